@@ -1,0 +1,103 @@
+package dev.kafkaexplorer;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.kafkaexplorer.settings.AppDirectories;
+import dev.kafkaexplorer.settings.AppSettings;
+import dev.kafkaexplorer.settings.SettingsStore;
+import dev.kafkaexplorer.ui.common.Views;
+import dev.kafkaexplorer.ui.common.Workers;
+import dev.kafkaexplorer.ui.connection.ConnectionController;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel;
+import dev.kafkaexplorer.ui.topics.TopicsController;
+import dev.kafkaexplorer.ui.topics.TopicsViewModel;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: builds the services, shows the main window, shuts down in order. */
+public final class App extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    public static final String TITLE = "Kafka Explorer";
+
+    /** Completed when the last instance's shutdown has finished; the launcher waits on it. */
+    private static volatile CompletableFuture<Void> shutdown = CompletableFuture.completedFuture(null);
+
+    private LaunchOptions options;
+    private AppDirectories directories;
+    private AppSettings settings;
+    private SettingsStore settingsStore;
+    private Workers workers;
+    private ConnectionViewModel connection;
+
+    /** Runs on the launcher thread, not the FX thread: the place for disk reads. */
+    @Override
+    public void init() {
+        options = LaunchOptions.parse(getParameters().getRaw());
+        directories = AppDirectories.of(options.configDir());
+        settingsStore = new SettingsStore(directories.settingsFile());
+        settings = settingsStore.load();
+        workers = new Workers("kafka-explorer-worker");
+        LOG.info("Config in {}, data in {}", directories.configDir(), directories.dataDir());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        connection = new ConnectionViewModel(settings, settingsStore, directories.localBrokerDir(), workers.executor());
+        TopicsViewModel topics = new TopicsViewModel();
+        topics.connectionProperty().bind(connection.connectionProperty());
+
+        Parent root = Views.load("main.fxml", type -> {
+            if (type == ConnectionController.class) {
+                return new ConnectionController(connection);
+            }
+            if (type == TopicsController.class) {
+                return new TopicsController(topics);
+            }
+            throw new IllegalArgumentException("No controller for " + type);
+        });
+        stage.setTitle(TITLE);
+        stage.setScene(Views.scene(root));
+        stage.setMinWidth(720);
+        stage.setMinHeight(420);
+        Views.dress(stage);
+        stage.show();
+        connection.begin(StartupPlan.decide(options, settings));
+    }
+
+    /** Hands the closing of clients and broker to a thread of their own; see {@link #awaitShutdown}. */
+    @Override
+    public void stop() {
+        CompletableFuture<Void> done = connection == null
+                ? CompletableFuture.completedFuture(null)
+                : connection.shutdown();
+        Workers pool = workers;
+        shutdown = done.whenComplete((ok, error) -> {
+            if (error != null) {
+                LOG.warn("Shutdown did not finish cleanly", error);
+            }
+            pool.shutdown(Duration.ofSeconds(1));
+        });
+    }
+
+    /** Waits up to {@code timeout} for the clients and the local broker to have stopped. */
+    public static boolean awaitShutdown(Duration timeout) {
+        try {
+            shutdown.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.kafkaexplorer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The command-line options of DESIGN.md §6, parsed once and then immutable. */
+public record LaunchOptions(
+        Optional<String> bootstrapServers,
+        boolean localBroker,
+        OptionalInt localBrokerPort,
+        Optional<Path> configDir) {
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: kafka-explorer [options]",
+            "  --bootstrap-servers=HOST:PORT[,...]  connect to this cluster on start",
+            "  --local-broker                       start the embedded broker on start and connect to it",
+            "  --local-broker-port=PORT             the embedded broker's client port (default: a free port)",
+            "  --config-dir=DIR                     where profiles, preferences and the local broker's data live",
+            "  --help                               show this text");
+
+    public static LaunchOptions none() {
+        return new LaunchOptions(Optional.empty(), false, OptionalInt.empty(), Optional.empty());
+    }
+
+    /**
+     * Parses {@code args}; unknown options and malformed values are refused with a message that
+     * names them, because a silently ignored typo would connect the user somewhere unexpected.
+     */
+    public static LaunchOptions parse(List<String> args) {
+        Optional<String> servers = Optional.empty();
+        boolean local = false;
+        OptionalInt port = OptionalInt.empty();
+        Optional<Path> dir = Optional.empty();
+        List<String> problems = new ArrayList<>();
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1).trim() : null;
+            switch (name) {
+                case "--bootstrap-servers" -> {
+                    if (value == null || value.isEmpty()) {
+                        problems.add("--bootstrap-servers needs a value, e.g. --bootstrap-servers=localhost:9092");
+                    } else {
+                        Optional<String> error = dev.kafkaexplorer.kafka.BootstrapServersRules.check(value);
+                        error.ifPresent(e -> problems.add("--bootstrap-servers: " + e));
+                        servers = Optional.of(value);
+                    }
+                }
+                case "--local-broker" -> local = true;
+                case "--local-broker-port" -> {
+                    try {
+                        int p = Integer.parseInt(value == null ? "" : value);
+                        if (p < 1 || p > 65535) {
+                            throw new NumberFormatException();
+                        }
+                        port = OptionalInt.of(p);
+                        local = true;
+                    } catch (NumberFormatException e) {
+                        problems.add("--local-broker-port needs a port number between 1 and 65535, got '" + value + "'");
+                    }
+                }
+                case "--config-dir" -> {
+                    if (value == null || value.isEmpty()) {
+                        problems.add("--config-dir needs a directory, e.g. --config-dir=/tmp/kafka-explorer");
+                    } else {
+                        dir = Optional.of(Path.of(value).toAbsolutePath());
+                    }
+                }
+                default -> problems.add("unknown option '" + arg + "'");
+            }
+        }
+        if (servers.isPresent() && local) {
+            problems.add("--bootstrap-servers and --local-broker exclude each other: choose one cluster");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        return new LaunchOptions(servers, local, port, dir);
+    }
+}

@@ -1,0 +1,193 @@
+package dev.kafkaexplorer.broker;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single-node KRaft broker (broker and controller in one process) running inside the app.
+ * Its data directory is formatted on first start and reused afterwards, so topics and records
+ * survive restarts. {@link #start()} and {@link #stop()} block: never call them on the FX thread.
+ */
+public final class EmbeddedBroker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
+    private static final String HOST = "127.0.0.1";
+    private static final int NODE_ID = 1;
+
+    private final Path dataDir;
+    private final int requestedPort;
+    private KafkaRaftServer server;
+    private int port;
+
+    /**
+     * @param dataDir where the broker keeps its log directory (created when missing)
+     * @param port    client port, or 0 for a free one
+     */
+    public EmbeddedBroker(Path dataDir, int port) {
+        this.dataDir = dataDir;
+        this.requestedPort = port;
+    }
+
+    /** Formats the storage if needed, starts the broker and returns once it accepts clients. */
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        int clientPort = requestedPort > 0 ? requestedPort : freePort();
+        int controllerPort = freePort();
+        Path logDir = dataDir.resolve("kraft-logs");
+        Properties props = brokerProperties(clientPort, controllerPort, logDir);
+        KafkaConfig config = KafkaConfig.fromProps(props, false);
+        formatIfNeeded(logDir);
+        KafkaRaftServer starting = new KafkaRaftServer(config, Time.SYSTEM);
+        long began = System.nanoTime();
+        try {
+            starting.startup();
+        } catch (RuntimeException e) {
+            shutdownQuietly(starting);
+            throw e;
+        }
+        server = starting;
+        port = clientPort;
+        LOG.info("Local broker up on {} in {} ms, data in {}", bootstrapServers(),
+                (System.nanoTime() - began) / 1_000_000, logDir);
+    }
+
+    /** Stops the broker and waits until its threads have ended. */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        long began = System.nanoTime();
+        shutdownQuietly(server);
+        server = null;
+        LOG.info("Local broker stopped in {} ms", (System.nanoTime() - began) / 1_000_000);
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** The {@code host:port} clients connect to; valid while running. */
+    public synchronized String bootstrapServers() {
+        if (server == null) {
+            throw new IllegalStateException("The local broker is not running");
+        }
+        return HOST + ":" + port;
+    }
+
+    public synchronized int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    private static void shutdownQuietly(KafkaRaftServer s) {
+        try {
+            s.shutdown();
+            s.awaitShutdown();
+        } catch (RuntimeException e) {
+            LOG.warn("Local broker did not stop cleanly: {}", e.toString());
+        }
+    }
+
+    private static Properties brokerProperties(int clientPort, int controllerPort, Path logDir) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", String.valueOf(NODE_ID));
+        // A static quorum: the voter set lives in the config, not in the log, so the controller
+        // port may change from run to run while the data directory stays the same.
+        p.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
+        p.put("listeners", "PLAINTEXT://" + HOST + ":" + clientPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + clientPort);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("log.dirs", logDir.toString());
+        // One node: the internal topics cannot have more than one replica.
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "10");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "10");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        // The cleaner's 128 MiB default dedupe buffer would live on the app's own heap.
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
+        // Topics are made on purpose in this app, never by a consumer's typo.
+        p.put("auto.create.topics.enable", "false");
+        p.put("num.partitions", "1");
+        p.put("num.network.threads", "2");
+        p.put("num.io.threads", "4");
+        p.put("num.recovery.threads.per.data.dir", "1");
+        return p;
+    }
+
+    private static void formatIfNeeded(Path logDir) {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
+        try {
+            Files.createDirectories(logDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the local broker's data directory " + logDir, e);
+        }
+        try {
+            new Formatter()
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(NODE_ID)
+                    .setDirectories(List.of(logDir.toString()))
+                    .setMetadataLogDirectory(logDir.toString())
+                    .setControllerListenerName("CONTROLLER")
+                    .setReleaseVersion(MetadataVersion.latestProduction())
+                    .setUnstableFeatureVersionsEnabled(false)
+                    .run();
+            LOG.info("Formatted a new local broker data directory in {}", logDir);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot format the local broker's data directory " + logDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A port that is free on the loopback address right now. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free local port", e);
+        }
+    }
+
+    /** Whether {@code port} can be bound on the loopback address right now. */
+    public static boolean isPortFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

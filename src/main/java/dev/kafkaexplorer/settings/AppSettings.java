@@ -1,0 +1,49 @@
+package dev.kafkaexplorer.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Preferences kept between runs. Immutable: a change makes a new value, so a copy can be handed
+ * to the thread that writes it to disk without locking.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AppSettings(
+        List<String> recentBootstrapServers,
+        LastConnection lastConnection,
+        String lastBootstrapServers,
+        int localBrokerPort,
+        int connectTimeoutSeconds) {
+
+    /** What the app was connected to when it last connected successfully. */
+    public enum LastConnection { NONE, LOCAL_BROKER, BOOTSTRAP_SERVERS }
+
+    public static final int MAX_RECENT = 10;
+
+    public AppSettings {
+        recentBootstrapServers = List.copyOf(recentBootstrapServers == null ? List.of() : recentBootstrapServers);
+        lastConnection = lastConnection == null ? LastConnection.NONE : lastConnection;
+        connectTimeoutSeconds = connectTimeoutSeconds <= 0 ? 10 : connectTimeoutSeconds;
+    }
+
+    public static AppSettings defaults() {
+        return new AppSettings(List.of(), LastConnection.NONE, null, 0, 10);
+    }
+
+    /** Remembers a successful connection to {@code servers}, most recent first, without duplicates. */
+    public AppSettings withBootstrapConnection(String servers) {
+        List<String> recent = new ArrayList<>(recentBootstrapServers);
+        recent.remove(servers);
+        recent.add(0, servers);
+        if (recent.size() > MAX_RECENT) {
+            recent = recent.subList(0, MAX_RECENT);
+        }
+        return new AppSettings(recent, LastConnection.BOOTSTRAP_SERVERS, servers, localBrokerPort, connectTimeoutSeconds);
+    }
+
+    /** Remembers that the local broker was used, on {@code port}, so the next run reuses both. */
+    public AppSettings withLocalBrokerConnection(int port) {
+        return new AppSettings(recentBootstrapServers, LastConnection.LOCAL_BROKER, lastBootstrapServers, port, connectTimeoutSeconds);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.kafkaexplorer.settings;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads and writes {@link AppSettings} as JSON. Blocking: call it off the FX thread. */
+public final class SettingsStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    /** The saved settings, or the defaults when there are none or they cannot be read. */
+    public AppSettings load() {
+        if (!Files.exists(file)) {
+            return AppSettings.defaults();
+        }
+        try {
+            return json.readValue(file.toFile(), AppSettings.class);
+        } catch (IOException e) {
+            // A damaged file must not stop the app from opening; it is replaced on the next save.
+            LOG.warn("Could not read settings from {}, using defaults: {}", file, e.getMessage());
+            return AppSettings.defaults();
+        }
+    }
+
+    /** Writes atomically (temp file + move) so a crash mid-write never leaves half a file. */
+    public synchronized void save(AppSettings settings) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            json.writeValue(tmp.toFile(), settings);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not save settings to {}: {}", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.kafkaexplorer.ui.connection;
+
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.BrokerState;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+
+/** Binds the connection bar to its {@link ConnectionViewModel}. */
+public final class ConnectionController {
+
+    private final ConnectionViewModel model;
+
+    @FXML private ComboBox<String> bootstrapServers;
+    @FXML private Button connectButton;
+    @FXML private Button localBrokerButton;
+    @FXML private ProgressIndicator connectionProgress;
+    @FXML private Label connectionStatus;
+    @FXML private Label bootstrapError;
+
+    public ConnectionController(ConnectionViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        bootstrapServers.setItems(model.recentServers());
+        bootstrapServers.getEditor().textProperty().bindBidirectional(model.bootstrapTextProperty());
+        connectButton.disableProperty().bind(model.canConnectProperty().not());
+        connectButton.setOnAction(e -> model.connect());
+
+        // An empty field is not an error worth shouting about; a malformed one is.
+        bootstrapError.textProperty().bind(model.bootstrapErrorProperty());
+        bootstrapError.visibleProperty().bind(model.bootstrapErrorProperty().isNotEmpty()
+                .and(model.bootstrapTextProperty().isNotEmpty()));
+        bootstrapError.managedProperty().bind(bootstrapError.visibleProperty());
+
+        localBrokerButton.textProperty().bind(Bindings.createStringBinding(() -> switch (model.brokerStateProperty().get()) {
+            case STOPPED -> "Start local broker";
+            case STARTING -> "Starting local broker…";
+            case RUNNING -> "Stop local broker";
+            case STOPPING -> "Stopping local broker…";
+        }, model.brokerStateProperty()));
+        localBrokerButton.disableProperty().bind(model.brokerStateProperty().isEqualTo(BrokerState.STARTING)
+                .or(model.brokerStateProperty().isEqualTo(BrokerState.STOPPING)));
+        localBrokerButton.setOnAction(e -> model.toggleLocalBroker());
+
+        connectionProgress.visibleProperty().bind(model.stateProperty().isEqualTo(State.CONNECTING)
+                .or(model.brokerStateProperty().isEqualTo(BrokerState.STOPPING)));
+        connectionProgress.managedProperty().bind(connectionProgress.visibleProperty());
+        connectionStatus.textProperty().bind(model.statusProperty());
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(model.statusProperty());
+        statusTip.setWrapText(true);
+        statusTip.setMaxWidth(600);
+        connectionStatus.setTooltip(statusTip);
+        model.stateProperty().addListener((obs, old, state) -> styleStatus(state));
+        styleStatus(model.stateProperty().get());
+    }
+
+    private void styleStatus(State state) {
+        connectionStatus.getStyleClass().removeAll("connected", "failed");
+        if (state == State.CONNECTED) {
+            connectionStatus.getStyleClass().add("connected");
+        } else if (state == State.FAILED) {
+            connectionStatus.getStyleClass().add("failed");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.kafkaexplorer.ui.topics;
+
+import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.ui.common.Views;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Binds the topics pane to its {@link TopicsViewModel} and opens the create and delete dialogs. */
+public final class TopicsController {
+
+    private final TopicsViewModel model;
+
+    @FXML private TextField topicFilter;
+    @FXML private CheckBox showInternalTopics;
+    @FXML private Button refreshTopicsButton;
+    @FXML private Button createTopicButton;
+    @FXML private Button deleteTopicButton;
+    @FXML private TableView<TopicSummary> topicTable;
+    @FXML private TableColumn<TopicSummary, String> topicNameColumn;
+    @FXML private TableColumn<TopicSummary, Integer> topicPartitionsColumn;
+    @FXML private TableColumn<TopicSummary, Integer> topicReplicationColumn;
+    @FXML private Label topicCount;
+    @FXML private Label topicsMessage;
+
+    public TopicsController(TopicsViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        topicNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        topicPartitionsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().partitions()));
+        topicReplicationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().replicationFactor()));
+        topicTable.setItems(model.visibleTopics());
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add("table-placeholder");
+        placeholder.textProperty().bind(model.placeholderTextProperty());
+        topicTable.setPlaceholder(placeholder);
+
+        topicFilter.textProperty().bindBidirectional(model.filterTextProperty());
+        showInternalTopics.selectedProperty().bindBidirectional(model.showInternalProperty());
+        topicCount.textProperty().bind(model.countTextProperty());
+        topicsMessage.textProperty().bind(model.messageProperty());
+
+        var notConnected = model.connectionProperty().isNull();
+        refreshTopicsButton.disableProperty().bind(notConnected.or(model.loadingProperty()));
+        createTopicButton.disableProperty().bind(notConnected);
+        deleteTopicButton.disableProperty().bind(notConnected
+                .or(topicTable.getSelectionModel().selectedItemProperty().isNull()));
+        refreshTopicsButton.setOnAction(e -> model.refresh());
+        createTopicButton.setOnAction(e -> openCreateDialog());
+        deleteTopicButton.setOnAction(e -> confirmDelete());
+    }
+
+    private void openCreateDialog() {
+        CreateTopicViewModel dialogModel = model.newCreateTopic();
+        if (dialogModel == null) {
+            return;
+        }
+        Parent root = Views.load("create-topic.fxml", type -> new CreateTopicController(dialogModel));
+        Stage dialog = new Stage();
+        dialog.setTitle("Create topic");
+        dialog.initOwner(window());
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setScene(Views.scene(root));
+        Views.dress(dialog);
+        dialog.show();
+    }
+
+    private void confirmDelete() {
+        TopicSummary topic = topicTable.getSelectionModel().getSelectedItem();
+        if (topic == null) {
+            return;
+        }
+        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, delete, ButtonType.CANCEL);
+        alert.initOwner(window());
+        alert.setTitle("Delete topic");
+        alert.setHeaderText("Delete topic “" + topic.name() + "”?");
+        alert.setContentText("Its " + topic.partitions() + (topic.partitions() == 1 ? " partition" : " partitions")
+                + " and every record in them will be deleted. This cannot be undone.");
+        // Cancel is the safe choice, so Enter must not delete.
+        ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        alert.showAndWait().filter(delete::equals).ifPresent(b -> model.deleteTopic(topic.name()));
+    }
+
+    private Window window() {
+        return topicTable.getScene().getWindow();
+    }
+}
