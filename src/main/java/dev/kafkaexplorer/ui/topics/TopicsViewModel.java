@@ -29,6 +29,7 @@ import javafx.collections.transformation.FilteredList;
 /** State and commands of the topics pane: the list, its filter, refresh, create and delete. */
 public final class TopicsViewModel {
 
+    private static final String LOAD_FAILED = "Could not load topics: ";
     private final Executor fx = FxThread.executor();
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final ObservableList<TopicSummary> topics = FXCollections.observableArrayList();
@@ -125,9 +126,12 @@ public final class TopicsViewModel {
             }
             loading.set(false);
             if (error != null) {
-                message.set("Could not load topics: " + KafkaErrorText.general(error));
+                message.set(LOAD_FAILED + KafkaErrorText.general(error));
             } else {
-                message.set("");
+                // A load error is over once a load works; "Deleted …" and the like stay.
+                if (message.get().startsWith(LOAD_FAILED)) {
+                    message.set("");
+                }
                 topics.setAll(list);
             }
         }, fx);

@@ -1,0 +1,216 @@
+package dev.kafkaexplorer.ui;
+
+import static dev.kafkaexplorer.ui.UiTestSupport.awaitText;
+import static dev.kafkaexplorer.ui.UiTestSupport.isDisabled;
+import static dev.kafkaexplorer.ui.UiTestSupport.isShowing;
+import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kafkaexplorer.App;
+import dev.kafkaexplorer.broker.EmbeddedBroker;
+import dev.kafkaexplorer.kafka.TopicSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window as a user drives it, started with {@code --local-broker}: connected, create a
+ * topic through the dialog, invalid names, filter, delete, and a dead address. Ordered: each step
+ * builds on the state the previous one left, as a user's session would.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MainWindowUiTest {
+
+    static {
+        UiTestSupport.configureHeadless();
+    }
+
+    private static final FxRobot robot = new FxRobot();
+    private static Path configDir;
+    private static Application app;
+    private static String topic;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        configDir = Files.createTempDirectory("kafka-explorer-ui");
+        // A short connect timeout keeps the dead-address step quick.
+        Files.writeString(configDir.resolve("settings.json"), "{\"connectTimeoutSeconds\": 3}");
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class, "--local-broker", "--config-dir=" + configDir);
+        topic = "ui-orders-" + Long.toHexString(System.nanoTime());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        App.awaitShutdown(Duration.ofSeconds(10));
+    }
+
+    @Test
+    @Order(1)
+    void connectsToTheLocalBrokerWithinSeconds() {
+        awaitText(robot, "#connectionStatus", "Connected", 60);
+        assertThat(textOf(robot, "#connectionStatus")).contains("1 broker").contains("local broker");
+        assertThat(textOf(robot, "#topicCount")).isEqualTo("0 topics");
+        assertThat(textOf(robot, "#localBrokerButton")).isEqualTo("Stop local broker");
+    }
+
+    @Test
+    @Order(2)
+    void anInvalidNameIsExplainedAndBlocksCreate() {
+        robot.clickOn("#createTopicButton");
+        robot.clickOn("#topicName").write("my topic");
+        assertThat(isShowing(robot, "#topicNameError")).isTrue();
+        assertThat(textOf(robot, "#topicNameError")).contains("' ' (space)").contains("position 3");
+        assertThat(isDisabled(robot, "#createTopicConfirm")).isTrue();
+
+        erase("#topicName");
+        robot.write("..");
+        assertThat(textOf(robot, "#topicNameError")).contains("not allowed");
+        assertThat(isDisabled(robot, "#createTopicConfirm")).isTrue();
+
+        erase("#topicName");
+        robot.write("fine.name");
+        assertThat(isShowing(robot, "#topicNameError")).isFalse();
+        assertThat(isDisabled(robot, "#createTopicConfirm")).isFalse();
+        robot.clickOn("#createTopicCancel");
+        assertThat(robot.lookup("#topicName").tryQuery()).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void createsATopicThroughTheDialog() throws Exception {
+        robot.clickOn("#createTopicButton");
+        robot.clickOn("#topicName").write(topic);
+        setSpinnerText("#partitions", "3");
+        robot.clickOn("#retentionMs").write("86400000");
+        assertThat(textOf(robot, "#retentionMessage")).isEqualTo("= 1 day");
+        robot.clickOn("#createTopicConfirm");
+
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> tableNames().contains(topic));
+        assertThat(robot.lookup("#topicName").tryQuery()).as("dialog closed").isEmpty();
+        assertThat(textOf(robot, "#topicCount")).isEqualTo("1 topic");
+        TopicSummary row = rows().stream().filter(t -> t.name().equals(topic)).findFirst().orElseThrow();
+        assertThat(row.partitions()).isEqualTo(3);
+        assertThat(row.replicationFactor()).isEqualTo(1);
+
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", localServers()))) {
+            TopicDescription d = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            assertThat(d.partitions()).hasSize(3);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theNameOfAnExistingTopicIsRefusedAsTyped() {
+        robot.clickOn("#createTopicButton");
+        robot.clickOn("#topicName").write(topic);
+        assertThat(textOf(robot, "#topicNameError")).contains("already exists");
+        assertThat(isDisabled(robot, "#createTopicConfirm")).isTrue();
+        robot.clickOn("#createTopicCancel");
+    }
+
+    @Test
+    @Order(5)
+    void theFilterNarrowsTheTable() {
+        robot.clickOn("#createTopicButton");
+        robot.clickOn("#topicName").write("ui-payments");
+        robot.clickOn("#createTopicConfirm");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> tableNames().size() == 2);
+
+        robot.clickOn("#topicFilter").write("PAYM");
+        assertThat(tableNames()).containsExactly("ui-payments");
+        assertThat(textOf(robot, "#topicCount")).isEqualTo("1 of 2 topics");
+        robot.write("zzz");
+        assertThat(tableNames()).isEmpty();
+        erase("#topicFilter");
+        assertThat(tableNames()).hasSize(2);
+    }
+
+    @Test
+    @Order(6)
+    void deleteAsksNamingTheTopicThenRemovesIt() {
+        selectRow(topic);
+        robot.clickOn("#deleteTopicButton");
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Delete topic “" + topic + "”?");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Cancel")).queryButton());
+        assertThat(tableNames()).contains(topic);
+
+        robot.clickOn("#deleteTopicButton");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Delete")).queryButton());
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> !tableNames().contains(topic));
+        assertThat(textOf(robot, "#topicsMessage")).contains("Deleted");
+    }
+
+    @Test
+    @Order(7)
+    void aDeadAddressFailsInWordsWhileTheWindowStaysResponsive() {
+        int deadPort = EmbeddedBroker.freePort();
+        erase("#bootstrapServers .text-field");
+        robot.write("127.0.0.1:" + deadPort);
+        robot.clickOn("#connectButton");
+        assertThat(textOf(robot, "#connectionStatus")).contains("Connecting");
+        // The FX thread is free while the connect waits: typing into the filter shows at once.
+        robot.clickOn("#topicFilter").write("still-typing");
+        assertThat(UiTestSupport.onFx(() -> robot.lookup("#topicFilter").queryAs(TextField.class).getText()))
+                .isEqualTo("still-typing");
+        awaitText(robot, "#connectionStatus", "No Kafka broker answered at 127.0.0.1:" + deadPort + " within 3 s", 15);
+        assertThat(isDisabled(robot, "#createTopicButton")).isTrue();
+    }
+
+    private static String localServers() {
+        return textOf(robot, "#connectionStatus").replaceAll(".*local broker on ([^)]+)\\).*", "$1");
+    }
+
+    private static void erase(String query) {
+        robot.clickOn(query);
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+    }
+
+    private static void setSpinnerText(String query, String value) {
+        erase(query + " .text-field");
+        robot.write(value);
+        // No Enter: it would also press the dialog's default button. Leaving the field commits.
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TopicSummary> rows() {
+        return UiTestSupport.onFx(() -> List.copyOf(robot.lookup("#topicTable").queryAs(TableView.class).getItems()));
+    }
+
+    private static List<String> tableNames() {
+        return rows().stream().map(TopicSummary::name).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void selectRow(String name) {
+        UiTestSupport.onFx(() -> {
+            TableView<TopicSummary> table = robot.lookup("#topicTable").queryAs(TableView.class);
+            table.getItems().stream().filter(t -> t.name().equals(name)).findFirst()
+                    .ifPresent(t -> table.getSelectionModel().select(t));
+            return null;
+        });
+    }
+}

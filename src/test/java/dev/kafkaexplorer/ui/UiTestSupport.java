@@ -1,0 +1,61 @@
+package dev.kafkaexplorer.ui;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.awaitility.Awaitility;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Shared set-up of the TestFX UI tests: headless Monocle unless {@code -Dtestfx.headless=false},
+ * and small waits for what the user would see.
+ */
+public final class UiTestSupport {
+
+    private UiTestSupport() {
+    }
+
+    /** Call before the toolkit starts (a static initializer of the test class). */
+    public static void configureHeadless() {
+        if (Boolean.parseBoolean(System.getProperty("testfx.headless", "true"))) {
+            System.setProperty("testfx.robot", "glass");
+            System.setProperty("testfx.headless", "true");
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("prism.text", "t2k");
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    /** Runs {@code query} on the FX thread and returns its result: controls are read only there. */
+    public static <T> T onFx(java.util.concurrent.Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The FX thread did not answer within 10 s", e);
+        }
+    }
+
+    /** The text of a labeled node as the user reads it now, fetched on the FX thread. */
+    public static String textOf(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    public static boolean isDisabled(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).queryAs(Node.class).isDisabled());
+    }
+
+    public static boolean isShowing(FxRobot robot, String query) {
+        return onFx(() -> {
+            Node node = robot.lookup(query).tryQuery().orElse(null);
+            return node != null && node.isVisible() && node.getScene() != null && node.getScene().getWindow().isShowing();
+        });
+    }
+
+    public static void awaitText(FxRobot robot, String query, String contains, int seconds) {
+        Awaitility.await().atMost(seconds, TimeUnit.SECONDS).pollInterval(100, TimeUnit.MILLISECONDS)
+                .until(() -> textOf(robot, query).contains(contains));
+    }
+}
