@@ -35,6 +35,7 @@ public final class EmbeddedBroker {
     private final int requestedPort;
     private KafkaRaftServer server;
     private int port;
+    private Thread exitHook;
 
     /**
      * @param dataDir where the broker keeps its log directory (created when missing)
@@ -66,6 +67,9 @@ public final class EmbeddedBroker {
         }
         server = starting;
         port = clientPort;
+        // A terminated process (logout, SIGTERM) still stops the broker cleanly, so the next start is quick.
+        exitHook = new Thread(this::stop, "local-broker-exit-hook");
+        Runtime.getRuntime().addShutdownHook(exitHook);
         LOG.info("Local broker up on {} in {} ms, data in {}", bootstrapServers(),
                 (System.nanoTime() - began) / 1_000_000, logDir);
     }
@@ -78,6 +82,14 @@ public final class EmbeddedBroker {
         long began = System.nanoTime();
         shutdownQuietly(server);
         server = null;
+        if (exitHook != null && Thread.currentThread() != exitHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(exitHook);
+            } catch (IllegalStateException alreadyExiting) {
+                // the JVM is shutting down; the hook has nothing left to do
+            }
+        }
+        exitHook = null;
         LOG.info("Local broker stopped in {} ms", (System.nanoTime() - began) / 1_000_000);
     }
 
@@ -132,6 +144,10 @@ public final class EmbeddedBroker {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
+        // After an unclean exit the controller keeps the old registration until its session
+        // expires (9 s by default), and the restarted broker waits that long to register again.
+        p.put("broker.heartbeat.interval.ms", "500");
+        p.put("broker.session.timeout.ms", "1500");
         // The cleaner's 128 MiB default dedupe buffer would live on the app's own heap.
         p.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
         // Topics are made on purpose in this app, never by a consumer's typo.

@@ -50,7 +50,7 @@ public final class KafkaErrorText {
             return "Refused by the cluster's topic policy." + broker;
         }
         if (t instanceof InvalidConfigurationException || t instanceof ConfigException) {
-            return "A topic setting was refused." + broker;
+            return "Refused by the cluster." + broker;
         }
         if (t instanceof InvalidPartitionsException) {
             return "The number of partitions was refused." + broker;

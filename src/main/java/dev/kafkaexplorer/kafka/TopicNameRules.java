@@ -28,9 +28,9 @@ public final class TopicNameRules {
     }
 
     /**
-     * Checks {@code name} against Kafka's rules and against {@code existing} topic names:
-     * an equal name is an error, a name equal up to '.' versus '_' is a warning because the two
-     * would share metric names (Kafka refuses such a pair on some versions).
+     * Checks {@code name} against Kafka's rules and against {@code existing} topic names: an equal
+     * name, or one equal up to '.' versus '_' (the broker refuses that pair), is an error; a name
+     * mixing '.' and '_' gets a warning.
      */
     public static Verdict check(String name, Collection<String> existing) {
         if (name == null || name.isEmpty()) {
@@ -56,12 +56,14 @@ public final class TopicNameRules {
         Optional<String> collision = existing.stream()
                 .filter(other -> collisionKey(other).equals(canonical))
                 .findFirst();
-        Optional<String> warning = collision
-                .map(other -> "'" + name + "' collides with existing topic '" + other
-                        + "': '.' and '_' look the same in metric names")
-                .or(() -> name.contains(".") && name.contains("_")
-                        ? Optional.of("Mixing '.' and '_' may collide with other topics in metric names")
-                        : Optional.empty());
+        if (collision.isPresent()) {
+            // Kafka refuses such a pair: '.' and '_' map to the same metric names.
+            return Verdict.error("Collides with existing topic '" + collision.get()
+                    + "': Kafka treats '.' and '_' alike in metric names and refuses the pair");
+        }
+        Optional<String> warning = name.contains(".") && name.contains("_")
+                ? Optional.of("Mixing '.' and '_' may collide with future topic names")
+                : Optional.empty();
         return Verdict.ok(warning);
     }
 

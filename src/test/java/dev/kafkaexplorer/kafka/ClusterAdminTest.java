@@ -97,6 +97,15 @@ class ClusterAdminTest {
     }
 
     @Test
+    void refusesADotUnderscoreCollisionInWords() {
+        String base = TestBroker.uniqueTopic("collide");
+        admin.createTopic(new NewTopicRequest(base + ".x", 1, (short) 1, Map.of())).join();
+        assertThatThrownBy(() -> admin.createTopic(new NewTopicRequest(base + "_x", 1, (short) 1, Map.of())).join())
+                .satisfies(e -> assertThat(KafkaErrorText.forTopic(base + "_x", e))
+                        .contains("Broker said:").contains("collides"));
+    }
+
+    @Test
     void refusesAReplicationFactorAboveTheBrokerCountInWords() {
         String name = TestBroker.uniqueTopic("rf3");
         assertThatThrownBy(() -> admin.createTopic(new NewTopicRequest(name, 1, (short) 3, Map.of())).join())

@@ -73,11 +73,12 @@ class TopicNameRulesTest {
     }
 
     @Test
-    void warnsWhenDotAndUnderscoreCollide() {
+    void refusesADotUnderscoreCollisionWithAnExistingTopic() {
         TopicNameRules.Verdict verdict = TopicNameRules.check("a.b", Set.of("a_b"));
-        assertThat(verdict.valid()).isTrue();
-        assertThat(verdict.warning()).get().asString().contains("collides with existing topic 'a_b'");
-        assertThat(TopicNameRules.check("a_b", Set.of("a.b")).warning()).get().asString().contains("'a.b'");
+        assertThat(verdict.valid()).isFalse();
+        assertThat(verdict.error()).get().asString().contains("Collides with existing topic 'a_b'");
+        assertThat(TopicNameRules.check("a_b", Set.of("a.b")).error()).get().asString().contains("'a.b'");
+        assertThat(TopicNameRules.check("a-b", Set.of("a.b", "a_b")).valid()).isTrue();
     }
 
     @Test

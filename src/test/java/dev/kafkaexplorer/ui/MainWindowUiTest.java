@@ -132,6 +132,27 @@ class MainWindowUiTest {
 
     @Test
     @Order(5)
+    void aRefusalByTheBrokerStaysInTheDialogInWords() throws Exception {
+        String name = "ui-raced-" + Long.toHexString(System.nanoTime());
+        robot.clickOn("#createTopicButton");
+        robot.clickOn("#topicName").write(name);
+        // Another client creates the same name while the dialog is open.
+        try (Admin other = Admin.create(Map.of("bootstrap.servers", localServers()))) {
+            other.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(name, 1, (short) 1))).all().get();
+        }
+        robot.clickOn("#createTopicConfirm");
+        awaitText(robot, "#createTopicError", "already exists", 20);
+        assertThat(textOf(robot, "#createTopicError")).startsWith("Topic '" + name + "' already exists. Broker said:");
+        assertThat(isShowing(robot, "#topicName")).as("dialog stays open").isTrue();
+        robot.clickOn("#createTopicCancel");
+        try (Admin other = Admin.create(Map.of("bootstrap.servers", localServers()))) {
+            other.deleteTopics(List.of(name)).all().get();
+        }
+        robot.clickOn("#refreshTopicsButton");
+    }
+
+    @Test
+    @Order(6)
     void theFilterNarrowsTheTable() {
         robot.clickOn("#createTopicButton");
         robot.clickOn("#topicName").write("ui-payments");
@@ -148,7 +169,7 @@ class MainWindowUiTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void deleteAsksNamingTheTopicThenRemovesIt() {
         selectRow(topic);
         robot.clickOn("#deleteTopicButton");
@@ -164,7 +185,7 @@ class MainWindowUiTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aDeadAddressFailsInWordsWhileTheWindowStaysResponsive() {
         int deadPort = EmbeddedBroker.freePort();
         erase("#bootstrapServers .text-field");

@@ -1,5 +1,7 @@
 package dev.kafkaexplorer.ui.topics;
 
+import java.util.List;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -10,6 +12,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** Binds the create-topic dialog to its {@link CreateTopicViewModel}. */
 public final class CreateTopicController {
@@ -71,6 +74,11 @@ public final class CreateTopicController {
         createTopicConfirm.disableProperty().bind(model.canCreateProperty().not());
         createTopicConfirm.setOnAction(e -> model.create());
         createTopicCancel.setOnAction(e -> close());
+        // Messages come and go as the user types; the window grows with them so buttons stay in view.
+        for (var message : List.of(model.nameErrorProperty(), model.nameWarningProperty(),
+                model.extraConfigsMessageProperty(), model.createErrorProperty())) {
+            message.addListener((obs, old, text) -> Platform.runLater(this::fitWindow));
+        }
         model.createdProperty().addListener((obs, old, done) -> {
             if (done) {
                 close();
@@ -96,6 +104,18 @@ public final class CreateTopicController {
                 spinner.increment(0);
             }
         });
+    }
+
+    private void fitWindow() {
+        if (topicName.getScene() != null && topicName.getScene().getWindow() != null) {
+            Window window = topicName.getScene().getWindow();
+            double before = window.getHeight();
+            window.sizeToScene();
+            // Shrinking on every keystroke would make the window jump; only grow.
+            if (window.getHeight() < before) {
+                window.setHeight(before);
+            }
+        }
     }
 
     private void close() {
