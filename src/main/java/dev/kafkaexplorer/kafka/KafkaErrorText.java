@@ -12,6 +12,8 @@ import org.apache.kafka.common.errors.InvalidReplicationFactorException;
 import org.apache.kafka.common.errors.InvalidRequestException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.PolicyViolationException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicDeletionDisabledException;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -57,6 +59,9 @@ public final class KafkaErrorText {
         }
         if (t instanceof InvalidTopicException) {
             return "The topic name was refused." + broker;
+        }
+        if (t instanceof RecordTooLargeException || t instanceof RecordBatchTooLargeException) {
+            return "A record is too large for this topic (max.message.bytes) or producer (max.request.size)." + broker;
         }
         if (t instanceof UnknownTopicOrPartitionException) {
             return "Topic '" + topic + "' does not exist (any more)." + broker;

@@ -1,0 +1,97 @@
+package dev.kafkaexplorer.kafka.produce;
+
+import dev.kafkaexplorer.fake.GeneratedRecord;
+import dev.kafkaexplorer.fake.RecordGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+
+/**
+ * Generates records on several threads so that the producer, not datafaker, sets the pace.
+ * Each thread owns one {@link RecordGenerator} and fills its own queue in batches; {@link #next()}
+ * takes the batches round-robin, so for a given thread count and seeds the order is fixed and a
+ * seeded run repeats exactly.
+ */
+public final class GeneratorPool implements RecordSource {
+
+    /** Enough threads to keep a producer busy on small machines, not so many that they starve it. */
+    public static final int DEFAULT_THREADS = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    private static final int BATCH = 256;
+    private static final int QUEUED_BATCHES = 8;
+
+    private final List<Thread> threads = new ArrayList<>();
+    private final List<BlockingQueue<GeneratedRecord[]>> queues = new ArrayList<>();
+    private GeneratedRecord[] current = new GeneratedRecord[0];
+    private int position;
+    private long batchIndex;
+    private volatile RuntimeException failure;
+
+    /**
+     * @param generators makes the generator of thread {@code i}; each must differ (e.g. by seed)
+     */
+    public GeneratorPool(int threadCount, IntFunction<RecordGenerator> generators, String name) {
+        for (int i = 0; i < threadCount; i++) {
+            BlockingQueue<GeneratedRecord[]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+            RecordGenerator generator = generators.apply(i);
+            Thread thread = new Thread(() -> fill(generator, queue), name + "-generator-" + i);
+            thread.setDaemon(true);
+            queues.add(queue);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+    }
+
+    private void fill(RecordGenerator generator, BlockingQueue<GeneratedRecord[]> queue) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                GeneratedRecord[] batch = new GeneratedRecord[BATCH];
+                for (int i = 0; i < BATCH; i++) {
+                    batch[i] = generator.next();
+                }
+                queue.put(batch);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // Hand a template's failure to the producer thread, which reports it in words.
+            failure = e;
+        }
+    }
+
+    @Override
+    public GeneratedRecord next() throws InterruptedException {
+        if (position == current.length) {
+            BlockingQueue<GeneratedRecord[]> queue = queues.get((int) (batchIndex++ % queues.size()));
+            GeneratedRecord[] batch;
+            while ((batch = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
+                if (failure != null) {
+                    throw failure;
+                }
+            }
+            current = batch;
+            position = 0;
+        }
+        return current[position++];
+    }
+
+    @Override
+    public void close() {
+        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            try {
+                thread.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** A seed for thread {@code i} derived from the run's seed (golden-ratio stride, well spread). */
+    public static long seedFor(long runSeed, int i) {
+        return runSeed + i * 0x9E3779B97F4A7C15L;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.kafkaexplorer.kafka.produce;
+
+import dev.kafkaexplorer.fake.GeneratedRecord;
+import dev.kafkaexplorer.kafka.KafkaErrorText;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Streams records from a {@link RecordSource} to one topic at a target rate, on a thread of its
+ * own that owns the {@link KafkaProducer}. Every record handed to {@code send} is counted once as
+ * acknowledged or failed; stopping flushes first, so when the run has finished
+ * {@code sent == acked + failed} and nothing acknowledged was lost.
+ */
+public final class ProducerLoop {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProducerLoop.class);
+    /** Below this lead the loop spins instead of parking: parking overshoots by ~50-100 µs. */
+    private static final long SPIN_BELOW_NANOS = 200_000;
+    private static final long MAX_CATCH_UP_NANOS = 1_000_000_000L;
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    /** Where a run stands. */
+    public enum State { STARTING, RUNNING, STOPPING, FINISHED, FAILED }
+
+    private final ProduceRequest request;
+    private final RecordSource source;
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private final AtomicReference<State> state = new AtomicReference<>(State.STARTING);
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong acked = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicReference<String> lastError = new AtomicReference<>("");
+    private final LatencyHistogram latencies = new LatencyHistogram();
+    private final Thread thread;
+    private volatile long startNanos;
+    private volatile long endNanos;
+
+    public ProducerLoop(ProduceRequest request, RecordSource source) {
+        this.request = request;
+        this.source = source;
+        this.thread = new Thread(this::run, "producer-loop-" + request.topic());
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts the loop's thread; returns at once. */
+    public ProducerLoop start() {
+        startNanos = System.nanoTime();
+        thread.start();
+        return this;
+    }
+
+    /** Asks the loop to stop; it flushes and closes on its own thread. Returns at once. */
+    public void stop() {
+        stopRequested.set(true);
+    }
+
+    /** Waits until the loop has finished (after {@link #stop()} or its own limit). Blocking. */
+    public boolean awaitFinished(Duration timeout) throws InterruptedException {
+        thread.join(timeout.toMillis());
+        return !thread.isAlive();
+    }
+
+    public ProducerStats stats() {
+        long end = endNanos == 0 ? System.nanoTime() : endNanos;
+        return new ProducerStats(state.get(), sent.get(), acked.get(), failed.get(),
+                startNanos == 0 ? 0 : end - startNanos, lastError.get(), latencies.snapshot());
+    }
+
+    private void run() {
+        KafkaProducer<byte[], byte[]> producer = null;
+        try {
+            producer = new KafkaProducer<>(producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
+            state.set(State.RUNNING);
+            sendUntilDone(producer);
+            state.set(State.STOPPING);
+            producer.flush();
+            state.set(State.FINISHED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            state.set(State.FINISHED);
+        } catch (RuntimeException e) {
+            LOG.warn("Producer to {} stopped by an error", request.topic(), e);
+            lastError.set(KafkaErrorText.forTopic(request.topic(), e));
+            state.set(State.FAILED);
+        } finally {
+            if (producer != null) {
+                // close() waits for every in-flight send; their callbacks run before it returns.
+                producer.close(CLOSE_TIMEOUT);
+            }
+            source.close();
+            endNanos = System.nanoTime();
+        }
+    }
+
+    private void sendUntilDone(KafkaProducer<byte[], byte[]> producer) throws InterruptedException {
+        long limit = request.maxRecords().orElse(Long.MAX_VALUE);
+        long deadline = request.maxDuration().map(d -> startNanos + d.toNanos()).orElse(Long.MAX_VALUE);
+        double nanosPerRecord = request.ratePerSecond().map(rate -> 1e9 / rate).orElse(0.0);
+        long began = System.nanoTime();
+        long n = 0;
+        while (!stopRequested.get() && n < limit) {
+            if (nanosPerRecord > 0) {
+                // Record n is due at began + n / rate: a schedule, not a sleep per record, so
+                // rounding and hiccups do not accumulate into a lower rate.
+                long due = began + (long) (n * nanosPerRecord);
+                long behind = System.nanoTime() - due;
+                if (behind > MAX_CATCH_UP_NANOS) {
+                    // After a long stall (broker away, send blocked) do not fire a burst to catch up.
+                    began += behind;
+                    due += behind;
+                }
+                if (!waitUntil(due)) {
+                    break;
+                }
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                break;
+            }
+            send(producer, source.next());
+            n++;
+        }
+    }
+
+    /** Waits for {@code due}; false when a stop was requested meanwhile. */
+    private boolean waitUntil(long due) {
+        long lead;
+        while ((lead = due - System.nanoTime()) > 0) {
+            if (stopRequested.get()) {
+                return false;
+            }
+            if (lead > SPIN_BELOW_NANOS) {
+                LockSupport.parkNanos(Math.min(lead - SPIN_BELOW_NANOS, 50_000_000));
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+        return true;
+    }
+
+    private void send(KafkaProducer<byte[], byte[]> producer, GeneratedRecord record) {
+        ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(request.topic(), null, record.key(), record.value(),
+                headers(record.headers()));
+        OnceCallback callback = new OnceCallback(System.nanoTime());
+        sent.incrementAndGet();
+        try {
+            producer.send(out, callback);
+        } catch (RuntimeException e) {
+            // Some failures are thrown instead of reported to the callback; count them once too.
+            callback.onCompletion(null, e);
+        }
+    }
+
+    private static List<Header> headers(Map<String, byte[]> headers) {
+        if (headers.isEmpty()) {
+            return null;
+        }
+        List<Header> list = new ArrayList<>(headers.size());
+        headers.forEach((k, v) -> list.add(new RecordHeader(k, v)));
+        return list;
+    }
+
+    /** Counts one send as acknowledged or failed, exactly once, whoever reports it. */
+    private final class OnceCallback implements Callback {
+        private final long sentAt;
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        OnceCallback(long sentAt) {
+            this.sentAt = sentAt;
+        }
+
+        @Override
+        public void onCompletion(RecordMetadata metadata, Exception error) {
+            if (!done.compareAndSet(false, true)) {
+                return;
+            }
+            if (error == null) {
+                latencies.record(System.nanoTime() - sentAt);
+                acked.incrementAndGet();
+            } else {
+                failed.incrementAndGet();
+                lastError.set(KafkaErrorText.forTopic(request.topic(), error));
+            }
+        }
+    }
+
+    private Properties producerProperties() {
+        ProducerTuning t = request.tuning();
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, request.bootstrapServers());
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "kafka-explorer-producer");
+        p.put(ProducerConfig.ACKS_CONFIG, t.acks());
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, t.idempotence());
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, t.compression());
+        p.put(ProducerConfig.LINGER_MS_CONFIG, t.lingerMs());
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, t.batchSizeBytes());
+        // A missing topic or a dead broker should fail a send in seconds, not hold the loop for a minute.
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
+        return p;
+    }
+}

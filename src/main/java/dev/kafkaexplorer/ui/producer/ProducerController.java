@@ -1,0 +1,178 @@
+package dev.kafkaexplorer.ui.producer;
+
+import dev.kafkaexplorer.kafka.produce.ProducerTuning;
+import dev.kafkaexplorer.ui.producer.ProducerForm.KeyMode;
+import dev.kafkaexplorer.ui.producer.ProducerForm.StopMode;
+import dev.kafkaexplorer.ui.producer.ProducerViewModel.TemplateChoice;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.value.ObservableStringValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Binds the producer panel to its {@link ProducerViewModel}. */
+public final class ProducerController {
+
+    private final ProducerViewModel model;
+
+    @FXML private ComboBox<String> producerTopic;
+    @FXML private HBox producerTopicMissingRow;
+    @FXML private Label producerTopicMessage;
+    @FXML private Hyperlink producerCreateTopic;
+    @FXML private ComboBox<TemplateChoice> producerTemplate;
+    @FXML private VBox customTemplateBox;
+    @FXML private TextArea customTemplate;
+    @FXML private Label customTemplateError;
+    @FXML private ComboBox<Locale> producerLocale;
+    @FXML private TextField producerSeed;
+    @FXML private ComboBox<KeyMode> producerKeyMode;
+    @FXML private HBox keyFieldRow;
+    @FXML private ComboBox<String> producerKeyField;
+    @FXML private HBox hotKeysRow;
+    @FXML private TextField producerHotKeys;
+    @FXML private TextField producerSkew;
+    @FXML private CheckBox producerHeaders;
+    @FXML private TextField producerRate;
+    @FXML private CheckBox producerMaxRate;
+    @FXML private ComboBox<StopMode> producerStopMode;
+    @FXML private TextField producerStopValue;
+    @FXML private ComboBox<String> producerAcks;
+    @FXML private CheckBox producerIdempotence;
+    @FXML private ComboBox<String> producerCompression;
+    @FXML private TextField producerLinger;
+    @FXML private TextField producerBatchSize;
+    @FXML private Label producerFormError;
+    @FXML private Button producerStart;
+    @FXML private Button producerStop;
+    @FXML private Label producerRunMessage;
+    @FXML private Label producerSent;
+    @FXML private Label producerAcked;
+    @FXML private Label producerFailed;
+    @FXML private Label producerCurrentRate;
+    @FXML private Label producerLatency;
+    @FXML private Label producerLastError;
+    @FXML private LineChart<Number, Number> producerChart;
+    @FXML private NumberAxis producerChartTime;
+    @FXML private TextArea producerPreview;
+    @FXML private Button producerPreviewRefresh;
+
+    public ProducerController(ProducerViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        bindInputs();
+        bindFigures();
+        var running = model.runningProperty();
+        // A running stream's settings are fixed; change them after Stop.
+        for (Node input : List.of(producerTopic, producerTemplate, customTemplate, producerLocale, producerSeed,
+                producerKeyMode, producerKeyField, producerHotKeys, producerSkew, producerHeaders, producerRate,
+                producerMaxRate, producerStopMode, producerStopValue, producerAcks, producerIdempotence,
+                producerCompression, producerLinger, producerBatchSize)) {
+            input.disableProperty().bind(running);
+        }
+        producerStart.disableProperty().bind(model.canStartProperty().not());
+        producerStop.disableProperty().bind(running.not());
+        producerStart.setOnAction(e -> model.start());
+        producerStop.setOnAction(e -> model.stop());
+        producerCreateTopic.setOnAction(e -> model.createMissingTopic());
+        producerPreviewRefresh.setOnAction(e -> model.refreshPreview());
+    }
+
+    private void bindInputs() {
+        producerTopic.setItems(model.topicNames());
+        producerTopic.setOnShowing(e -> model.refreshTopics());
+        producerTopic.getEditor().textProperty().bindBidirectional(model.topicProperty());
+        showWhenSet(producerTopicMessage, model.topicMessageProperty());
+        producerTopicMissingRow.visibleProperty().bind(model.topicMessageProperty().isNotEmpty());
+        producerTopicMissingRow.managedProperty().bind(producerTopicMissingRow.visibleProperty());
+        producerCreateTopic.visibleProperty().bind(model.topicMissingProperty());
+
+        producerTemplate.setItems(model.templates());
+        producerTemplate.valueProperty().bindBidirectional(model.templateProperty());
+        customTemplateBox.visibleProperty().bind(model.templateProperty().isEqualTo(ProducerViewModel.CUSTOM));
+        customTemplateBox.managedProperty().bind(customTemplateBox.visibleProperty());
+        customTemplate.textProperty().bindBidirectional(model.customJsonProperty());
+        showWhenSet(customTemplateError, model.customErrorProperty());
+
+        producerLocale.getItems().setAll(ProducerViewModel.LOCALES);
+        producerLocale.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : locale.getDisplayName(Locale.ENGLISH);
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return Locale.forLanguageTag(text);
+            }
+        });
+        producerLocale.valueProperty().bindBidirectional(model.localeProperty());
+        producerSeed.textProperty().bindBidirectional(model.seedProperty());
+
+        producerKeyMode.getItems().setAll(KeyMode.values());
+        producerKeyMode.valueProperty().bindBidirectional(model.keyModeProperty());
+        producerKeyField.setItems(model.keyFields());
+        producerKeyField.valueProperty().bindBidirectional(model.keyFieldProperty());
+        keyFieldRow.visibleProperty().bind(model.keyModeProperty().isEqualTo(KeyMode.FIELD));
+        keyFieldRow.managedProperty().bind(keyFieldRow.visibleProperty());
+        hotKeysRow.visibleProperty().bind(model.keyModeProperty().isEqualTo(KeyMode.HOT_KEYS));
+        hotKeysRow.managedProperty().bind(hotKeysRow.visibleProperty());
+        producerHotKeys.textProperty().bindBidirectional(model.hotKeyCountProperty());
+        producerSkew.textProperty().bindBidirectional(model.hotKeySkewProperty());
+        producerHeaders.selectedProperty().bindBidirectional(model.headersProperty());
+
+        producerRate.textProperty().bindBidirectional(model.rateProperty());
+        producerMaxRate.selectedProperty().bindBidirectional(model.maxRateProperty());
+        producerStopMode.getItems().setAll(StopMode.values());
+        producerStopMode.valueProperty().bindBidirectional(model.stopModeProperty());
+        producerStopValue.textProperty().bindBidirectional(model.stopValueProperty());
+        producerStopValue.visibleProperty().bind(model.stopModeProperty().isNotEqualTo(StopMode.NEVER));
+        producerStopValue.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.stopModeProperty().get() == StopMode.AFTER_SECONDS ? "seconds" : "records",
+                model.stopModeProperty()));
+
+        producerAcks.getItems().setAll(ProducerTuning.ACKS);
+        producerAcks.valueProperty().bindBidirectional(model.acksProperty());
+        producerIdempotence.selectedProperty().bindBidirectional(model.idempotenceProperty());
+        producerCompression.getItems().setAll(ProducerTuning.COMPRESSIONS);
+        producerCompression.valueProperty().bindBidirectional(model.compressionProperty());
+        producerLinger.textProperty().bindBidirectional(model.lingerProperty());
+        producerBatchSize.textProperty().bindBidirectional(model.batchSizeProperty());
+        showWhenSet(producerFormError, model.formErrorProperty());
+        producerRunMessage.textProperty().bind(model.runMessageProperty());
+    }
+
+    private void bindFigures() {
+        ProducerMonitor monitor = model.monitor();
+        producerSent.textProperty().bind(monitor.sentProperty());
+        producerAcked.textProperty().bind(monitor.ackedProperty());
+        producerFailed.textProperty().bind(monitor.failedProperty());
+        producerCurrentRate.textProperty().bind(monitor.rateProperty());
+        producerLatency.textProperty().bind(monitor.latencyProperty());
+        showWhenSet(producerLastError, monitor.lastErrorProperty());
+        producerChart.getData().add(monitor.rateSeries());
+        producerChartTime.upperBoundProperty().bind(monitor.chartEndProperty());
+        producerChartTime.lowerBoundProperty().bind(monitor.chartEndProperty().subtract(ProducerMonitor.CHART_SECONDS));
+        producerPreview.textProperty().bind(model.previewProperty());
+    }
+
+    private static void showWhenSet(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.kafkaexplorer.ui;
+
+import static dev.kafkaexplorer.ui.UiTestSupport.awaitText;
+import static dev.kafkaexplorer.ui.UiTestSupport.isDisabled;
+import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
+import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kafkaexplorer.App;
+import dev.kafkaexplorer.testing.TestBroker;
+import dev.kafkaexplorer.ui.producer.ProducerViewModel.TemplateChoice;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The producer panel as a user drives it, against the test broker. */
+class ProducerUiTest {
+
+    static {
+        UiTestSupport.configureHeadless();
+    }
+
+    private static final FxRobot robot = new FxRobot();
+    private static Application app;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class, "--bootstrap-servers=" + TestBroker.bootstrapServers(),
+                "--config-dir=" + Files.createTempDirectory("kafka-explorer-producer-ui"));
+        awaitText(robot, "#connectionStatus", "Connected", 30);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        App.awaitShutdown(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void streamsToTheChosenTopicAndTheCountersMatchTheBroker() {
+        String topic = TestBroker.createTopic("ui-producer", 3);
+        onFx(() -> {
+            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);
+            return null;
+        });
+        // Opening the topic list asks the cluster again, so a topic made elsewhere shows up.
+        robot.clickOn("#producerTopic .arrow-button");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> onFx(() ->
+                robot.lookup("#producerTopic").queryAs(ComboBox.class).getItems().contains(topic)));
+        erase("#producerTopic .text-field");
+        robot.write(topic);
+        assertThat(textOf(robot, "#producerTopicMessage")).isEmpty();
+        selectTemplate("Payment");
+        erase("#producerRate");
+        robot.write("500");
+        assertThat(isDisabled(robot, "#producerStart")).isFalse();
+
+        robot.clickOn("#producerStart");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> counter("#producerAcked") >= 500);
+        assertThat(isDisabled(robot, "#producerStop")).isFalse();
+        robot.clickOn("#producerStop");
+        awaitText(robot, "#producerRunMessage", "Finished", 30);
+
+        long sent = counter("#producerSent");
+        long acked = counter("#producerAcked");
+        long failed = counter("#producerFailed");
+        assertThat(sent).isEqualTo(acked + failed);
+        assertThat(failed).isZero();
+        assertThat(TestBroker.countOnBroker(topic)).isEqualTo(acked);
+        assertThat(isDisabled(robot, "#producerStart")).isFalse();
+    }
+
+    @Test
+    void offersToCreateAMissingTopic() {
+        onFx(() -> {
+            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);
+            return null;
+        });
+        String topic = TestBroker.uniqueTopic("ui-missing");
+        erase("#producerTopic .text-field");
+        robot.write(topic);
+        assertThat(textOf(robot, "#producerTopicMessage")).contains("does not exist");
+        assertThat(isDisabled(robot, "#producerStart")).isTrue();
+        robot.clickOn("#producerCreateTopic");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> textOf(robot, "#producerTopicMessage").isEmpty());
+        assertThat(TestBroker.countOnBroker(topic)).isZero();
+        assertThat(isDisabled(robot, "#producerStart")).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void selectTemplate(String label) {
+        onFx(() -> {
+            ComboBox<TemplateChoice> box = robot.lookup("#producerTemplate").queryAs(ComboBox.class);
+            box.getItems().stream().filter(c -> c.label().equals(label)).findFirst().ifPresent(box::setValue);
+            return null;
+        });
+    }
+
+    private static long counter(String query) {
+        return Long.parseLong(textOf(robot, query).replaceAll("[^0-9]", ""));
+    }
+
+    private static void erase(String query) {
+        robot.clickOn(query);
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+    }
+}
