@@ -10,7 +10,13 @@ import dev.kafkaexplorer.ui.connection.ConnectionController;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel;
 import dev.kafkaexplorer.ui.topics.TopicsController;
 import dev.kafkaexplorer.ui.topics.TopicsViewModel;
+import dev.kafkaexplorer.ui.live.LiveController;
+import dev.kafkaexplorer.ui.live.LiveViewModel;
+import dev.kafkaexplorer.ui.producer.ProducerController;
+import dev.kafkaexplorer.ui.producer.ProducerViewModel;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -34,6 +40,8 @@ public final class App extends Application {
     private SettingsStore settingsStore;
     private Workers workers;
     private ConnectionViewModel connection;
+    private ProducerViewModel producer;
+    private LiveViewModel live;
 
     /** Runs on the launcher thread, not the FX thread: the place for disk reads. */
     @Override
@@ -53,12 +61,23 @@ public final class App extends Application {
         TopicsViewModel topics = new TopicsViewModel();
         topics.connectionProperty().bind(connection.connectionProperty());
 
+        producer = new ProducerViewModel(workers.executor(), topics.allTopics(), topics::refresh);
+        producer.connectionProperty().bind(connection.connectionProperty());
+        live = new LiveViewModel(workers.executor(), topics.allTopics());
+        live.connectionProperty().bind(connection.connectionProperty());
+
         Parent root = Views.load("main.fxml", type -> {
             if (type == ConnectionController.class) {
                 return new ConnectionController(connection);
             }
             if (type == TopicsController.class) {
                 return new TopicsController(topics);
+            }
+            if (type == ProducerController.class) {
+                return new ProducerController(producer);
+            }
+            if (type == LiveController.class) {
+                return new LiveController(live);
             }
             throw new IllegalArgumentException("No controller for " + type);
         });
@@ -71,19 +90,36 @@ public final class App extends Application {
         connection.begin(StartupPlan.decide(options, settings));
     }
 
-    /** Hands the closing of clients and broker to a thread of their own; see {@link #awaitShutdown}. */
+    /**
+     * Hands the closing to a thread of its own, in order: a running producer flushes and the live
+     * consumer stops, then the admin client closes, then the local broker stops. See {@link #awaitShutdown}.
+     */
     @Override
     public void stop() {
-        CompletableFuture<Void> done = connection == null
-                ? CompletableFuture.completedFuture(null)
-                : connection.shutdown();
+        List<Runnable> steps = new ArrayList<>();
+        if (producer != null) {
+            steps.add(producer.prepareShutdown());
+        }
+        if (live != null) {
+            steps.add(live.prepareShutdown());
+        }
+        if (connection != null) {
+            steps.add(connection.prepareShutdown());
+        }
         Workers pool = workers;
-        shutdown = done.whenComplete((ok, error) -> {
-            if (error != null) {
-                LOG.warn("Shutdown did not finish cleanly", error);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                steps.forEach(Runnable::run);
+            } catch (RuntimeException e) {
+                LOG.warn("Shutdown did not finish cleanly", e);
+            } finally {
+                pool.shutdown(Duration.ofSeconds(1));
+                done.complete(null);
             }
-            pool.shutdown(Duration.ofSeconds(1));
-        });
+        }, "kafka-explorer-shutdown");
+        shutdown = done;
+        thread.start();
     }
 
     /** Waits up to {@code timeout} for the clients and the local broker to have stopped. */

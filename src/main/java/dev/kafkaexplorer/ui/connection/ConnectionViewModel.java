@@ -298,30 +298,22 @@ public final class ConnectionViewModel {
     }
 
     /**
-     * Closes the admin client, then stops the local broker, on a thread of its own: called as the
-     * window closes, it must not hold the FX thread. The future completes when both are done.
+     * For the window closing: forgets the connection and the broker on the FX thread and returns
+     * the blocking part (close the admin client, then stop the local broker) for a thread of its own.
      */
-    public CompletableFuture<Void> shutdown() {
+    public Runnable prepareShutdown() {
         attempt++;
         Connection current = connection.get();
         connection.set(null);
         EmbeddedBroker running = broker;
         broker = null;
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                if (current != null) {
-                    current.admin().close(CLOSE_TIMEOUT);
-                }
-                if (running != null) {
-                    running.stop();
-                }
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
+        return () -> {
+            if (current != null) {
+                current.admin().close(CLOSE_TIMEOUT);
             }
-        }, "kafka-explorer-shutdown");
-        thread.start();
-        return done;
+            if (running != null) {
+                running.stop();
+            }
+        };
     }
 }

@@ -34,6 +34,11 @@ public final class TopicsViewModel {
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final ObservableList<TopicSummary> topics = FXCollections.observableArrayList();
     private final FilteredList<TopicSummary> visibleTopics = new FilteredList<>(topics);
+    /**
+     * One wrapper for every caller: it listens to {@code topics} only weakly, so a wrapper made
+     * per call and held by nobody would be collected and silently stop passing on changes.
+     */
+    private final ObservableList<TopicSummary> readOnlyTopics = FXCollections.unmodifiableObservableList(topics);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final BooleanProperty showInternal = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -76,6 +81,11 @@ public final class TopicsViewModel {
 
     public ObjectProperty<Connection> connectionProperty() {
         return connection;
+    }
+
+    /** Every listed topic, unfiltered and read-only, for other screens' topic choosers. */
+    public ObservableList<TopicSummary> allTopics() {
+        return readOnlyTopics;
     }
 
     public ObservableList<TopicSummary> visibleTopics() {

@@ -1,0 +1,24 @@
+package dev.kafkaexplorer.kafka.consume;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One live view's reading, copied from the UI before the consumer starts (DESIGN.md §3.6).
+ *
+ * @param partition one partition to read, or empty for all of the topic's partitions
+ * @param groupId   read as a member of this consumer group and commit its offsets; empty (the
+ *                  default) reads without any group, so watching never disturbs real consumers
+ */
+public record ConsumeRequest(String bootstrapServers, String topic, OptionalInt partition,
+                             StartPosition start, Optional<String> groupId) {
+
+    public ConsumeRequest {
+        Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(partition, "partition");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(groupId, "groupId");
+    }
+}

@@ -1,0 +1,365 @@
+package dev.kafkaexplorer.kafka.consume;
+
+import dev.kafkaexplorer.kafka.KafkaErrorText;
+import dev.kafkaexplorer.kafka.KafkaFailure;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.NoOffsetForPartitionException;
+import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.CorruptRecordException;
+import org.apache.kafka.common.errors.DisconnectException;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.UnknownTopicIdException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one topic for a live view on a thread of its own, which creates, uses and closes the
+ * {@link KafkaConsumer} (DESIGN.md §3.3). Each poll's records become {@link RecordRow}s on that
+ * thread and reach the {@link RowSink} in one batch. Errors are sorted as in Kafka's own examples:
+ * fatal ones end the run as {@link State#FAILED}, records deleted before they were read are skipped
+ * with a note, and transient ones are retried after a second.
+ */
+public final class LiveConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveConsumer.class);
+    /** Short, so pause and stop requests are applied within a tenth of a second. */
+    private static final Duration POLL_TIMEOUT = Duration.ofMillis(100);
+    private static final long RETRY_BACKOFF_MS = 1_000;
+    /** Leaving a group and the last commit take a moment; a vanished broker must not hold the stop. */
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Where a run stands. */
+    public enum State { STARTING, RUNNING, PAUSED, RETRYING, STOPPED, FAILED }
+
+    /** The state and a sentence for the status line. */
+    public record Status(State state, String message) {
+    }
+
+    private final ConsumeRequest request;
+    private final RowSink sink;
+    private final Thread thread;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final AtomicLong consumed = new AtomicLong();
+    private volatile boolean pauseRequested;
+    private volatile Consumer<byte[], byte[]> consumer;
+    private volatile Status status;
+    /** Group mode: the group has given this member its partitions at least once. Consumer thread only. */
+    private boolean joined;
+
+    public LiveConsumer(ConsumeRequest request, RowSink sink) {
+        this.request = request;
+        this.sink = sink;
+        this.status = new Status(State.STARTING, "Connecting to " + request.bootstrapServers() + "…");
+        this.thread = new Thread(this::run, "live-consumer-" + request.topic());
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts the consumer's thread; returns at once. */
+    public LiveConsumer start() {
+        thread.start();
+        return this;
+    }
+
+    /** Stops fetching; the consumer thread pauses every assigned partition and no position is lost. */
+    public void pause() {
+        pauseRequested = true;
+    }
+
+    /** Fetches again from where the pause left off. */
+    public void resume() {
+        pauseRequested = false;
+    }
+
+    /** Asks the consumer to stop and wakes it from any blocking call; returns at once. */
+    public void stop() {
+        stopRequested.countDown();
+        // The consumer thread checks the flag after publishing the consumer, so no wakeup is missed.
+        Consumer<byte[], byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    /** Waits until the consumer thread has closed the consumer and ended. Blocking. */
+    public boolean awaitStopped(Duration timeout) throws InterruptedException {
+        thread.join(Math.max(1, timeout.toMillis()));
+        return !thread.isAlive();
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Records handed to the sink so far. */
+    public long consumed() {
+        return consumed.get();
+    }
+
+    private boolean stopping() {
+        return stopRequested.getCount() == 0;
+    }
+
+    private boolean inGroup() {
+        // A group with one chosen partition cannot subscribe; that partition is assigned and the
+        // group only receives the commits.
+        return request.groupId().isPresent() && request.partition().isEmpty();
+    }
+
+    private void run() {
+        Consumer<byte[], byte[]> c = null;
+        try {
+            c = new KafkaConsumer<>(ConsumerProperties.forLiveView(request),
+                    new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            consumer = c;
+            readUntilStopped(c);
+        } catch (WakeupException | InterruptException e) {
+            LOG.debug("Live view of {} woken to stop", request.topic());
+        } catch (KafkaFailure e) {
+            LOG.info("Live view of {} ended: {}", request.topic(), e.getMessage());
+            status = new Status(State.FAILED, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Live view of {} failed", request.topic(), e);
+            status = new Status(State.FAILED, failureText(e));
+        } finally {
+            if (c != null) {
+                close(c);
+            }
+            if (status.state() != State.FAILED) {
+                status = new Status(State.STOPPED, "Stopped after reading " + consumed.get() + " records");
+            }
+        }
+    }
+
+    private void readUntilStopped(Consumer<byte[], byte[]> c) {
+        boolean positioned = false;
+        while (!stopping()) {
+            try {
+                if (!positioned) {
+                    position(c);
+                    positioned = true;
+                }
+                pollOnce(c);
+            } catch (RetriableException e) {
+                if (!isTransient(e)) {
+                    throw e;
+                }
+                retryLater(e);
+            }
+        }
+    }
+
+    /** Assigns (or subscribes) and seeks to the start position. */
+    private void position(Consumer<byte[], byte[]> c) {
+        // Looked up in group mode too: a missing topic must fail now, not leave the group waiting.
+        List<TopicPartition> partitions = partitionsToRead(c);
+        if (inGroup()) {
+            c.subscribe(List.of(request.topic()), new StartOnFirstAssignment(c));
+            status = new Status(State.STARTING, "Joining group " + request.groupId().get() + "…");
+        } else {
+            c.assign(partitions);
+            StartOffsets.seek(c, request.start(), partitions);
+            status = readingStatus(c);
+        }
+    }
+
+    private List<TopicPartition> partitionsToRead(Consumer<byte[], byte[]> c) {
+        List<PartitionInfo> infos = c.partitionsFor(request.topic());
+        if (infos == null || infos.isEmpty()) {
+            throw new KafkaFailure("Topic '" + request.topic() + "' does not exist.", null);
+        }
+        List<TopicPartition> all = infos.stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .sorted(Comparator.comparingInt(TopicPartition::partition))
+                .toList();
+        if (request.partition().isEmpty()) {
+            return all;
+        }
+        int chosen = request.partition().getAsInt();
+        return all.stream().filter(tp -> tp.partition() == chosen).findFirst().map(List::of)
+                .orElseThrow(() -> new KafkaFailure("Topic '" + request.topic() + "' has no partition " + chosen
+                        + ": its partitions are 0 to " + (all.size() - 1) + ".", null));
+    }
+
+    private void pollOnce(Consumer<byte[], byte[]> c) {
+        applyPauseRequest(c);
+        ConsumerRecords<byte[], byte[]> records;
+        try {
+            records = c.poll(POLL_TIMEOUT);
+        } catch (OffsetOutOfRangeException e) {
+            skipDeleted(c, e);
+            return;
+        } catch (NoOffsetForPartitionException e) {
+            // Group mode: a partition came back after a rebalance without a committed offset.
+            StartOffsets.seek(c, request.start(), e.partitions());
+            return;
+        }
+        deliver(records);
+        if (records.isEmpty()) {
+            // A deleted topic does not make poll throw: the client logs fetch errors and retries
+            // for ever. A poll that brought records has shown the topic is there; quiet ones check.
+            checkTopicStillExists(c);
+        }
+        if (status.state() == State.RETRYING || (status.state() == State.STARTING && (joined || !inGroup()))) {
+            status = readingStatus(c);
+        }
+    }
+
+    /** Cheap while the topic exists: the answer comes from the client's metadata cache. */
+    private void checkTopicStillExists(Consumer<byte[], byte[]> c) {
+        List<PartitionInfo> infos = c.partitionsFor(request.topic());
+        if (infos == null || infos.isEmpty()) {
+            throw new KafkaFailure("Topic '" + request.topic() + "' was deleted.", null);
+        }
+    }
+
+    private void applyPauseRequest(Consumer<byte[], byte[]> c) {
+        if (pauseRequested) {
+            // Every time, not once: a rebalance may have brought partitions that are not paused yet.
+            c.pause(c.assignment());
+            if (status.state() == State.RUNNING) {
+                status = new Status(State.PAUSED, "Paused");
+            }
+        } else {
+            if (!c.paused().isEmpty()) {
+                c.resume(c.paused());
+            }
+            if (status.state() == State.PAUSED) {
+                status = readingStatus(c);
+            }
+        }
+    }
+
+    private void deliver(ConsumerRecords<byte[], byte[]> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<RecordRow> batch = new ArrayList<>(records.count());
+        for (ConsumerRecord<byte[], byte[]> r : records) {
+            batch.add(RecordRow.of(r));
+        }
+        sink.accept(Collections.unmodifiableList(batch));
+        consumed.addAndGet(batch.size());
+    }
+
+    /** Retention (or truncation) moved a partition's range past its position: continue where records remain. */
+    private void skipDeleted(Consumer<byte[], byte[]> c, OffsetOutOfRangeException e) {
+        Map<TopicPartition, Long> lost = e.offsetOutOfRangePartitions();
+        Map<TopicPartition, Long> begin = c.beginningOffsets(lost.keySet());
+        Map<TopicPartition, Long> end = c.endOffsets(lost.keySet());
+        StringJoiner notes = new StringJoiner(" ");
+        lost.forEach((tp, position) -> {
+            if (position > end.get(tp)) {
+                c.seek(tp, end.get(tp));
+                notes.add("Partition " + tp.partition() + ": offset " + position + " is past its end, continuing at "
+                        + end.get(tp) + ".");
+            } else {
+                c.seek(tp, begin.get(tp));
+                notes.add("Partition " + tp.partition() + ": records from offset " + position
+                        + " were deleted (retention) before they were read, continuing at " + begin.get(tp) + ".");
+            }
+        });
+        LOG.info("Live view of {}: {}", request.topic(), notes);
+        Status reading = readingStatus(c);
+        status = new Status(reading.state(), reading.message() + ". " + notes);
+    }
+
+    private static boolean isTransient(RetriableException e) {
+        // Retriable to the client, but for a live view they mean the topic or its data is gone.
+        return !(e instanceof UnknownTopicOrPartitionException || e instanceof UnknownTopicIdException
+                || e instanceof CorruptRecordException);
+    }
+
+    private void retryLater(RetriableException e) {
+        String words = KafkaErrorText.general(e);
+        boolean unreachable = e instanceof TimeoutException || e instanceof DisconnectException;
+        status = new Status(State.RETRYING, (unreachable ? "Broker unreachable, retrying: " : "Retrying: ") + words);
+        LOG.debug("Live view of {} retrying after {}", request.topic(), e.toString());
+        try {
+            // Waiting on the stop latch, not sleeping: a stop ends the back-off at once.
+            stopRequested.await(RETRY_BACKOFF_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            stopRequested.countDown();
+        }
+    }
+
+    private Status readingStatus(Consumer<byte[], byte[]> c) {
+        if (pauseRequested) {
+            return new Status(State.PAUSED, "Paused");
+        }
+        String topic = request.topic();
+        if (request.partition().isPresent()) {
+            return new Status(State.RUNNING, "Reading " + topic + ", partition " + request.partition().getAsInt());
+        }
+        int n = c.assignment().size();
+        return new Status(State.RUNNING, "Reading " + topic + " from " + n + (n == 1 ? " partition" : " partitions")
+                + request.groupId().map(g -> " as group " + g).orElse(""));
+    }
+
+    private String failureText(RuntimeException e) {
+        String words = KafkaErrorText.forTopic(request.topic(), e);
+        return words.contains(request.topic()) ? words : "Reading " + request.topic() + " stopped: " + words;
+    }
+
+    private void close(Consumer<byte[], byte[]> c) {
+        try {
+            c.close(CloseOptions.timeout(CLOSE_TIMEOUT));
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the live view consumer of {} failed", request.topic(), e);
+        }
+    }
+
+    /** Group mode: each partition starts at the start position the first time this member gets it. */
+    private final class StartOnFirstAssignment implements ConsumerRebalanceListener {
+        private final Consumer<byte[], byte[]> c;
+        private final Set<TopicPartition> started = new HashSet<>();
+
+        StartOnFirstAssignment(Consumer<byte[], byte[]> c) {
+            this.c = c;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> assigned) {
+            List<TopicPartition> fresh = assigned.stream().filter(tp -> !started.contains(tp)).toList();
+            StartOffsets.seek(c, request.start(), fresh);
+            started.addAll(fresh);
+            if (pauseRequested) {
+                c.pause(assigned);
+            }
+            joined = true;
+            if (status.state() == State.RUNNING) {
+                status = readingStatus(c);
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
+            // Nothing to do: auto-commit commits the revoked partitions' positions itself.
+        }
+    }
+}

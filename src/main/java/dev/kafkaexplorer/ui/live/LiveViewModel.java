@@ -1,0 +1,550 @@
+package dev.kafkaexplorer.ui.live;
+
+import dev.kafkaexplorer.kafka.KafkaErrorText;
+import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.kafka.consume.ConsumeRequest;
+import dev.kafkaexplorer.kafka.consume.LiveConsumer;
+import dev.kafkaexplorer.kafka.consume.RecordFetcher;
+import dev.kafkaexplorer.kafka.consume.RecordRow;
+import dev.kafkaexplorer.kafka.consume.RowBatchQueue;
+import dev.kafkaexplorer.kafka.consume.StartPosition;
+import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.chart.XYChart;
+
+/**
+ * State and commands of the live table: which topic to read and from where, the bounded rows,
+ * the filter, the counters, the detail of the selected record, and export. Rows arrive from the
+ * consumer thread through a {@link RowBatchQueue} drained once per frame (DESIGN.md §3.4).
+ */
+public final class LiveViewModel {
+
+    public static final String ALL_PARTITIONS = "All partitions";
+    public static final int DEFAULT_CAPACITY = 100_000;
+    private static final int MAX_CAPACITY = 5_000_000;
+    private static final long FIGURES_EVERY_NANOS = 250_000_000L;
+    private static final int RATE_CHART_SECONDS = 60;
+    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Executor workers;
+    private final Executor fx = FxThread.executor();
+    private final NumberFormat counts = NumberFormat.getIntegerInstance();
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private final ObservableList<TopicSummary> topics;
+
+    private final StringProperty topic = new SimpleStringProperty("");
+    private final ObservableList<String> topicNames = FXCollections.observableArrayList();
+    private final ObservableList<String> partitionChoices = FXCollections.observableArrayList(ALL_PARTITIONS);
+    private final StringProperty partition = new SimpleStringProperty(ALL_PARTITIONS);
+    private final ObjectProperty<StartChoice> startFrom = new SimpleObjectProperty<>(StartChoice.LATEST);
+    private final StringProperty startValue = new SimpleStringProperty("");
+    private final StringProperty group = new SimpleStringProperty("");
+    private final StringProperty capacityText = new SimpleStringProperty(String.valueOf(DEFAULT_CAPACITY));
+    private final BooleanProperty newestOnTop = new SimpleBooleanProperty(false);
+    private final BooleanProperty followTail = new SimpleBooleanProperty(true);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final BooleanProperty regex = new SimpleBooleanProperty(false);
+
+    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a topic and press Start.");
+    private final ReadOnlyStringWrapper consumedText = new ReadOnlyStringWrapper("0");
+    private final ReadOnlyStringWrapper retainedText = new ReadOnlyStringWrapper("0");
+    private final ReadOnlyStringWrapper droppedText = new ReadOnlyStringWrapper("0");
+    private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper matchText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper appendedBatches = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<RecordDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper detailMessage = new ReadOnlyStringWrapper("Select a row to see the whole record.");
+    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
+    private final XYChart.Series<Number, Number> rateSeries = new XYChart.Series<>();
+    private final BooleanBinding canStart;
+
+    private final LiveRows liveRows = new LiveRows(DEFAULT_CAPACITY);
+    private final FilteredList<RecordRow> shownRows = new FilteredList<>(liveRows.rows());
+    private final List<RecordRow> drained = new ArrayList<>();
+    private final PauseTransition filterDelay = new PauseTransition(javafx.util.Duration.millis(120));
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            onPulse(now);
+        }
+    };
+
+    private LiveConsumer consumer;
+    private RowBatchQueue queue;
+    private long runStartNanos;
+    private long lastFiguresNanos;
+    private long lastRateConsumed;
+    private long lastRateNanos;
+    private long lastChartSecond = -1;
+    private long droppedInQueueAtClear;
+    private int detailGeneration;
+
+    public LiveViewModel(Executor workers, ObservableList<TopicSummary> topics) {
+        this.workers = workers;
+        this.topics = topics;
+        rateSeries.setName("records/s");
+        topics.addListener((ListChangeListener<TopicSummary>) change -> syncTopics());
+        topic.addListener((obs, old, now) -> syncPartitions());
+        syncTopics();
+        for (javafx.beans.Observable input : List.<javafx.beans.Observable>of(topic, partition, startFrom, startValue, group, capacityText)) {
+            input.addListener(o -> validate());
+        }
+        capacityText.addListener((obs, old, now) -> applyCapacity());
+        newestOnTop.addListener((obs, old, onTop) -> liveRows.setNewestOnTop(onTop));
+        filterText.addListener(o -> filterDelay.playFromStart());
+        regex.addListener(o -> applyFilter());
+        filterDelay.setOnFinished(e -> applyFilter());
+        shownRows.predicateProperty().addListener(o -> updateMatchText());
+        canStart = Bindings.createBooleanBinding(
+                () -> connection.get() != null && !running.get() && inputError.get().isEmpty() && !topic.get().isBlank(),
+                connection, running, inputError, topic);
+        validate();
+    }
+
+    private void syncTopics() {
+        topicNames.setAll(topics.stream().filter(t -> !t.internal()).map(TopicSummary::name).toList());
+        if (topic.get().isBlank() && !topicNames.isEmpty()) {
+            topic.set(topicNames.get(0));
+        }
+        syncPartitions();
+    }
+
+    private void syncPartitions() {
+        int count = topics.stream().filter(t -> t.name().equals(topic.get().trim()))
+                .mapToInt(TopicSummary::partitions).findFirst().orElse(0);
+        List<String> choices = new ArrayList<>();
+        choices.add(ALL_PARTITIONS);
+        for (int p = 0; p < count; p++) {
+            choices.add(String.valueOf(p));
+        }
+        String chosen = partition.get();
+        partitionChoices.setAll(choices);
+        partition.set(choices.contains(chosen) ? chosen : ALL_PARTITIONS);
+    }
+
+    private void validate() {
+        String error = "";
+        try {
+            startPosition();
+        } catch (IllegalArgumentException e) {
+            error = e.getMessage();
+        }
+        if (error.isEmpty() && capacity().isEmpty()) {
+            error = "Keep: a number of rows between 1 and " + counts.format(MAX_CAPACITY);
+        }
+        if (error.isEmpty() && !topic.get().isBlank() && !topicNames.isEmpty() && !topicNames.contains(topic.get().trim())) {
+            error = "Topic “" + topic.get().trim() + "” does not exist.";
+        }
+        inputError.set(error);
+    }
+
+    private StartPosition startPosition() {
+        return startFrom.get().position(startValue.get(), ZoneId.systemDefault());
+    }
+
+    private Optional<Integer> capacity() {
+        try {
+            int n = Integer.parseInt(capacityText.get().trim().replace("_", "").replace(",", ""));
+            return n >= 1 && n <= MAX_CAPACITY ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void applyCapacity() {
+        capacity().ifPresent(n -> {
+            liveRows.setCapacity(n);
+            updateFigures(System.nanoTime());
+        });
+    }
+
+    private void applyFilter() {
+        RowFilter filter = RowFilter.of(filterText.get(), regex.get());
+        filterError.set(filter.error());
+        if (filter.error().isEmpty()) {
+            shownRows.setPredicate(filter.predicate());
+        }
+    }
+
+    /** Starts reading with the chosen topic, partition and start position. */
+    public void start() {
+        Connection current = connection.get();
+        if (!canStart.get() || current == null) {
+            return;
+        }
+        String chosenPartition = partition.get();
+        ConsumeRequest request = new ConsumeRequest(current.admin().settings().bootstrapServers(), topic.get().trim(),
+                chosenPartition == null || chosenPartition.equals(ALL_PARTITIONS)
+                        ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(chosenPartition)),
+                startPosition(), group.get().isBlank() ? Optional.empty() : Optional.of(group.get().trim()));
+        liveRows.clear();
+        queue = new RowBatchQueue(liveRows.capacity());
+        droppedInQueueAtClear = 0;
+        consumer = new LiveConsumer(request, queue).start();
+        running.set(true);
+        paused.set(false);
+        runStartNanos = System.nanoTime();
+        lastRateNanos = runStartNanos;
+        lastRateConsumed = 0;
+        lastChartSecond = -1;
+        rateSeries.getData().clear();
+        status.set("Starting…");
+        pulse.start();
+    }
+
+    /** Stops reading; the rows stay. */
+    public void stop() {
+        if (consumer != null) {
+            consumer.stop();
+        }
+    }
+
+    /** Pauses or resumes reading without losing the position. */
+    public void togglePause() {
+        if (consumer == null || !running.get()) {
+            return;
+        }
+        if (paused.get()) {
+            consumer.resume();
+        } else {
+            consumer.pause();
+        }
+        paused.set(!paused.get());
+    }
+
+    /** Empties the table; the consumed count since start stays. */
+    public void clear() {
+        if (queue != null) {
+            queue.clear();
+            droppedInQueueAtClear = queue.droppedBeforeShown();
+        }
+        liveRows.clear();
+        detail.set(null);
+        detailMessage.set("Select a row to see the whole record.");
+        updateFigures(System.nanoTime());
+    }
+
+    private void onPulse(long now) {
+        if (queue != null && queue.drainTo(drained) > 0) {
+            liveRows.append(drained);
+            drained.clear();
+            appendedBatches.set(appendedBatches.get() + 1);
+        }
+        if (now - lastFiguresNanos >= FIGURES_EVERY_NANOS) {
+            lastFiguresNanos = now;
+            updateFigures(System.nanoTime());
+        }
+    }
+
+    private void updateFigures(long nanos) {
+        long consumed = consumer == null ? 0 : consumer.consumed();
+        consumedText.set(counts.format(consumed));
+        retainedText.set(counts.format(liveRows.rows().size()));
+        long droppedInQueue = queue == null ? 0 : queue.droppedBeforeShown() - droppedInQueueAtClear;
+        droppedText.set(counts.format(liveRows.evicted() + droppedInQueue));
+        updateMatchText();
+        if (consumer == null) {
+            return;
+        }
+        double seconds = (nanos - lastRateNanos) / 1e9;
+        if (seconds >= 0.9) {
+            double perSecond = (consumed - lastRateConsumed) / seconds;
+            lastRateNanos = nanos;
+            lastRateConsumed = consumed;
+            rateText.set(counts.format(Math.round(perSecond)) + " /s");
+            long second = (nanos - runStartNanos) / 1_000_000_000L;
+            if (second != lastChartSecond) {
+                lastChartSecond = second;
+                rateSeries.getData().add(new XYChart.Data<>(second, perSecond));
+                if (rateSeries.getData().size() > RATE_CHART_SECONDS) {
+                    rateSeries.getData().remove(0);
+                }
+            }
+        }
+        LiveConsumer.Status s = consumer.status();
+        status.set(s.message());
+        if (s.state() == LiveConsumer.State.STOPPED || s.state() == LiveConsumer.State.FAILED) {
+            if (queue.drainTo(drained) > 0) {
+                liveRows.append(drained);
+                drained.clear();
+                appendedBatches.set(appendedBatches.get() + 1);
+                return;
+            }
+            running.set(false);
+            paused.set(false);
+            rateText.set("–");
+            pulse.stop();
+            consumedText.set(counts.format(consumer.consumed()));
+        }
+    }
+
+    private void updateMatchText() {
+        matchText.set(shownRows.getPredicate() == null ? ""
+                : counts.format(shownRows.size()) + " of " + counts.format(liveRows.rows().size()) + " match");
+    }
+
+    /** Shows the whole record of {@code row} in the detail pane, re-reading it when the row kept only a preview. */
+    public void select(RecordRow row) {
+        int generation = ++detailGeneration;
+        if (row == null) {
+            detail.set(null);
+            detailMessage.set("Select a row to see the whole record.");
+            return;
+        }
+        Connection current = connection.get();
+        detailMessage.set(row.valueRetained() ? "" : "Reading the whole record from the broker…");
+        CompletableFuture.supplyAsync(() -> {
+            if (row.valueRetained()) {
+                return RecordDetail.of(row, row.key(), row.value());
+            }
+            if (current == null) {
+                throw new IllegalStateException("Not connected: cannot re-read the whole record");
+            }
+            var whole = RecordFetcher.fetch(current.admin().settings().bootstrapServers(), row.topic(), row.partition(),
+                    row.offset(), FETCH_TIMEOUT).orElseThrow(() -> new IllegalStateException(
+                    "The record is no longer on the broker (deleted by retention?)"));
+            return RecordDetail.of(row, whole.key(), whole.value());
+        }, workers).whenCompleteAsync((shown, error) -> {
+            if (generation != detailGeneration) {
+                return;
+            }
+            detail.set(error == null ? shown : null);
+            detailMessage.set(error == null ? "" : KafkaErrorText.general(error));
+        }, fx);
+    }
+
+    /** Writes the rows now shown (filtered or all) to {@code file}, off the FX thread, with progress. */
+    public void export(Path file, RowExporter.Format format) {
+        List<RecordRow> rows = List.copyOf(shownRows);
+        Connection current = connection.get();
+        AtomicLong written = new AtomicLong();
+        exportProgress.set(0);
+        exportMessage.set("Exporting " + counts.format(rows.size()) + " rows…");
+        javafx.animation.Timeline progress = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(200), e -> exportProgress.set(rows.isEmpty() ? 1 : (double) written.get() / rows.size())));
+        progress.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        progress.play();
+        CompletableFuture.runAsync(() -> {
+            try {
+                RowExporter.export(rows, file, format, row -> reread(current, row), written);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, workers).whenCompleteAsync((ok, error) -> {
+            progress.stop();
+            exportProgress.set(-1);
+            exportMessage.set(error == null
+                    ? "Exported " + counts.format(rows.size()) + " rows to " + file.getFileName()
+                    : "Export failed: " + KafkaErrorText.general(error));
+        }, fx);
+    }
+
+    private static RowExporter.WholeRecord reread(Connection current, RecordRow row) {
+        if (current == null) {
+            throw new IllegalStateException("Not connected: cannot re-read large records for the export");
+        }
+        return RecordFetcher.fetch(current.admin().settings().bootstrapServers(), row.topic(), row.partition(),
+                        row.offset(), FETCH_TIMEOUT)
+                .map(r -> new RowExporter.WholeRecord(r.key(), r.value()))
+                .orElseThrow(() -> new IllegalStateException("Record " + row.partition() + "/" + row.offset()
+                        + " is no longer on the broker"));
+    }
+
+    /** For the window closing: stops the consumer and returns the wait for its thread, to run off the FX thread. */
+    public Runnable prepareShutdown() {
+        pulse.stop();
+        LiveConsumer current = consumer;
+        if (current == null) {
+            return () -> { };
+        }
+        current.stop();
+        return () -> {
+            try {
+                current.awaitStopped(Duration.ofSeconds(3));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    public ObjectProperty<Connection> connectionProperty() {
+        return connection;
+    }
+
+    public StringProperty topicProperty() {
+        return topic;
+    }
+
+    public ObservableList<String> topicNames() {
+        return topicNames;
+    }
+
+    public ObservableList<String> partitionChoices() {
+        return partitionChoices;
+    }
+
+    public StringProperty partitionProperty() {
+        return partition;
+    }
+
+    public ObjectProperty<StartChoice> startFromProperty() {
+        return startFrom;
+    }
+
+    public StringProperty startValueProperty() {
+        return startValue;
+    }
+
+    public StringProperty groupProperty() {
+        return group;
+    }
+
+    public StringProperty capacityTextProperty() {
+        return capacityText;
+    }
+
+    public BooleanProperty newestOnTopProperty() {
+        return newestOnTop;
+    }
+
+    public BooleanProperty followTailProperty() {
+        return followTail;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public BooleanProperty regexProperty() {
+        return regex;
+    }
+
+    public ReadOnlyStringProperty inputErrorProperty() {
+        return inputError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty filterErrorProperty() {
+        return filterError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty consumedTextProperty() {
+        return consumedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty retainedTextProperty() {
+        return retainedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty droppedTextProperty() {
+        return droppedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rateTextProperty() {
+        return rateText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty matchTextProperty() {
+        return matchText.getReadOnlyProperty();
+    }
+
+    /** Grows by one each time rows were added, so the table can follow the tail. */
+    public ReadOnlyLongProperty appendedBatchesProperty() {
+        return appendedBatches.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RecordDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailMessageProperty() {
+        return detailMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty exportMessageProperty() {
+        return exportMessage.getReadOnlyProperty();
+    }
+
+    public XYChart.Series<Number, Number> rateSeries() {
+        return rateSeries;
+    }
+
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+
+    /** The rows the table shows: retained rows passing the filter. */
+    public ObservableList<RecordRow> shownRows() {
+        return shownRows;
+    }
+
+    /** Every retained row, filter or not. */
+    public ObservableList<RecordRow> retainedRows() {
+        return liveRows.rows();
+    }
+
+    /** Rows that reached the table (kept or evicted since), for tests and the benchmark. */
+    public long rowsReceived() {
+        return liveRows.received();
+    }
+
+    /** Records consumed since start, for tests and the benchmark. */
+    public long consumed() {
+        return consumer == null ? 0 : consumer.consumed();
+    }
+}

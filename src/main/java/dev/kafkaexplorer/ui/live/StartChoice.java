@@ -1,0 +1,88 @@
+package dev.kafkaexplorer.ui.live;
+
+import dev.kafkaexplorer.kafka.consume.StartPosition;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/** The start positions offered in the live view, and how each reads its value field. */
+public enum StartChoice {
+    LATEST("Latest", ""),
+    EARLIEST("Earliest", ""),
+    LAST_N("Last N per partition", "N, e.g. 100"),
+    TIMESTAMP("From timestamp", "2026-11-24T10:15:00 or epoch ms"),
+    OFFSET("From offset", "offset, e.g. 0");
+
+    private final String label;
+    private final String prompt;
+
+    StartChoice(String label, String prompt) {
+        this.label = label;
+        this.prompt = prompt;
+    }
+
+    public String prompt() {
+        return prompt;
+    }
+
+    public boolean needsValue() {
+        return !prompt.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    /** The position for {@code value}, or an {@link IllegalArgumentException} saying what is wrong. */
+    public StartPosition position(String value, ZoneId zone) {
+        String v = value == null ? "" : value.trim();
+        return switch (this) {
+            case LATEST -> new StartPosition.Latest();
+            case EARLIEST -> new StartPosition.Earliest();
+            case LAST_N -> new StartPosition.LastPerPartition(positive(v, "Last N: a number of records, e.g. 100"));
+            case OFFSET -> new StartPosition.FromOffset(nonNegative(v, "Offset: a whole number, 0 or more"));
+            case TIMESTAMP -> new StartPosition.FromTimestamp(timestamp(v, zone));
+        };
+    }
+
+    private static long positive(String v, String message) {
+        long n = nonNegative(v, message);
+        if (n == 0) {
+            throw new IllegalArgumentException(message);
+        }
+        return n;
+    }
+
+    private static long nonNegative(String v, String message) {
+        try {
+            long n = Long.parseLong(v.replace("_", "").replace(",", ""));
+            if (n < 0) {
+                throw new IllegalArgumentException(message);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(message, e);
+        }
+    }
+
+    private static long timestamp(String v, ZoneId zone) {
+        String message = "Timestamp: 2026-11-24T10:15:00 (local time), 2026-11-24T10:15:00Z, or epoch milliseconds";
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException(message);
+        }
+        if (v.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(v);
+        }
+        try {
+            return Instant.parse(v).toEpochMilli();
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return LocalDateTime.parse(v).atZone(zone).toInstant().toEpochMilli();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(message, e);
+            }
+        }
+    }
+}

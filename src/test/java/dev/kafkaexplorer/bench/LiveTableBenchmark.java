@@ -1,0 +1,215 @@
+package dev.kafkaexplorer.bench;
+
+import dev.kafkaexplorer.kafka.ClusterAdmin;
+import dev.kafkaexplorer.kafka.ClusterInfo;
+import dev.kafkaexplorer.kafka.ConnectionSettings;
+import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.testing.TestBroker;
+import dev.kafkaexplorer.ui.UiTestSupport;
+import dev.kafkaexplorer.ui.common.Views;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import dev.kafkaexplorer.ui.live.LiveController;
+import dev.kafkaexplorer.ui.live.LiveViewModel;
+import dev.kafkaexplorer.ui.live.StartChoice;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 5's figures: 1 M records of ~200 B in a 6-partition topic, read (a) by a raw
+ * KafkaConsumer loop and (b) by the app's live view (consumer thread -> batch queue -> rows ->
+ * a real TableView on a headless FX toolkit); FX pulse gaps during (b); heap once the cap is full.
+ */
+class LiveTableBenchmark {
+
+    static {
+        UiTestSupport.configureHeadless();
+    }
+
+    private static final int RECORDS = 1_000_000;
+    private static final int PARTITIONS = 6;
+    private static final int VALUE_BYTES = 200;
+
+    @Test
+    void figures() throws Exception {
+        System.out.println("== Live table benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ==");
+        String topic = TestBroker.createTopic("bench-live", PARTITIONS);
+        long producing = System.nanoTime();
+        produce(topic);
+        System.out.printf("setup: produced %,d records of %d B in %.1f s%n", RECORDS, VALUE_BYTES, (System.nanoTime() - producing) / 1e9);
+
+        double raw = rawConsumerRate(topic);
+        System.out.printf("(a) raw KafkaConsumer loop: %,.0f records/s%n", raw);
+
+        appRun(topic, raw);
+    }
+
+    private static void produce(String topic) throws Exception {
+        Random random = new Random(1);
+        List<byte[]> values = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            StringBuilder json = new StringBuilder("{\"id\":" + i + ",\"text\":\"");
+            while (json.length() < VALUE_BYTES - 2) {
+                json.append((char) ('a' + random.nextInt(26)));
+            }
+            values.add(json.append("\"}").toString().getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, Object> props = Map.of("bootstrap.servers", TestBroker.bootstrapServers(), "linger.ms", 20,
+                "batch.size", 262144, "compression.type", "lz4", "acks", "1");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < RECORDS; i++) {
+                producer.send(new ProducerRecord<>(topic, i % PARTITIONS, ("k" + i).getBytes(StandardCharsets.UTF_8), values.get(i % 1000)));
+            }
+            producer.flush();
+        }
+    }
+
+    private static double rawConsumerRate(String topic) {
+        Map<String, Object> props = Map.of("bootstrap.servers", TestBroker.bootstrapServers(),
+                "max.poll.records", 2000, "fetch.max.bytes", 52428800, "max.partition.fetch.bytes", 4194304);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (int p = 0; p < PARTITIONS; p++) {
+                partitions.add(new TopicPartition(topic, p));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long n = 0;
+            long checksum = 0;
+            long began = System.nanoTime();
+            while (n < RECORDS) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
+                    checksum += r.value().length;
+                    n++;
+                }
+            }
+            double rate = n / ((System.nanoTime() - began) / 1e9);
+            if (checksum == 0) {
+                throw new AssertionError("nothing read");
+            }
+            return rate;
+        }
+    }
+
+    private static void appRun(String topic, double raw) throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        started.await();
+        ClusterAdmin admin = ClusterAdmin.open(new ConnectionSettings(TestBroker.bootstrapServers(), Duration.ofSeconds(10)),
+                Executors.newSingleThreadExecutor());
+        ClusterInfo info = admin.describeCluster().join();
+        var workers = Executors.newCachedThreadPool();
+        AtomicReference<LiveViewModel> modelRef = new AtomicReference<>();
+        List<Long> gaps = new ArrayList<>(100_000);
+        long[] last = {0};
+        AnimationTimer pulses = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (last[0] != 0) {
+                    gaps.add(now - last[0]);
+                }
+                last[0] = now;
+            }
+        };
+        CountDownLatch ready = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            var topics = FXCollections.observableArrayList(new TopicSummary(topic, PARTITIONS, 1, false));
+            LiveViewModel model = new LiveViewModel(workers, topics);
+            model.connectionProperty().set(new Connection(admin, info, false));
+            Parent root = Views.load("live.fxml", type -> new LiveController(model));
+            Stage stage = new Stage();
+            stage.setScene(Views.scene(root));
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.show();
+            model.topicProperty().set(topic);
+            model.startFromProperty().set(StartChoice.EARLIEST);
+            modelRef.set(model);
+            ready.countDown();
+        });
+        ready.await();
+        LiveViewModel model = modelRef.get();
+        long heapBefore = usedHeapAfterGc();
+        long began = System.nanoTime();
+        Platform.runLater(() -> {
+            pulses.start();
+            model.start();
+        });
+        long heapAtCap = -1;
+        while (onFx(model::rowsReceived) < RECORDS) {
+            Thread.sleep(20);
+            if (heapAtCap < 0 && onFx(model::rowsReceived) > 300_000) {
+                heapAtCap = usedHeapAfterGc();
+            }
+            if (System.nanoTime() - began > TimeUnit.MINUTES.toNanos(5)) {
+                throw new AssertionError("only " + onFx(model::rowsReceived) + " rows after 5 minutes");
+            }
+        }
+        double app = RECORDS / ((System.nanoTime() - began) / 1e9);
+        Platform.runLater(pulses::stop);
+        long retained = onFx(() -> (long) model.retainedRows().size());
+        long heapAfter = usedHeapAfterGc();
+        Platform.runLater(model::stop);
+
+        long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("(b) app: consumer -> batch queue -> rows -> TableView (headless FX): %,.0f records/s%n", app);
+        System.out.printf("(b)/(a) = %.2f%n", app / raw);
+        System.out.printf("FX pulse gaps during (b), %,d pulses: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", sorted.length,
+                pct(sorted, 0.50), pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        System.out.printf("rows retained %,d (cap %,d); heap used after GC: before %.0f MB, at 300k rows %.0f MB, after 1M %.0f MB%n",
+                retained, LiveViewModel.DEFAULT_CAPACITY, heapBefore / 1e6, heapAtCap / 1e6, heapAfter / 1e6);
+        admin.close();
+        workers.shutdownNow();
+    }
+
+    private static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> call) throws Exception {
+        var future = new java.util.concurrent.CompletableFuture<T>();
+        Platform.runLater(() -> {
+            try {
+                future.complete(call.call());
+            } catch (Exception e) {
+                future.completeExceptionally(e);
+            }
+        });
+        return future.get(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.kafkaexplorer.kafka.consume;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.junit.jupiter.api.Test;
+
+/** What a row keeps of a record, and what the filter searches. */
+class RecordRowTest {
+
+    private static ConsumerRecord<byte[], byte[]> record(byte[] key, byte[] value, RecordHeaders headers) {
+        return new ConsumerRecord<>("orders", 2, 41, 1_700_000_000_000L, TimestampType.CREATE_TIME,
+                key == null ? -1 : key.length, value == null ? -1 : value.length, key, value, headers, Optional.empty());
+    }
+
+    @Test
+    void smallRecordsKeepTheirBytes() {
+        byte[] key = "k".getBytes(StandardCharsets.UTF_8);
+        byte[] value = new byte[RecordRow.RETAIN_BYTES - 1];
+        RecordRow row = RecordRow.of(record(key, value, new RecordHeaders()));
+        assertThat(row.valueRetained()).isTrue();
+        assertThat(row.key()).isSameAs(key);
+        assertThat(row.value()).isSameAs(value);
+        assertThat(row.serializedSize()).isEqualTo(RecordRow.RETAIN_BYTES);
+        assertThat(row.topic()).isEqualTo("orders");
+        assertThat(row.partition()).isEqualTo(2);
+        assertThat(row.offset()).isEqualTo(41);
+        assertThat(row.timestampMs()).isEqualTo(1_700_000_000_000L);
+        assertThat(row.headerCount()).isZero();
+    }
+
+    @Test
+    void largeValuesAreDroppedButASmallKeyStays() {
+        byte[] key = "k".getBytes(StandardCharsets.UTF_8);
+        RecordRow row = RecordRow.of(record(key, new byte[RecordRow.RETAIN_BYTES], new RecordHeaders()));
+        assertThat(row.valueRetained()).isFalse();
+        assertThat(row.value()).isNull();
+        assertThat(row.key()).isSameAs(key);
+        assertThat(row.keyIsNull()).isFalse();
+    }
+
+    @Test
+    void aLargeKeyIsDroppedTooAndIsNotMistakenForANullKey() {
+        RecordRow row = RecordRow.of(record(new byte[2 * RecordRow.RETAIN_BYTES], "v".getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders()));
+        assertThat(row.key()).isNull();
+        assertThat(row.keyIsNull()).isFalse();
+        assertThat(row.valueRetained()).isFalse();
+        assertThat(row.keyPreview()).startsWith("0x");
+    }
+
+    @Test
+    void searchTextHoldsKeyValueAndHeaderValues() {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(new RecordHeader("trace", "abc-123".getBytes(StandardCharsets.UTF_8)));
+        headers.add(new RecordHeader("empty", null));
+        String longValue = "start " + "y".repeat(600) + " needle at the end";
+        RecordRow row = RecordRow.of(record("customer-7".getBytes(StandardCharsets.UTF_8),
+                longValue.getBytes(StandardCharsets.UTF_8), headers));
+        assertThat(row.valueRetained()).isTrue();
+        // The whole retained value is searched, not only the cut preview.
+        assertThat(row.searchText()).contains("customer-7", "needle at the end", "abc-123");
+
+        RecordRow large = RecordRow.of(record(null, ("z".repeat(5000) + "needle").getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders()));
+        assertThat(large.searchText()).contains("(null)", "zzz").doesNotContain("needle");
+    }
+}

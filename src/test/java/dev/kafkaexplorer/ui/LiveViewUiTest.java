@@ -1,0 +1,202 @@
+package dev.kafkaexplorer.ui;
+
+import static dev.kafkaexplorer.ui.UiTestSupport.awaitText;
+import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
+import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kafkaexplorer.App;
+import dev.kafkaexplorer.kafka.consume.RecordRow;
+import dev.kafkaexplorer.testing.TestBroker;
+import dev.kafkaexplorer.ui.live.LiveViewModel;
+import dev.kafkaexplorer.ui.live.RowExporter;
+import dev.kafkaexplorer.ui.live.StartChoice;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The live table as a user drives it, with records produced by the test meanwhile. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LiveViewUiTest {
+
+    static {
+        UiTestSupport.configureHeadless();
+    }
+
+    private static final FxRobot robot = new FxRobot();
+    private static Application app;
+    private static String topic;
+    private static KafkaProducer<byte[], byte[]> producer;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        topic = TestBroker.createTopic("ui-live", 3);
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestBroker.bootstrapServers()),
+                new ByteArraySerializer(), new ByteArraySerializer());
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class, "--bootstrap-servers=" + TestBroker.bootstrapServers(),
+                "--config-dir=" + Files.createTempDirectory("kafka-explorer-live-ui"));
+        awaitText(robot, "#connectionStatus", "Connected", 30);
+        robot.clickOn("#refreshTopicsButton");
+        onFx(() -> {
+            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(2);
+            return null;
+        });
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        producer.close();
+        FxToolkit.cleanupApplication(app);
+        App.awaitShutdown(Duration.ofSeconds(10));
+    }
+
+    @Test
+    @Order(1)
+    void recordsProducedAfterStartAppearAndAreCounted() {
+        erase("#liveTopic .text-field");
+        robot.write(topic);
+        robot.clickOn("#liveStart");
+        awaitText(robot, "#liveStatus", "Reading", 20);
+        send(300, "order");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveCount") == 300 && tableRows() == 300);
+        assertThat(textOf(robot, "#liveRetained")).isEqualTo("300");
+    }
+
+    @Test
+    @Order(2)
+    void theFilterNarrowsBySubstringAndByRegex() {
+        send(20, "payment");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> tableRows() == 320);
+        robot.clickOn("#liveFilter").write("PAYMENT");
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 20);
+        assertThat(textOf(robot, "#liveMatches")).isEqualTo("20 of 320 match");
+        erase("#liveFilter");
+        robot.clickOn("#liveRegex");
+        robot.clickOn("#liveFilter").write("order-(1|2)\\d\\b");
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 20);
+        erase("#liveFilter");
+        robot.write("order-[");
+        awaitText(robot, "#liveFilterError", "Not a valid regular expression", 5);
+        erase("#liveFilter");
+        robot.clickOn("#liveRegex");
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 320);
+    }
+
+    @Test
+    @Order(3)
+    void exportWritesExactlyTheRowsShown() throws Exception {
+        robot.clickOn("#liveFilter").write("payment");
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 20);
+        Path file = Files.createTempDirectory("export").resolve("rows.jsonl");
+        onFx(() -> {
+            model().export(file, RowExporter.Format.JSON_LINES);
+            return null;
+        });
+        awaitText(robot, "#liveExportMessage", "Exported 20 rows", 10);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(20);
+        ObjectMapper json = new ObjectMapper();
+        for (String line : lines) {
+            JsonNode node = json.readTree(line);
+            assertThat(node.get("topic").asText()).isEqualTo(topic);
+            assertThat(node.get("value").asText()).startsWith("{\"kind\":\"payment\"");
+        }
+        erase("#liveFilter");
+    }
+
+    @Test
+    @Order(4)
+    void pauseHoldsTheCountAndResumeCatchesUpWithoutLoss() throws Exception {
+        robot.clickOn("#livePause");
+        awaitText(robot, "#livePause", "Resume", 5);
+        send(50, "later");
+        Thread.sleep(1500);
+        assertThat(count("#liveCount")).isEqualTo(320);
+        robot.clickOn("#livePause");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveCount") == 370 && tableRows() == 370);
+        List<RecordRow> rows = onFx(() -> List.copyOf(model().retainedRows()));
+        assertThat(rows.stream().map(r -> r.partition() + "/" + r.offset()).distinct()).hasSize(370);
+    }
+
+    @Test
+    @Order(5)
+    void theDetailPaneShowsTheWholeRecordAsJson() {
+        onFx(() -> {
+            robot.lookup("#liveTable").queryAs(TableView.class).getSelectionModel().select(0);
+            return null;
+        });
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> !onFx(() ->
+                robot.lookup("#liveDetailValue").queryAs(javafx.scene.control.TextArea.class).getText()).isEmpty());
+        String value = onFx(() -> robot.lookup("#liveDetailValue").queryAs(javafx.scene.control.TextArea.class).getText());
+        assertThat(value).contains("\n").contains("\"kind\" : \"order\"");
+        assertThat(textOf(robot, "#liveDetailMeta")).contains("offset");
+    }
+
+    @Test
+    @Order(6)
+    void clearEmptiesTheTableAndTheCapHolds() {
+        robot.clickOn("#liveClear");
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 0);
+        assertThat(count("#liveCount")).as("consumed since start stays").isEqualTo(370);
+        erase("#liveCapacity");
+        robot.write("100");
+        send(250, "capped");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveCount") == 620);
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 100);
+        assertThat(count("#liveDropped")).isEqualTo(150);
+        robot.clickOn("#liveStart");
+        awaitText(robot, "#liveStart", "Start", 10);
+    }
+
+    private static void send(int n, String kind) {
+        for (int i = 0; i < n; i++) {
+            String value = "{\"kind\":\"" + kind + "\",\"n\":" + i + "}";
+            producer.send(new ProducerRecord<>(topic, (kind + "-" + i).getBytes(StandardCharsets.UTF_8),
+                    value.getBytes(StandardCharsets.UTF_8)));
+        }
+        producer.flush();
+    }
+
+    /** The view-model behind the table, for the steps a headless test cannot click (a native file dialog). */
+    private static LiveViewModel model() {
+        return onFx(() -> (LiveViewModel) robot.lookup("#liveTable").query().getProperties().get(LiveViewModel.class));
+    }
+
+    private static int tableRows() {
+        return onFx(() -> robot.lookup("#liveTable").queryAs(TableView.class).getItems().size());
+    }
+
+    private static long count(String query) {
+        return Long.parseLong(textOf(robot, query).replaceAll("[^0-9]", ""));
+    }
+
+    private static void erase(String query) {
+        robot.clickOn(query);
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+    }
+}
