@@ -53,9 +53,9 @@ class LiveViewUiTest {
 
     @BeforeAll
     static void launch() throws Exception {
-        topic = TestBroker.createTopic("ui-live", 3);
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestBroker.bootstrapServers()),
-                new ByteArraySerializer(), new ByteArraySerializer());
+        topic = TestBroker.createTopic("ui-live", 3, Map.of("max.message.bytes", "3145728"));
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestBroker.bootstrapServers(),
+                "max.request.size", 3145728), new ByteArraySerializer(), new ByteArraySerializer());
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class, "--bootstrap-servers=" + TestBroker.bootstrapServers(),
                 "--config-dir=" + Files.createTempDirectory("kafka-explorer-live-ui"));
@@ -140,6 +140,12 @@ class LiveViewUiTest {
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveCount") == 370 && tableRows() == 370);
         List<RecordRow> rows = onFx(() -> List.copyOf(model().retainedRows()));
         assertThat(rows.stream().map(r -> r.partition() + "/" + r.offset()).distinct()).hasSize(370);
+        for (int p = 0; p < 3; p++) {
+            int partition = p;
+            List<Long> offsets = rows.stream().filter(r -> r.partition() == partition).map(RecordRow::offset).toList();
+            assertThat(offsets).as("partition %d in offset order, no gaps", p).isSorted()
+                    .containsExactlyElementsOf(java.util.stream.LongStream.range(0, offsets.size()).boxed().toList());
+        }
     }
 
     @Test
@@ -158,14 +164,52 @@ class LiveViewUiTest {
 
     @Test
     @Order(6)
+    void oddRecordsAreShownSafelyAndTheWholeBigOneIsReReadForTheDetail() {
+        byte[] binary = {(byte) 0xC3, 0x28, (byte) 0xFF, 0x00, 0x01, (byte) 0x9F};
+        byte[] big = ("{\"blob\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        producer.send(new ProducerRecord<>(topic, 0, null, new byte[0]));
+        producer.send(new ProducerRecord<>(topic, 0, "bin".getBytes(StandardCharsets.UTF_8), binary));
+        producer.send(new ProducerRecord<>(topic, 0, "big".getBytes(StandardCharsets.UTF_8), big));
+        producer.flush();
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveCount") == 373);
+        List<RecordRow> last = onFx(() -> List.copyOf(model().retainedRows().subList(370, 373)));
+        assertThat(last.get(0).keyPreview()).isEqualTo("(null)");
+        assertThat(last.get(0).valuePreview()).isEqualTo("(empty)");
+        assertThat(last.get(1).valuePreview()).startsWith("0x");
+        assertThat(last.get(2).valuePreview().length()).isLessThanOrEqualTo(RecordRow.PREVIEW_CHARS + 1);
+        assertThat(last.get(2).valueRetained()).isFalse();
+
+        selectRow(371);
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> textOf(robot, "#liveDetailValueKind").startsWith("binary"));
+        assertThat(detailValue()).startsWith("00000000");
+        selectRow(372);
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> textOf(robot, "#liveDetailValueKind").startsWith("JSON"));
+        assertThat(textOf(robot, "#liveDetailValueKind")).isEqualTo("JSON, " + big.length + " bytes");
+        assertThat(detailValue()).startsWith("{").contains("… showing the first 100000 of");
+        assertThat(onFx(() -> model().detailProperty().get().valueText().length())).isGreaterThan(2 * 1024 * 1024);
+    }
+
+    private static void selectRow(int index) {
+        onFx(() -> {
+            robot.lookup("#liveTable").queryAs(TableView.class).getSelectionModel().clearAndSelect(index);
+            return null;
+        });
+    }
+
+    private static String detailValue() {
+        return onFx(() -> robot.lookup("#liveDetailValue").queryAs(javafx.scene.control.TextArea.class).getText());
+    }
+
+    @Test
+    @Order(7)
     void clearEmptiesTheTableAndTheCapHolds() {
         robot.clickOn("#liveClear");
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 0);
-        assertThat(count("#liveCount")).as("consumed since start stays").isEqualTo(370);
+        assertThat(count("#liveCount")).as("consumed since start stays").isEqualTo(373);
         erase("#liveCapacity");
         robot.write("100");
         send(250, "capped");
-        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveCount") == 620);
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveCount") == 623);
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 100);
         assertThat(count("#liveDropped")).isEqualTo(150);
         robot.clickOn("#liveStart");

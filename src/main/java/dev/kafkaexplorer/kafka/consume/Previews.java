@@ -39,6 +39,10 @@ public final class Previews {
         if (bytes.length == 0) {
             return "(empty)";
         }
+        String ascii = printableAsciiPreview(bytes, maxChars);
+        if (ascii != null) {
+            return ascii;
+        }
         // Decoding only the start keeps a 2 MB value as cheap as a small one on the consumer
         // thread (a UTF-8 character takes at most 4 bytes).
         int decodeBytes = (int) Math.min(bytes.length, (long) maxChars * 4 + 4);
@@ -47,6 +51,21 @@ public final class Previews {
             return hexPreview(bytes, maxChars);
         }
         return escapedText(start, maxChars, decodeBytes < bytes.length);
+    }
+
+    /**
+     * The fast path for the usual record (JSON, logs, ids: printable ASCII): the preview is the
+     * bytes themselves, with no decoder and no escaping. Null when any shown byte needs more care.
+     */
+    private static String printableAsciiPreview(byte[] bytes, int maxChars) {
+        int shown = Math.min(bytes.length, maxChars);
+        for (int i = 0; i < shown; i++) {
+            if (bytes[i] < 0x20 || bytes[i] == 0x7F) {
+                return null;
+            }
+        }
+        String text = new String(bytes, 0, shown, StandardCharsets.ISO_8859_1);
+        return shown < bytes.length ? text + '…' : text;
     }
 
     /** True when the bytes are strict UTF-8 with under 5 % control characters (besides \n, \r, \t). */
@@ -143,6 +162,16 @@ public final class Previews {
         StringBuilder out = new StringBuilder(Math.min(text.length(), maxChars) + 1);
         int i = 0;
         while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                // Printable ASCII needs no escape: append it without making a String per character.
+                if (out.length() + 1 > maxChars) {
+                    return out.append('…').toString();
+                }
+                out.append(c);
+                i++;
+                continue;
+            }
             int codePoint = Character.codePointAt(text, i);
             String piece = escape(codePoint);
             if (out.length() + piece.length() > maxChars) {

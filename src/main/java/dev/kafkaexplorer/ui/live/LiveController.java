@@ -31,6 +31,7 @@ public final class LiveController {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
+    private static final int DETAIL_CHARS_SHOWN = 100_000;
     private final LiveViewModel model;
 
     @FXML private ComboBox<String> liveTopic;
@@ -172,16 +173,29 @@ public final class LiveController {
         model.detailProperty().addListener((obs, old, detail) -> {
             liveDetailMeta.setText(detail == null ? "" : detail.metadata());
             liveDetailKeyKind.setText(detail == null ? "" : detail.keyKind());
-            liveDetailKey.setText(detail == null ? "" : detail.keyText());
+            liveDetailKey.setText(detail == null ? "" : shown(detail.keyText()));
             liveDetailValueKind.setText(detail == null ? "" : detail.valueKind());
-            liveDetailValue.setText(detail == null ? "" : detail.valueText());
+            liveDetailValue.setText(detail == null ? "" : shown(detail.valueText()));
             liveDetailHeaders.getItems().setAll(detail == null ? java.util.List.of() : detail.headers());
             liveDetailHeadersPane.setText("Headers (" + (detail == null ? 0 : detail.headers().size()) + ")");
         });
-        liveCopyKey.setOnAction(e -> copy(liveDetailKey.getText()));
-        liveCopyValue.setOnAction(e -> copy(liveDetailValue.getText()));
+        // Copy takes the whole text, not the part the text area shows.
+        liveCopyKey.setOnAction(e -> copy(model.detailProperty().get().keyText()));
+        liveCopyValue.setOnAction(e -> copy(model.detailProperty().get().valueText()));
         liveCopyKey.disableProperty().bind(model.detailProperty().isNull());
         liveCopyValue.disableProperty().bind(model.detailProperty().isNull());
+    }
+
+    /**
+     * A text area lays out all its text at once: megabytes would hold the FX thread for seconds.
+     * It shows the start; Copy still takes everything.
+     */
+    private static String shown(String text) {
+        if (text.length() <= DETAIL_CHARS_SHOWN) {
+            return text;
+        }
+        return text.substring(0, DETAIL_CHARS_SHOWN) + "\n\n… showing the first " + DETAIL_CHARS_SHOWN
+                + " of " + text.length() + " characters; Copy takes them all.";
     }
 
     private static void copy(String text) {

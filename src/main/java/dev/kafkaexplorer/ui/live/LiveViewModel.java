@@ -543,6 +543,11 @@ public final class LiveViewModel {
         return liveRows.received();
     }
 
+    /** Rows the batch queue dropped because the table fell behind (they were beyond the cap anyway). */
+    public long rowsDroppedBeforeShown() {
+        return queue == null ? 0 : queue.droppedBeforeShown();
+    }
+
     /** Records consumed since start, for tests and the benchmark. */
     public long consumed() {
         return consumer == null ? 0 : consumer.consumed();

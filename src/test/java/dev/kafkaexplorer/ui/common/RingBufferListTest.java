@@ -1,0 +1,81 @@
+package dev.kafkaexplorer.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.junit.jupiter.api.Test;
+
+/** The ring buffer's contents and the changes it reports, checked against a mirror built from the changes alone. */
+class RingBufferListTest {
+
+    /** Applies every change a listener sees to a plain list: if the changes are right, the mirror equals the list. */
+    private static <E> List<E> mirrorOf(ObservableList<E> list) {
+        List<E> mirror = new ArrayList<>(list);
+        list.addListener((ListChangeListener<E>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved()) {
+                    mirror.subList(c.getFrom(), c.getFrom() + c.getRemovedSize()).clear();
+                }
+                if (c.wasAdded()) {
+                    mirror.addAll(c.getFrom(), c.getAddedSubList());
+                }
+            }
+        });
+        return mirror;
+    }
+
+    @Test
+    void reportsExactlyWhatChangedInBothOrdersAndThroughAFilter() {
+        RingBufferList<Integer> ring = new RingBufferList<>(50);
+        List<Integer> mirror = mirrorOf(ring);
+        FilteredList<Integer> even = new FilteredList<>(ring, i -> i % 2 == 0);
+        List<Integer> evenMirror = mirrorOf(even);
+        Random random = new Random(3);
+        int next = 0;
+        for (int round = 0; round < 400; round++) {
+            int n = random.nextInt(70);
+            int from = next;
+            next += n;
+            ring.appendAll(IntStream.range(from, next).boxed().toList());
+            if (round % 37 == 0) {
+                ring.setNewestFirst(!ring.newestFirst());
+            }
+            if (round % 91 == 0) {
+                ring.setCapacity(20 + random.nextInt(60));
+            }
+            if (round % 150 == 149) {
+                ring.clear();
+            }
+            assertThat(mirror).isEqualTo(ring);
+            assertThat(evenMirror).isEqualTo(even);
+            List<Integer> sorted = new ArrayList<>(ring);
+            if (ring.newestFirst()) {
+                java.util.Collections.reverse(sorted);
+            }
+            assertThat(sorted).isSorted();
+            if (!ring.isEmpty()) {
+                assertThat(ring.newestFirst() ? ring.get(0) : ring.get(ring.size() - 1)).isEqualTo(next - 1);
+            }
+        }
+    }
+
+    @Test
+    void keepsTheNewestAndCountsWhatItDrops() {
+        RingBufferList<Integer> ring = new RingBufferList<>(3);
+        assertThat(ring.appendAll(List.of(1, 2))).isZero();
+        assertThat(ring.appendAll(List.of(3, 4, 5, 6, 7))).isEqualTo(4);
+        assertThat(ring).containsExactly(5, 6, 7);
+        ring.setNewestFirst(true);
+        assertThat(ring).containsExactly(7, 6, 5);
+        assertThat(ring.setCapacity(2)).isEqualTo(1);
+        assertThat(ring).containsExactly(7, 6);
+        assertThat(FXCollections.observableArrayList(ring)).hasSize(2);
+    }
+}
