@@ -40,6 +40,9 @@ import org.junit.jupiter.api.Test;
  * Issue 5's figures: 1 M records of ~200 B in a 6-partition topic, read (a) by a raw
  * KafkaConsumer loop and (b) by the app's live view (consumer thread -> batch queue -> rows ->
  * a real TableView on a headless FX toolkit); FX pulse gaps during (b); heap once the cap is full.
+ * Diagnostics: -Dbench.sample=true samples a thread's stacks (-Dbench.sampleThread=live-consumer,
+ * default the FX thread), -Dbench.histogram=true prints live RecordRow objects after a full GC,
+ * -Dbench.emptyTable=true unbinds the table's items, -Dbench.noFollow=true turns follow-tail off.
  */
 class LiveTableBenchmark {
 
@@ -149,6 +152,9 @@ class LiveTableBenchmark {
             stage.setWidth(1280);
             stage.setHeight(800);
             stage.show();
+            if (Boolean.getBoolean("bench.emptyTable")) {
+                ((javafx.scene.control.TableView<?>) root.lookup("#liveTable")).setItems(null);
+            }
             model.topicProperty().set(topic);
             model.startFromProperty().set(StartChoice.EARLIEST);
             model.followTailProperty().set(!Boolean.getBoolean("bench.noFollow"));
@@ -208,12 +214,14 @@ class LiveTableBenchmark {
         long retained = onFx(() -> (long) model.retainedRows().size());
         long droppedInQueue = onFx(model::rowsDroppedBeforeShown);
         long heapAfter = usedHeapAfterGc();
+        long heapAfterAgain = usedHeapAfterGc();
+        System.out.printf("heap after 1M, second full GC: %.0f MB%n", heapAfterAgain / 1e6);
         Platform.runLater(model::stop);
         if (Boolean.getBoolean("bench.histogram")) {
             String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                     new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {null}, new String[] {String[].class.getName()});
-            histogram.lines().limit(18).forEach(line -> System.out.println("HISTO " + line));
+            histogram.lines().filter(l -> l.startsWith("Total") || l.contains("RecordRow")).forEach(line -> System.out.println("HISTO " + line));
         }
 
         long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
-import javafx.scene.chart.LineChart;
+import dev.kafkaexplorer.ui.common.Sparkline;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -29,7 +29,8 @@ import javafx.stage.FileChooser;
 /** Binds the live table to its {@link LiveViewModel}. */
 public final class LiveController {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+    /** The table shows the time of day; the detail pane has the full timestamp. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
     private static final int DETAIL_CHARS_SHOWN = 100_000;
     private final LiveViewModel model;
@@ -77,7 +78,7 @@ public final class LiveController {
     @FXML private Label liveRetained;
     @FXML private Label liveDropped;
     @FXML private Label liveRate;
-    @FXML private LineChart<Number, Number> liveRateChart;
+    @FXML private Sparkline liveRateChart;
     @FXML private Label liveStatus;
     @FXML private ProgressBar liveExportProgress;
     @FXML private Label liveExportMessage;
@@ -169,6 +170,7 @@ public final class LiveController {
     private void bindDetail() {
         liveHeaderNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         liveHeaderValueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        liveDetailHeaders.setPlaceholder(new Label("No headers"));
         showWhenSet(liveDetailMessage, model.detailMessageProperty());
         model.detailProperty().addListener((obs, old, detail) -> {
             liveDetailMeta.setText(detail == null ? "" : detail.metadata());
@@ -209,7 +211,7 @@ public final class LiveController {
         liveRetained.textProperty().bind(model.retainedTextProperty());
         liveDropped.textProperty().bind(model.droppedTextProperty());
         liveRate.textProperty().bind(model.rateTextProperty());
-        liveRateChart.getData().add(model.rateSeries());
+        liveRateChart.setValues(model.rateHistory());
         liveStatus.textProperty().bind(model.statusProperty());
         liveExportProgress.progressProperty().bind(model.exportProgressProperty());
         liveExportProgress.visibleProperty().bind(model.exportProgressProperty().greaterThanOrEqualTo(0));

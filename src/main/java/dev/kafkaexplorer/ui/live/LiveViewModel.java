@@ -45,7 +45,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.scene.chart.XYChart;
 
 /**
  * State and commands of the live table: which topic to read and from where, the bounded rows,
@@ -95,7 +94,7 @@ public final class LiveViewModel {
     private final ReadOnlyStringWrapper detailMessage = new ReadOnlyStringWrapper("Select a row to see the whole record.");
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
-    private final XYChart.Series<Number, Number> rateSeries = new XYChart.Series<>();
+    private final ObservableList<Double> rateHistory = FXCollections.observableArrayList();
     private final BooleanBinding canStart;
 
     private final LiveRows liveRows = new LiveRows(DEFAULT_CAPACITY);
@@ -122,7 +121,6 @@ public final class LiveViewModel {
     public LiveViewModel(Executor workers, ObservableList<TopicSummary> topics) {
         this.workers = workers;
         this.topics = topics;
-        rateSeries.setName("records/s");
         topics.addListener((ListChangeListener<TopicSummary>) change -> syncTopics());
         topic.addListener((obs, old, now) -> syncPartitions());
         syncTopics();
@@ -227,7 +225,7 @@ public final class LiveViewModel {
         lastRateNanos = runStartNanos;
         lastRateConsumed = 0;
         lastChartSecond = -1;
-        rateSeries.getData().clear();
+        rateHistory.clear();
         status.set("Starting…");
         pulse.start();
     }
@@ -295,9 +293,9 @@ public final class LiveViewModel {
             long second = (nanos - runStartNanos) / 1_000_000_000L;
             if (second != lastChartSecond) {
                 lastChartSecond = second;
-                rateSeries.getData().add(new XYChart.Data<>(second, perSecond));
-                if (rateSeries.getData().size() > RATE_CHART_SECONDS) {
-                    rateSeries.getData().remove(0);
+                rateHistory.add(perSecond);
+                if (rateHistory.size() > RATE_CHART_SECONDS) {
+                    rateHistory.remove(0);
                 }
             }
         }
@@ -520,8 +518,9 @@ public final class LiveViewModel {
         return exportMessage.getReadOnlyProperty();
     }
 
-    public XYChart.Series<Number, Number> rateSeries() {
-        return rateSeries;
+    /** Records per second, one value a second, the last minute. */
+    public ObservableList<Double> rateHistory() {
+        return rateHistory;
     }
 
     public BooleanBinding canStartProperty() {
