@@ -40,16 +40,7 @@ public final class TestBroker {
 
     /** Creates a topic and waits until its partitions have leaders. */
     public static String createTopic(String prefix, int partitions) {
-        String name = uniqueTopic(prefix);
-        try (Admin admin = admin()) {
-            admin.createTopics(java.util.List.of(new org.apache.kafka.clients.admin.NewTopic(name, partitions, (short) 1))).all().get();
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
-                    admin.describeTopics(java.util.List.of(name)).allTopicNames().get().get(name).partitions().stream()
-                            .allMatch(p -> p.leader() != null));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return name;
+        return createTopic(prefix, partitions, Map.of());
     }
 
     /** Reads every record of {@code topic} from the beginning until {@code expected} have arrived (or 30 s). */

@@ -24,7 +24,6 @@ import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -239,8 +238,6 @@ class LiveViewUiTest {
     }
 
     private static void erase(String query) {
-        robot.clickOn(query);
-        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
-        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        UiTestSupport.erase(robot, query);
     }
 }

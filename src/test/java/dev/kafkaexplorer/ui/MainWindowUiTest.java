@@ -19,7 +19,6 @@ import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.awaitility.Awaitility;
@@ -205,9 +204,7 @@ class MainWindowUiTest {
     }
 
     private static void erase(String query) {
-        robot.clickOn(query);
-        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
-        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        UiTestSupport.erase(robot, query);
     }
 
     private static void setSpinnerText(String query, String value) {

@@ -113,8 +113,6 @@ class ProducerUiTest {
     }
 
     private static void erase(String query) {
-        robot.clickOn(query);
-        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
-        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        UiTestSupport.erase(robot, query);
     }
 }

@@ -38,6 +38,14 @@ public final class UiTestSupport {
         }
     }
 
+    /** Selects all the text of the field {@code query} finds and deletes it, as a user would. */
+    public static void erase(FxRobot robot, String query) {
+        robot.clickOn(query);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.CONTROL);
+        robot.press(javafx.scene.input.KeyCode.BACK_SPACE).release(javafx.scene.input.KeyCode.BACK_SPACE);
+    }
+
     /** The text of a labeled node as the user reads it now, fetched on the FX thread. */
     public static String textOf(FxRobot robot, String query) {
         return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());

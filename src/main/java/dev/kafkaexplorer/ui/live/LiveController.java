@@ -1,5 +1,7 @@
 package dev.kafkaexplorer.ui.live;
 
+import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
+
 import dev.kafkaexplorer.kafka.consume.RecordRow;
 import java.io.File;
 import java.time.Instant;
@@ -7,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import dev.kafkaexplorer.ui.common.Sparkline;
 import javafx.scene.control.Button;
@@ -230,9 +231,4 @@ public final class LiveController {
         }
     }
 
-    private static void showWhenSet(Label label, ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
 }

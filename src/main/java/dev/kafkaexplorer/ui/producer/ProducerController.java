@@ -1,12 +1,13 @@
 package dev.kafkaexplorer.ui.producer;
 
+import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
+
 import dev.kafkaexplorer.kafka.produce.ProducerTuning;
 import dev.kafkaexplorer.ui.producer.ProducerForm.KeyMode;
 import dev.kafkaexplorer.ui.producer.ProducerForm.StopMode;
 import dev.kafkaexplorer.ui.producer.ProducerViewModel.TemplateChoice;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -170,9 +171,4 @@ public final class ProducerController {
         producerPreview.textProperty().bind(model.previewProperty());
     }
 
-    private static void showWhenSet(Label label, ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
 }

@@ -1,5 +1,7 @@
 package dev.kafkaexplorer.ui.topics;
 
+import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
+
 import java.util.List;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -86,11 +88,6 @@ public final class CreateTopicController {
         });
     }
 
-    private static void showWhenSet(Label label, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
 
     private static void markError(Label label, boolean error) {
         label.getStyleClass().removeAll("field-error", "field-hint");
