@@ -133,7 +133,13 @@ public final class ClusterAdmin implements AutoCloseable {
         return stage(admin.createTopics(List.of(topic), new CreateTopicsOptions().timeoutMs(timeoutMs())).all())
                 .thenCompose(ignored -> settle(() -> describe(request.name()),
                         d -> d != null && d.partitions().stream().allMatch(p -> p.leader() != null)))
-                .thenApplyAsync(ClusterAdmin::summarize, callbackExecutor);
+                .thenApplyAsync(d -> {
+                    if (d == null) {
+                        throw new KafkaFailure("Topic '" + request.name() + "' was created but the broker does not list it yet;"
+                                + " refresh in a moment.", null);
+                    }
+                    return summarize(d);
+                }, callbackExecutor);
     }
 
     /** Deletes a topic and completes once the broker no longer lists it. */

@@ -207,6 +207,7 @@ class LiveViewUiTest {
         assertThat(count("#liveCount")).as("consumed since start stays").isEqualTo(373);
         erase("#liveCapacity");
         robot.write("100");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         send(250, "capped");
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveCount") == 623);
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 100);

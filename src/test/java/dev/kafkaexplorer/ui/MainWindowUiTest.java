@@ -88,6 +88,17 @@ class MainWindowUiTest {
         assertThat(textOf(robot, "#topicNameError")).contains("not allowed");
         assertThat(isDisabled(robot, "#createTopicConfirm")).isTrue();
 
+        // The partition count takes digits only, and an emptied field keeps its number.
+        erase("#partitions .text-field");
+        robot.write("x7");
+        robot.clickOn("#topicName");
+        assertThat(UiTestSupport.onFx(() -> robot.lookup("#partitions").queryAs(javafx.scene.control.Spinner.class).getValue()))
+                .isEqualTo(7);
+        erase("#partitions .text-field");
+        robot.clickOn("#topicName");
+        assertThat(UiTestSupport.onFx(() -> robot.lookup("#partitions").queryAs(javafx.scene.control.Spinner.class).getValue()))
+                .isEqualTo(7);
+
         erase("#topicName");
         robot.write("fine.name");
         assertThat(isShowing(robot, "#topicNameError")).isFalse();

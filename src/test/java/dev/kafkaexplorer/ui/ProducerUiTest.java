@@ -99,6 +99,46 @@ class ProducerUiTest {
         assertThat(isDisabled(robot, "#producerStart")).isFalse();
     }
 
+    @Test
+    void stopRightAfterStartAndSwitchingClusterBothEndTheStreamWithConsistentCounters() {
+        String topic = TestBroker.createTopic("ui-producer-stop", 1);
+        onFx(() -> {
+            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);
+            return null;
+        });
+        robot.clickOn("#producerTopic .arrow-button");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> onFx(() ->
+                robot.lookup("#producerTopic").queryAs(ComboBox.class).getItems().contains(topic)));
+        erase("#producerTopic .text-field");
+        robot.write(topic);
+
+        // Stop pressed while the loop is still being built must still stop it.
+        onFx(() -> {
+            robot.lookup("#producerStart").queryButton().fire();
+            robot.lookup("#producerStop").queryButton().fire();
+            return null;
+        });
+        awaitText(robot, "#producerRunMessage", "Finished", 30);
+        assertThat(counter("#producerSent")).isEqualTo(counter("#producerAcked") + counter("#producerFailed"));
+
+        // A stream belongs to its cluster: connecting elsewhere ends it, flushed and counted.
+        robot.clickOn("#producerStart");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> counter("#producerAcked") > 100);
+        erase("#bootstrapServers .text-field");
+        robot.write("127.0.0.1:" + dev.kafkaexplorer.broker.EmbeddedBroker.freePort());
+        robot.clickOn("#connectButton");
+        awaitText(robot, "#producerRunMessage", "Finished", 30);
+        long sent = counter("#producerSent");
+        assertThat(sent).isEqualTo(counter("#producerAcked") + counter("#producerFailed"));
+        assertThat(TestBroker.countOnBroker(topic)).isEqualTo(counter("#producerAcked") + 0L);
+        // Back to the test cluster for the other tests of this class.
+        erase("#bootstrapServers .text-field");
+        robot.write(TestBroker.bootstrapServers());
+        robot.clickOn("#connectButton");
+        awaitText(robot, "#connectionStatus", "Connected", 30);
+    }
+
     @SuppressWarnings("unchecked")
     private static void selectTemplate(String label) {
         onFx(() -> {

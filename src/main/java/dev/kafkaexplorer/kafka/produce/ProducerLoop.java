@@ -85,27 +85,29 @@ public final class ProducerLoop {
 
     private void run() {
         KafkaProducer<byte[], byte[]> producer = null;
+        State end = State.FINISHED;
         try {
             producer = new KafkaProducer<>(producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
             state.set(State.RUNNING);
             sendUntilDone(producer);
             state.set(State.STOPPING);
             producer.flush();
-            state.set(State.FINISHED);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            state.set(State.FINISHED);
         } catch (RuntimeException e) {
             LOG.warn("Producer to {} stopped by an error", request.topic(), e);
             lastError.set(KafkaErrorText.forTopic(request.topic(), e));
-            state.set(State.FAILED);
+            end = State.FAILED;
         } finally {
+            state.set(State.STOPPING);
             if (producer != null) {
                 // close() waits for every in-flight send; their callbacks run before it returns.
                 producer.close(CLOSE_TIMEOUT);
             }
             source.close();
             endNanos = System.nanoTime();
+            // Only now are the counters final: sent == acked + failed.
+            state.set(end);
         }
     }
 

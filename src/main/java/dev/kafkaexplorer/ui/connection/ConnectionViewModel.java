@@ -67,6 +67,8 @@ public final class ConnectionViewModel {
     private EmbeddedBroker broker;
     /** Bumped by every connect; results of an older attempt are dropped. */
     private int attempt;
+    /** Whether the connect under way (if any) is to the local broker. */
+    private boolean connectingToLocal;
 
     public ConnectionViewModel(AppSettings settings, SettingsStore settingsStore, Path localBrokerDir, Executor workers) {
         this.settings = settings;
@@ -168,6 +170,7 @@ public final class ConnectionViewModel {
             return;
         }
         int myAttempt = ++attempt;
+        connectingToLocal = true;
         dropConnection();
         brokerState.set(BrokerState.STARTING);
         state.set(State.CONNECTING);
@@ -205,7 +208,7 @@ public final class ConnectionViewModel {
         }
         Connection current = connection.get();
         boolean wasConnectedToIt = current != null && current.localBroker()
-                || state.get() == State.CONNECTING;
+                || state.get() == State.CONNECTING && connectingToLocal;
         CompletableFuture<Void> closed = CompletableFuture.completedFuture(null);
         if (wasConnectedToIt) {
             attempt++;
@@ -215,7 +218,9 @@ public final class ConnectionViewModel {
         EmbeddedBroker stopping = broker;
         broker = null;
         brokerState.set(BrokerState.STOPPING);
-        status.set("Stopping the local broker…");
+        if (wasConnectedToIt) {
+            status.set("Stopping the local broker…");
+        }
         closed.thenRunAsync(stopping::stop, workers).whenCompleteAsync((ignored, error) -> {
             brokerState.set(BrokerState.STOPPED);
             if (state.get() != State.CONNECTED && state.get() != State.CONNECTING) {
@@ -227,6 +232,7 @@ public final class ConnectionViewModel {
 
     private void connectTo(String servers, boolean local, Duration timeout, Runnable onFailure) {
         int myAttempt = ++attempt;
+        connectingToLocal = local;
         dropConnection();
         state.set(State.CONNECTING);
         status.set("Connecting to " + servers + "…");

@@ -111,6 +111,12 @@ public final class LiveController {
                 () -> model.startFromProperty().get().prompt(), model.startFromProperty()));
         liveGroup.textProperty().bindBidirectional(model.groupProperty());
         liveCapacity.textProperty().bindBidirectional(model.capacityTextProperty());
+        liveCapacity.setOnAction(e -> model.applyCapacity());
+        liveCapacity.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.applyCapacity();
+            }
+        });
         liveFilter.textProperty().bindBidirectional(model.filterTextProperty());
         liveRegex.selectedProperty().bindBidirectional(model.regexProperty());
         liveNewestOnTop.selectedProperty().bindBidirectional(model.newestOnTopProperty());
@@ -150,6 +156,8 @@ public final class LiveController {
         liveSizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().serializedSize()));
         // Fixed row height: the table need not measure 100 000 rows to lay them out.
         liveTable.setFixedCellSize(26);
+        // Rows stay in arrival order: sorting 100 000 rows per frame would defeat the ring buffer.
+        liveTable.getColumns().forEach(column -> column.setSortable(false));
         liveTable.setItems(model.shownRows());
         // Lets tests reach the export without the native file dialog, which cannot run headless.
         liveTable.getProperties().put(LiveViewModel.class, model);

@@ -110,6 +110,8 @@ public final class LiveViewModel {
 
     private LiveConsumer consumer;
     private RowBatchQueue queue;
+    /** The cluster the shown rows came from: large records are re-read there, whatever the connection is now. */
+    private String rowsBootstrapServers;
     private long runStartNanos;
     private long lastFiguresNanos;
     private long lastRateConsumed;
@@ -123,11 +125,16 @@ public final class LiveViewModel {
         this.topics = topics;
         topics.addListener((ListChangeListener<TopicSummary>) change -> syncTopics());
         topic.addListener((obs, old, now) -> syncPartitions());
+        connection.addListener((obs, old, now) -> {
+            // A live view belongs to the cluster it was started on: switching clusters ends it.
+            if (running.get()) {
+                stop();
+            }
+        });
         syncTopics();
         for (javafx.beans.Observable input : List.<javafx.beans.Observable>of(topic, partition, startFrom, startValue, group, capacityText)) {
             input.addListener(o -> validate());
         }
-        capacityText.addListener((obs, old, now) -> applyCapacity());
         newestOnTop.addListener((obs, old, onTop) -> liveRows.setNewestOnTop(onTop));
         filterText.addListener(o -> filterDelay.playFromStart());
         regex.addListener(o -> applyFilter());
@@ -189,7 +196,8 @@ public final class LiveViewModel {
         }
     }
 
-    private void applyCapacity() {
+    /** Applies the typed row limit: on Enter or leaving the field, never per keystroke (a shrink evicts rows for good). */
+    public void applyCapacity() {
         capacity().ifPresent(n -> {
             liveRows.setCapacity(n);
             updateFigures(System.nanoTime());
@@ -216,6 +224,7 @@ public final class LiveViewModel {
                         ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(chosenPartition)),
                 startPosition(), group.get().isBlank() ? Optional.empty() : Optional.of(group.get().trim()));
         liveRows.clear();
+        rowsBootstrapServers = request.bootstrapServers();
         queue = new RowBatchQueue(liveRows.capacity());
         droppedInQueueAtClear = 0;
         consumer = new LiveConsumer(request, queue).start();
@@ -329,16 +338,13 @@ public final class LiveViewModel {
             detailMessage.set("Select a row to see the whole record.");
             return;
         }
-        Connection current = connection.get();
+        String servers = rowsBootstrapServers;
         detailMessage.set(row.valueRetained() ? "" : "Reading the whole record from the broker…");
         CompletableFuture.supplyAsync(() -> {
             if (row.valueRetained()) {
                 return RecordDetail.of(row, row.key(), row.value());
             }
-            if (current == null) {
-                throw new IllegalStateException("Not connected: cannot re-read the whole record");
-            }
-            var whole = RecordFetcher.fetch(current.admin().settings().bootstrapServers(), row.topic(), row.partition(),
+            var whole = RecordFetcher.fetch(servers, row.topic(), row.partition(),
                     row.offset(), FETCH_TIMEOUT).orElseThrow(() -> new IllegalStateException(
                     "The record is no longer on the broker (deleted by retention?)"));
             return RecordDetail.of(row, whole.key(), whole.value());
@@ -354,7 +360,7 @@ public final class LiveViewModel {
     /** Writes the rows now shown (filtered or all) to {@code file}, off the FX thread, with progress. */
     public void export(Path file, RowExporter.Format format) {
         List<RecordRow> rows = List.copyOf(shownRows);
-        Connection current = connection.get();
+        String servers = rowsBootstrapServers;
         AtomicLong written = new AtomicLong();
         exportProgress.set(0);
         exportMessage.set("Exporting " + counts.format(rows.size()) + " rows…");
@@ -364,7 +370,7 @@ public final class LiveViewModel {
         progress.play();
         CompletableFuture.runAsync(() -> {
             try {
-                RowExporter.export(rows, file, format, row -> reread(current, row), written);
+                RowExporter.export(rows, file, format, row -> reread(servers, row), written);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -377,11 +383,8 @@ public final class LiveViewModel {
         }, fx);
     }
 
-    private static RowExporter.WholeRecord reread(Connection current, RecordRow row) {
-        if (current == null) {
-            throw new IllegalStateException("Not connected: cannot re-read large records for the export");
-        }
-        return RecordFetcher.fetch(current.admin().settings().bootstrapServers(), row.topic(), row.partition(),
+    private static RowExporter.WholeRecord reread(String servers, RecordRow row) {
+        return RecordFetcher.fetch(servers, row.topic(), row.partition(),
                         row.offset(), FETCH_TIMEOUT)
                 .map(r -> new RowExporter.WholeRecord(r.key(), r.value()))
                 .orElseThrow(() -> new IllegalStateException("Record " + row.partition() + "/" + row.offset()

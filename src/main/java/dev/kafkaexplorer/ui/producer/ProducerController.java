@@ -85,6 +85,7 @@ public final class ProducerController {
                 producerCompression, producerLinger, producerBatchSize)) {
             input.disableProperty().bind(running);
         }
+        producerCreateTopic.disableProperty().bind(running);
         producerStart.disableProperty().bind(model.canStartProperty().not());
         producerStop.disableProperty().bind(running.not());
         producerStart.setOnAction(e -> model.start());

@@ -54,6 +54,8 @@ final class ProducerMonitor {
         rateSeries.getData().clear();
         chartEnd.set(CHART_SECONDS);
         lastError.set("");
+        // A fresh run must report its own end even if the last run ended in the same state.
+        state.set(null);
         ticker.play();
         tick();
     }

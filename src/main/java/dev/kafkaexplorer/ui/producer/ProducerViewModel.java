@@ -123,6 +123,8 @@ public final class ProducerViewModel {
     private int customGeneration;
     private int previewGeneration;
     private ProducerLoop loop;
+    /** Set when Stop (or closing) comes while the loop is still being built. */
+    private boolean stopWhenStarted;
 
     public ProducerViewModel(Executor workers, ObservableList<TopicSummary> topics, Runnable topicsChanged) {
         this.workers = workers;
@@ -134,7 +136,13 @@ public final class ProducerViewModel {
         topics.addListener((ListChangeListener<TopicSummary>) change -> syncTopicNames(topics));
         syncTopicNames(topics);
         topic.addListener((obs, old, now) -> checkTopic());
-        connection.addListener((obs, old, now) -> checkTopic());
+        connection.addListener((obs, old, now) -> {
+            checkTopic();
+            // A stream belongs to the cluster it was started on: switching clusters ends it.
+            if (running.get()) {
+                stopBecause("Stopping: the app switched cluster…");
+            }
+        });
 
         customParseDelay.setOnFinished(e -> parseCustom());
         customJson.addListener((obs, old, now) -> {
@@ -334,6 +342,8 @@ public final class ProducerViewModel {
         Locale l = locale.get();
         long runSeed = ProducerForm.seed(seed.get()).value().orElse(new SecureRandom().nextLong());
         running.set(true);
+        loop = null;
+        stopWhenStarted = false;
         runMessage.set("Starting…");
         CompletableFuture.supplyAsync(() -> new ProducerLoop(request, new GeneratorPool(GeneratorPool.DEFAULT_THREADS,
                         i -> new RecordGenerator(t, k, h, l, GeneratorPool.seedFor(runSeed, i)), "producer")).start(), workers)
@@ -346,19 +356,31 @@ public final class ProducerViewModel {
                     loop = started;
                     runMessage.set("Streaming to “" + request.topic() + "”" + (runSeed == 0 ? "" : " (seed " + runSeed + ")"));
                     monitor.watch(started);
+                    if (stopWhenStarted) {
+                        started.stop();
+                    }
                 }, fx);
     }
 
     /** Asks the stream to stop; it flushes on its own thread, the figures show when it is done. */
     public void stop() {
-        if (loop != null) {
-            runMessage.set("Stopping: sending what is buffered…");
+        stopBecause("Stopping: sending what is buffered…");
+    }
+
+    private void stopBecause(String message) {
+        if (!running.get()) {
+            return;
+        }
+        runMessage.set(message);
+        if (loop != null && loop.stats().state() != ProducerLoop.State.FINISHED) {
             loop.stop();
+        } else {
+            stopWhenStarted = true;
         }
     }
 
     private void runStateChanged(ProducerLoop.State state) {
-        if (state == ProducerLoop.State.FINISHED || state == ProducerLoop.State.FAILED) {
+        if (loop != null && (state == ProducerLoop.State.FINISHED || state == ProducerLoop.State.FAILED)) {
             running.set(false);
             var stats = loop.stats();
             runMessage.set((state == ProducerLoop.State.FAILED ? "Stopped by an error. " : "Finished. ")
@@ -373,6 +395,7 @@ public final class ProducerViewModel {
     public Runnable prepareShutdown() {
         ProducerLoop current = loop;
         monitor.stopWatching();
+        stopWhenStarted = true;
         if (current == null) {
             return () -> { };
         }

@@ -13,6 +13,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.util.StringConverter;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -52,10 +54,12 @@ public final class CreateTopicController {
 
         partitions.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_PARTITIONS, model.partitionsProperty().get()));
         partitions.getValueFactory().valueProperty().bindBidirectional(model.partitionsProperty());
+        numbersOnly(partitions);
         commitTypedValue(partitions);
         int maxRf = model.maxReplicationFactor();
         replicationFactor.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, maxRf, model.replicationFactorProperty().get()));
         replicationFactor.getValueFactory().valueProperty().bindBidirectional(model.replicationFactorProperty());
+        numbersOnly(replicationFactor);
         commitTypedValue(replicationFactor);
         replicationHint.setText(maxRf == 1 ? "1 broker in this cluster" : "1–" + maxRf + " (" + maxRf + " brokers)");
 
@@ -92,6 +96,28 @@ public final class CreateTopicController {
     private static void markError(Label label, boolean error) {
         label.getStyleClass().removeAll("field-error", "field-hint");
         label.getStyleClass().add(error ? "field-error" : "field-hint");
+    }
+
+    /**
+     * Only digits can be typed, and text that is no number (empty) keeps the last value: the stock
+     * converter would throw on the FX thread or set null, and Create would use another number than shown.
+     */
+    private static void numbersOnly(Spinner<Integer> spinner) {
+        spinner.getEditor().setTextFormatter(new TextFormatter<String>(
+                change -> change.getControlNewText().matches("\\d{0,5}") ? change : null));
+        SpinnerValueFactory<Integer> factory = spinner.getValueFactory();
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                String digits = text == null ? "" : text.trim();
+                return digits.isEmpty() ? factory.getValue() : Integer.valueOf(digits);
+            }
+        });
     }
 
     /** A typed spinner value counts without pressing Enter; out-of-range text snaps back. */

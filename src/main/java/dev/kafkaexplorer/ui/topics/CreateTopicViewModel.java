@@ -69,8 +69,11 @@ public final class CreateTopicViewModel {
         checkName();
         canCreate = Bindings.createBooleanBinding(
                 () -> nameError.get().isEmpty() && retentionValid.get() && extraConfigsValid.get()
+                        && partitions.get() != null && partitions.get() >= 1
+                        && replicationFactor.get() != null && replicationFactor.get() >= 1
+                        && replicationFactor.get() <= this.brokerCount
                         && !creating.get() && !created.get(),
-                nameError, retentionValid, extraConfigsValid, creating, created);
+                nameError, retentionValid, extraConfigsValid, partitions, replicationFactor, creating, created);
     }
 
     public StringProperty nameProperty() {

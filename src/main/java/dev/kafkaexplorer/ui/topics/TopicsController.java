@@ -2,6 +2,7 @@ package dev.kafkaexplorer.ui.topics;
 
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.Views;
+import javafx.collections.transformation.SortedList;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -45,7 +46,10 @@ public final class TopicsController {
         topicNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         topicPartitionsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().partitions()));
         topicReplicationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().replicationFactor()));
-        topicTable.setItems(model.visibleTopics());
+        // Sorting by a column header sorts a view of the filtered list; the model's order stays.
+        SortedList<TopicSummary> sorted = new SortedList<>(model.visibleTopics());
+        sorted.comparatorProperty().bind(topicTable.comparatorProperty());
+        topicTable.setItems(sorted);
         Label placeholder = new Label();
         placeholder.getStyleClass().add("table-placeholder");
         placeholder.textProperty().bind(model.placeholderTextProperty());
