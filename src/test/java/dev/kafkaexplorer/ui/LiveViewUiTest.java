@@ -188,6 +188,23 @@ class LiveViewUiTest {
         assertThat(onFx(() -> model().detailProperty().get().valueText().length())).isGreaterThan(2 * 1024 * 1024);
     }
 
+    @Test
+    @Order(7)
+    void exportReReadsALargeRecordWhole() throws Exception {
+        robot.clickOn("#liveFilter").write("\"blob\"");
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 1);
+        Path file = Files.createTempDirectory("export").resolve("big.jsonl");
+        onFx(() -> {
+            model().export(file, RowExporter.Format.JSON_LINES);
+            return null;
+        });
+        awaitText(robot, "#liveExportMessage", "Exported 1 row to", 20);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(1);
+        assertThat(new ObjectMapper().readTree(lines.get(0)).get("value").asText()).hasSize(2 * 1024 * 1024 + 11);
+        erase("#liveFilter");
+    }
+
     private static void selectRow(int index) {
         onFx(() -> {
             robot.lookup("#liveTable").queryAs(TableView.class).getSelectionModel().clearAndSelect(index);
@@ -200,7 +217,7 @@ class LiveViewUiTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void clearEmptiesTheTableAndTheCapHolds() {
         robot.clickOn("#liveClear");
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 0);

@@ -369,8 +369,9 @@ public final class LiveViewModel {
         progress.setCycleCount(javafx.animation.Animation.INDEFINITE);
         progress.play();
         CompletableFuture.runAsync(() -> {
-            try {
-                RowExporter.export(rows, file, format, row -> reread(servers, row), written);
+            boolean needsReread = rows.stream().anyMatch(r -> !r.valueRetained());
+            try (RecordFetcher.Session session = needsReread ? new RecordFetcher.Session(servers) : null) {
+                RowExporter.export(rows, file, format, row -> reread(session, row), written);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -378,14 +379,13 @@ public final class LiveViewModel {
             progress.stop();
             exportProgress.set(-1);
             exportMessage.set(error == null
-                    ? "Exported " + counts.format(rows.size()) + " rows to " + file.getFileName()
+                    ? "Exported " + counts.format(rows.size()) + (rows.size() == 1 ? " row" : " rows") + " to " + file.getFileName()
                     : "Export failed: " + KafkaErrorText.general(error));
         }, fx);
     }
 
-    private static RowExporter.WholeRecord reread(String servers, RecordRow row) {
-        return RecordFetcher.fetch(servers, row.topic(), row.partition(),
-                        row.offset(), FETCH_TIMEOUT)
+    private static RowExporter.WholeRecord reread(RecordFetcher.Session session, RecordRow row) {
+        return session.fetch(row.topic(), row.partition(), row.offset(), FETCH_TIMEOUT)
                 .map(r -> new RowExporter.WholeRecord(r.key(), r.value()))
                 .orElseThrow(() -> new IllegalStateException("Record " + row.partition() + "/" + row.offset()
                         + " is no longer on the broker"));

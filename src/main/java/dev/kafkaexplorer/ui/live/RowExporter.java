@@ -43,6 +43,7 @@ public final class RowExporter {
     public static void export(List<RecordRow> rows, Path file, Format format, Function<RecordRow, WholeRecord> reread,
                               AtomicLong written) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        boolean done = false;
         try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             if (format == Format.CSV) {
                 out.write("topic,partition,offset,timestamp,key_encoding,key,value_encoding,value,headers\r\n");
@@ -57,6 +58,12 @@ public final class RowExporter {
                     writeCsvLine(out, row, key, value);
                 }
                 written.incrementAndGet();
+            }
+            done = true;
+        } finally {
+            // A failed export leaves no half-written file behind.
+            if (!done) {
+                Files.deleteIfExists(tmp);
             }
         }
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
