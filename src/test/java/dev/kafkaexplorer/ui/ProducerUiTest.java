@@ -50,17 +50,7 @@ class ProducerUiTest {
     @Test
     void streamsToTheChosenTopicAndTheCountersMatchTheBroker() {
         String topic = TestBroker.createTopic("ui-producer", 3);
-        onFx(() -> {
-            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);
-            return null;
-        });
-        // Opening the topic list asks the cluster again, so a topic made elsewhere shows up.
-        robot.clickOn("#producerTopic .arrow-button");
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> onFx(() ->
-                robot.lookup("#producerTopic").queryAs(ComboBox.class).getItems().contains(topic)));
-        erase("#producerTopic .text-field");
-        robot.write(topic);
+        chooseTopic(topic);
         assertThat(textOf(robot, "#producerTopicMessage")).isEmpty();
         selectTemplate("Payment");
         erase("#producerRate");
@@ -102,16 +92,7 @@ class ProducerUiTest {
     @Test
     void stopRightAfterStartAndSwitchingClusterBothEndTheStreamWithConsistentCounters() {
         String topic = TestBroker.createTopic("ui-producer-stop", 1);
-        onFx(() -> {
-            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);
-            return null;
-        });
-        robot.clickOn("#producerTopic .arrow-button");
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> onFx(() ->
-                robot.lookup("#producerTopic").queryAs(ComboBox.class).getItems().contains(topic)));
-        erase("#producerTopic .text-field");
-        robot.write(topic);
+        chooseTopic(topic);
 
         // Stop pressed while the loop is still being built must still stop it.
         onFx(() -> {
@@ -137,6 +118,21 @@ class ProducerUiTest {
         robot.write(TestBroker.bootstrapServers());
         robot.clickOn("#connectButton");
         awaitText(robot, "#connectionStatus", "Connected", 30);
+    }
+
+    /** Opens the producer tab and types {@code topic}, made by the test outside the app. */
+    private static void chooseTopic(String topic) {
+        onFx(() -> {
+            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);
+            return null;
+        });
+        // Opening the topic list asks the cluster again, so a topic made elsewhere shows up.
+        robot.clickOn("#producerTopic .arrow-button");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> onFx(() ->
+                robot.lookup("#producerTopic").queryAs(ComboBox.class).getItems().contains(topic)));
+        erase("#producerTopic .text-field");
+        robot.write(topic);
     }
 
     @SuppressWarnings("unchecked")
