@@ -109,10 +109,6 @@ public final class EmbeddedBroker {
         return port;
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
     private static void shutdownQuietly(KafkaRaftServer s) {
         try {
             s.shutdown();

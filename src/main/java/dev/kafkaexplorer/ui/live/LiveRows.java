@@ -42,10 +42,6 @@ public final class LiveRows {
         rows.setNewestFirst(onTop);
     }
 
-    public boolean newestOnTop() {
-        return rows.newestFirst();
-    }
-
     /** Rows dropped from view to respect the capacity since the last clear. */
     public long evicted() {
         return evicted;

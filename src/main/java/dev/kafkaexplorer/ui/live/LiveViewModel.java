@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -30,7 +29,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -92,11 +90,10 @@ public final class LiveViewModel {
     private final ReadOnlyLongWrapper appendedBatches = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<RecordDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper detailMessage = new ReadOnlyStringWrapper("Select a row to see the whole record.");
-    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
     private final ObservableList<Double> rateHistory = FXCollections.observableArrayList();
     private final BooleanBinding canStart;
 
+    private final LiveExport export;
     private final LiveRows liveRows = new LiveRows(DEFAULT_CAPACITY);
     private final FilteredList<RecordRow> shownRows = new FilteredList<>(liveRows.rows());
     private final List<RecordRow> drained = new ArrayList<>();
@@ -123,6 +120,7 @@ public final class LiveViewModel {
     public LiveViewModel(Executor workers, ObservableList<TopicSummary> topics) {
         this.workers = workers;
         this.topics = topics;
+        this.export = new LiveExport(workers);
         topics.addListener((ListChangeListener<TopicSummary>) change -> syncTopics());
         topic.addListener((obs, old, now) -> syncPartitions());
         connection.addListener((obs, old, now) -> {
@@ -359,36 +357,7 @@ public final class LiveViewModel {
 
     /** Writes the rows now shown (filtered or all) to {@code file}, off the FX thread, with progress. */
     public void export(Path file, RowExporter.Format format) {
-        List<RecordRow> rows = List.copyOf(shownRows);
-        String servers = rowsBootstrapServers;
-        AtomicLong written = new AtomicLong();
-        exportProgress.set(0);
-        exportMessage.set("Exporting " + counts.format(rows.size()) + " rows…");
-        javafx.animation.Timeline progress = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.millis(200), e -> exportProgress.set(rows.isEmpty() ? 1 : (double) written.get() / rows.size())));
-        progress.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        progress.play();
-        CompletableFuture.runAsync(() -> {
-            boolean needsReread = rows.stream().anyMatch(r -> !r.valueRetained());
-            try (RecordFetcher.Session session = needsReread ? new RecordFetcher.Session(servers) : null) {
-                RowExporter.export(rows, file, format, row -> reread(session, row), written);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, workers).whenCompleteAsync((ok, error) -> {
-            progress.stop();
-            exportProgress.set(-1);
-            exportMessage.set(error == null
-                    ? "Exported " + counts.format(rows.size()) + (rows.size() == 1 ? " row" : " rows") + " to " + file.getFileName()
-                    : "Export failed: " + KafkaErrorText.general(error));
-        }, fx);
-    }
-
-    private static RowExporter.WholeRecord reread(RecordFetcher.Session session, RecordRow row) {
-        return session.fetch(row.topic(), row.partition(), row.offset(), FETCH_TIMEOUT)
-                .map(r -> new RowExporter.WholeRecord(r.key(), r.value()))
-                .orElseThrow(() -> new IllegalStateException("Record " + row.partition() + "/" + row.offset()
-                        + " is no longer on the broker"));
+        export.start(List.copyOf(shownRows), rowsBootstrapServers, file, format);
     }
 
     /** For the window closing: stops the consumer and returns the wait for its thread, to run off the FX thread. */
@@ -514,11 +483,11 @@ public final class LiveViewModel {
     }
 
     public ReadOnlyDoubleProperty exportProgressProperty() {
-        return exportProgress.getReadOnlyProperty();
+        return export.progressProperty();
     }
 
     public ReadOnlyStringProperty exportMessageProperty() {
-        return exportMessage.getReadOnlyProperty();
+        return export.messageProperty();
     }
 
     /** Records per second, one value a second, the last minute. */

@@ -4,7 +4,6 @@ import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.FxThread;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -176,10 +175,5 @@ public final class TopicsViewModel {
                     message.set("Created “" + created.name() + "”.");
                     refresh();
                 });
-    }
-
-    /** Topic names currently listed, for tests and dialogs. */
-    public List<String> topicNames() {
-        return topics.stream().map(TopicSummary::name).toList();
     }
 }

@@ -1,0 +1,82 @@
+package dev.kafkaexplorer.ui.live;
+
+import dev.kafkaexplorer.kafka.KafkaErrorText;
+import dev.kafkaexplorer.kafka.consume.RecordFetcher;
+import dev.kafkaexplorer.kafka.consume.RecordRow;
+import dev.kafkaexplorer.ui.common.FxThread;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Writes the live table's rows to a file off the FX thread, with progress and the outcome in words;
+ * rows that did not keep their bytes are re-read on one consumer.
+ */
+final class LiveExport {
+
+    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Executor workers;
+    private final NumberFormat counts = NumberFormat.getIntegerInstance();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    LiveExport(Executor workers) {
+        this.workers = workers;
+    }
+
+    /** Starts writing {@code rows} (read from {@code servers}) to {@code file}; returns at once. */
+    void start(List<RecordRow> rows, String servers, Path file, RowExporter.Format format) {
+        AtomicLong written = new AtomicLong();
+        progress.set(0);
+        message.set("Exporting " + counts.format(rows.size()) + " rows…");
+        // The writer thread only counts; the FX side reads the count a few times a second.
+        Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(200),
+                e -> progress.set(rows.isEmpty() ? 1 : (double) written.get() / rows.size())));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+        CompletableFuture.runAsync(() -> {
+            boolean needsReread = rows.stream().anyMatch(r -> !r.valueRetained());
+            try (RecordFetcher.Session session = needsReread ? new RecordFetcher.Session(servers) : null) {
+                RowExporter.export(rows, file, format, row -> reread(session, row), written);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, workers).whenCompleteAsync((ok, error) -> {
+            ticker.stop();
+            progress.set(-1);
+            message.set(error == null
+                    ? "Exported " + counts.format(rows.size()) + (rows.size() == 1 ? " row" : " rows") + " to " + file.getFileName()
+                    : "Export failed: " + KafkaErrorText.general(error));
+        }, FxThread.executor());
+    }
+
+    private static RowExporter.WholeRecord reread(RecordFetcher.Session session, RecordRow row) {
+        return session.fetch(row.topic(), row.partition(), row.offset(), FETCH_TIMEOUT)
+                .map(r -> new RowExporter.WholeRecord(r.key(), r.value()))
+                .orElseThrow(() -> new IllegalStateException("Record " + row.partition() + "/" + row.offset()
+                        + " is no longer on the broker"));
+    }
+
+    /** 0…1 while writing, -1 otherwise. */
+    ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
