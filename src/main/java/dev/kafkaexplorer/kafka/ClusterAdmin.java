@@ -77,6 +77,25 @@ public final class ClusterAdmin implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * The underlying client, for the feature classes beside this one (cluster, topic details,
+     * groups) that each wrap their own part of the Admin API. Never call {@code get()} on its
+     * futures from the FX thread; go through {@link #stage} and {@link #callbackExecutor()}.
+     */
+    public Admin client() {
+        return admin;
+    }
+
+    /** Where results are completed, so no work runs on the admin client's network thread. */
+    public Executor callbackExecutor() {
+        return callbackExecutor;
+    }
+
+    /** The call timeout the user chose, in milliseconds, for the {@code *Options.timeoutMs} of each call. */
+    public int timeoutMs() {
+        return (int) settings.timeout().toMillis();
+    }
+
     /** Asks the cluster who it is; the first call that proves the address is a Kafka cluster. */
     public CompletableFuture<ClusterInfo> describeCluster() {
         var result = admin.describeCluster(new DescribeClusterOptions().timeoutMs(timeoutMs()));
@@ -193,11 +212,8 @@ public final class ClusterAdmin implements AutoCloseable {
         });
     }
 
-    private int timeoutMs() {
-        return (int) settings.timeout().toMillis();
-    }
-
-    private static <T> CompletableFuture<T> stage(KafkaFuture<T> future) {
+    /** A Kafka future as a {@link CompletableFuture}, completed on the admin client's thread. */
+    public static <T> CompletableFuture<T> stage(KafkaFuture<T> future) {
         return future.toCompletionStage().toCompletableFuture();
     }
 
