@@ -24,7 +24,7 @@ class RecordRowTest {
         byte[] value = new byte[RecordRow.RETAIN_BYTES - 1];
         RecordRow row = RecordRow.of(record(key, value, new RecordHeaders()));
         assertThat(row.valueRetained()).isTrue();
-        assertThat(row.key()).isSameAs(key);
+        assertThat(row.key()).isEqualTo(key);
         assertThat(row.value()).isSameAs(value);
         assertThat(row.serializedSize()).isEqualTo(RecordRow.RETAIN_BYTES);
         assertThat(row.topic()).isEqualTo("orders");
@@ -35,12 +35,34 @@ class RecordRowTest {
     }
 
     @Test
+    void aShortTextRecordIsGivenBackWholeFromItsPreviews() {
+        byte[] key = "customer-7".getBytes(StandardCharsets.UTF_8);
+        byte[] value = "{\"id\":7,\"name\":\"Ada\"}".getBytes(StandardCharsets.UTF_8);
+        RecordRow row = RecordRow.of(record(key, value, new RecordHeaders()));
+        assertThat(row.valueRetained()).isTrue();
+        assertThat(row.key()).isEqualTo(key);
+        assertThat(row.value()).isEqualTo(value);
+        assertThat(row.valuePreview()).isEqualTo("{\"id\":7,\"name\":\"Ada\"}");
+
+        // Not printable ASCII, or longer than the preview: the bytes themselves are kept.
+        byte[] accented = "café\n".getBytes(StandardCharsets.UTF_8);
+        byte[] longer = "x".repeat(RecordRow.PREVIEW_CHARS + 1).getBytes(StandardCharsets.UTF_8);
+        assertThat(RecordRow.of(record(null, accented, new RecordHeaders())).value()).isSameAs(accented);
+        assertThat(RecordRow.of(record(null, longer, new RecordHeaders())).value()).isSameAs(longer);
+        assertThat(RecordRow.of(record(null, new byte[0], new RecordHeaders())).value()).isEmpty();
+        RecordRow nullValue = RecordRow.of(record(null, null, new RecordHeaders()));
+        assertThat(nullValue.value()).isNull();
+        assertThat(nullValue.key()).isNull();
+        assertThat(nullValue.keyIsNull()).isTrue();
+    }
+
+    @Test
     void largeValuesAreDroppedButASmallKeyStays() {
         byte[] key = "k".getBytes(StandardCharsets.UTF_8);
         RecordRow row = RecordRow.of(record(key, new byte[RecordRow.RETAIN_BYTES], new RecordHeaders()));
         assertThat(row.valueRetained()).isFalse();
         assertThat(row.value()).isNull();
-        assertThat(row.key()).isSameAs(key);
+        assertThat(row.key()).isEqualTo(key);
         assertThat(row.keyIsNull()).isFalse();
     }
 
