@@ -283,7 +283,8 @@ public final class ConnectionViewModel {
             recentServers.setAll(settings.recentBootstrapServers());
         }
         AppSettings snapshot = settings;
-        workers.execute(() -> settingsStore.save(snapshot));
+        // The window's part of the settings changes on its own; keep the latest of it.
+        workers.execute(() -> settingsStore.update(saved -> snapshot.withUi(saved.ui())));
     }
 
     private CompletableFuture<Void> dropConnection() {
