@@ -44,6 +44,8 @@ final class LayoutMemory {
     private final Map<String, Double> columnWidths = new HashMap<>();
     private Stage stage;
     private WindowBounds normalBounds;
+    /** False once the window is closing: what happens to it then is no choice of the user's. */
+    private boolean tracking;
 
     /**
      * @param save receives each state to keep, on the FX thread; it must hand the writing to a worker
@@ -103,8 +105,12 @@ final class LayoutMemory {
     }
 
     private void track() {
+        tracking = true;
         for (var bound : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
             bound.addListener(obs -> {
+                if (!tracking) {
+                    return;
+                }
                 // The size to come back to is the one the window had before it was maximized.
                 if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
                     normalBounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
@@ -120,11 +126,14 @@ final class LayoutMemory {
 
     /** Saves a moment after the last of a burst of changes. */
     void saveSoon() {
-        saveLater.playFromStart();
+        if (tracking) {
+            saveLater.playFromStart();
+        }
     }
 
     /** The state to save now, for the window closing; a pending delayed save is dropped. */
     UiState finalSnapshot() {
+        tracking = false;
         saveLater.stop();
         return snapshot();
     }
