@@ -53,6 +53,8 @@ class DesktopUiTest {
     @BeforeAll
     static void launch() throws Exception {
         configDir = Files.createTempDirectory("kafka-explorer-desktop");
+        // A short connect timeout keeps the cancel step quick.
+        Files.writeString(configDir.resolve("settings.json"), "{\"connectTimeoutSeconds\": 3}");
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class, "--local-broker", "--config-dir=" + configDir);
         awaitText(robot, "#connectionStatus", "Connected", 60);
@@ -67,6 +69,8 @@ class DesktopUiTest {
     @Test
     @Order(1)
     void ctrlNOpensTheCreateTopicDialogAndTheResultComesAsAToast() {
+        awaitText(robot, "#topicCount", "0 topics", 10);
+        assertThat(isShowing(robot, "#emptyCreateTopicButton")).as("empty table offers to create a topic").isTrue();
         robot.clickOn("#topicFilter");
         shortcut(KeyCode.N);
         assertThat(isShowing(robot, "#topicName")).as("create-topic dialog open").isTrue();
@@ -140,6 +144,21 @@ class DesktopUiTest {
 
         robot.clickOn("View").clickOn("Light theme");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(UiState.Theme.LIGHT));
+    }
+
+    @Test
+    @Order(5)
+    void aConnectThatTakesLongCanBeCancelled() {
+        UiTestSupport.erase(robot, "#bootstrapServers .text-field");
+        robot.write("127.0.0.1:1");
+        robot.clickOn("#connectButton");
+        awaitText(robot, "#connectionStatus", "Connecting to 127.0.0.1:1", 5);
+        robot.clickOn("#cancelConnectButton");
+        awaitText(robot, "#connectionStatus", "Cancelled", 5);
+        assertThat(isShowing(robot, "#cancelConnectButton")).isFalse();
+        // The abandoned attempt's failure, due after the 3 s timeout, must not replace the message.
+        Awaitility.await().during(4, TimeUnit.SECONDS).atMost(6, TimeUnit.SECONDS)
+                .until(() -> UiTestSupport.textOf(robot, "#connectionStatus").startsWith("Cancelled"));
     }
 
     private static void shortcut(KeyCode key) {

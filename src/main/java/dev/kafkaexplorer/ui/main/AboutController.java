@@ -25,7 +25,7 @@ public final class AboutController {
 
     @FXML
     private void initialize() {
-        aboutTitle.setText(App.TITLE + " " + info.appVersion());
+        aboutTitle.setText(App.TITLE);
         int row = 0;
         for (var entry : info.rows().entrySet()) {
             Label name = new Label(entry.getKey());

@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.Properties;
 
 /** What the About box tells: versions of the app and what it runs on, and where it keeps its files. */
-record AboutInfo(String appVersion, Map<String, String> rows) {
+record AboutInfo(Map<String, String> rows) {
 
     private static final String VERSION_RESOURCE = "/dev/kafkaexplorer/version.properties";
 
     static AboutInfo of(AppDirectories directories) {
-        String version = buildVersion();
         Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("Version", version);
+        rows.put("Version", buildVersion());
         rows.put("Kafka client", KafkaClientVersion.get());
         rows.put("JavaFX", System.getProperty("javafx.version", "unknown"));
         rows.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
@@ -26,7 +25,7 @@ record AboutInfo(String appVersion, Map<String, String> rows) {
         rows.put("Config folder", directories.configDir().toString());
         rows.put("Data folder", directories.dataDir().toString());
         rows.put("Log folder", directories.logDir().toString());
-        return new AboutInfo(version, rows);
+        return new AboutInfo(rows);
     }
 
     /** Everything as plain text, one "name: value" per line, for a bug report. */

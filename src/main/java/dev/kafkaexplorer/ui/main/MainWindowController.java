@@ -75,6 +75,11 @@ public final class MainWindowController {
         pressButton(livePauseItem, "livePause");
         pressButton(liveClearItem, "liveClear");
         refreshItem.setOnAction(e -> refreshButton().ifPresent(ButtonBase::fire));
+        NodeTree.byId(mainRoot, "refreshTopicsButton", ButtonBase.class)
+                .ifPresent(button -> ActionIcons.mentionShortcut(button, "Refresh", refreshItem.getAccelerator()));
+        NodeTree.descendants(mainTabs).filter(MainWindowController::isFilterField).map(TextField.class::cast)
+                .forEach(field -> field.setTooltip(new javafx.scene.control.Tooltip(
+                        "Filter as you type (" + findItem.getAccelerator().getDisplayText() + ")")));
         findItem.setOnAction(e -> filterField(mainTabs.getSelectionModel().getSelectedItem()).ifPresent(field -> {
             field.requestFocus();
             field.selectAll();
@@ -164,9 +169,12 @@ public final class MainWindowController {
         if (tab == null || tab.getContent() == null) {
             return Optional.empty();
         }
-        return NodeTree.descendants(tab.getContent())
-                .filter(n -> n instanceof TextField && n.getId() != null && n.getId().endsWith("Filter"))
+        return NodeTree.descendants(tab.getContent()).filter(MainWindowController::isFilterField)
                 .map(TextField.class::cast).findFirst();
+    }
+
+    private static boolean isFilterField(Node node) {
+        return node instanceof TextField && node.getId() != null && node.getId().endsWith("Filter");
     }
 
     /** The current tab's refresh button (fx:id starting with "refresh"), else the topic list's. */
