@@ -54,6 +54,11 @@ public final class ReadmeScreenshots {
         FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(App.class, "--local-broker", "--config-dir=" + config);
         await(() -> text("#connectionStatus").contains("Connected"), 90);
+        pause(1000);
+        shot(out.resolve("topics-empty" + suffix + ".png"));
+        select("liveTab");
+        shot(out.resolve("live-empty" + suffix + ".png"));
+        select("topicsTab");
 
         createTopics(onFx(() -> robot.lookup("#bootstrapServers").queryAs(ComboBox.class).getEditor().getText()));
         press("#refreshTopicsButton");

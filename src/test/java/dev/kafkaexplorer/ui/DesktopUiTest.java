@@ -112,6 +112,16 @@ class DesktopUiTest {
 
     @Test
     @Order(4)
+    void openLogFolderWithoutADesktopNamesTheFolder() {
+        robot.clickOn("File").clickOn("Open log folder");
+        String folder = configDir.resolve("logs").toString();
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).pollInterval(100, TimeUnit.MILLISECONDS)
+                .until(() -> toastTexts().stream().anyMatch(text -> text.contains(folder)));
+        assertThat(Files.isDirectory(configDir.resolve("logs"))).isTrue();
+    }
+
+    @Test
+    @Order(5)
     void themeWindowSizeAndTabAreThereAfterARestart() throws Exception {
         robot.clickOn("View").clickOn("Dark theme");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(UiState.Theme.DARK));
@@ -147,7 +157,7 @@ class DesktopUiTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aConnectThatTakesLongCanBeCancelled() {
         UiTestSupport.erase(robot, "#bootstrapServers .text-field");
         robot.write("127.0.0.1:1");
