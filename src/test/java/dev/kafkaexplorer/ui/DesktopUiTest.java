@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.App;
 import dev.kafkaexplorer.kafka.KafkaClientVersion;
+import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.settings.UiState;
 import dev.kafkaexplorer.ui.main.Themes;
 import java.nio.file.Files;
@@ -125,6 +126,9 @@ class DesktopUiTest {
     void themeWindowSizeAndTabAreThereAfterARestart() throws Exception {
         robot.clickOn("View").clickOn("Dark theme");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(UiState.Theme.DARK));
+        // Saved in the background a moment after the change, not only on close: a crash keeps it too.
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).pollInterval(100, TimeUnit.MILLISECONDS)
+                .until(() -> new SettingsStore(configDir.resolve("settings.json")).load().ui().theme() == UiState.Theme.DARK);
         shortcut(KeyCode.DIGIT2);
         onFx(() -> {
             stage.setX(40);

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -79,8 +80,16 @@ final class LayoutMemory {
     }
 
     private static boolean titleBarOnAScreen(WindowBounds b) {
-        return Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds()
-                .intersects(b.x(), b.y(), Math.min(b.width(), VISIBLE_TITLE_WIDTH), VISIBLE_TITLE_HEIGHT));
+        return titleBarOnAScreen(b, Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
+    }
+
+    /**
+     * Whether enough of the title bar lies on one of {@code screens} to grab it: a window saved on
+     * a monitor that has since been unplugged would otherwise open out of reach.
+     */
+    static boolean titleBarOnAScreen(WindowBounds b, List<Rectangle2D> screens) {
+        return screens.stream().anyMatch(screen ->
+                screen.intersects(b.x(), b.y(), Math.min(b.width(), VISIBLE_TITLE_WIDTH), VISIBLE_TITLE_HEIGHT));
     }
 
     private void restoreControls(UiState saved) {
