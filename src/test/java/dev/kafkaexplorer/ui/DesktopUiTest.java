@@ -4,6 +4,7 @@ import static dev.kafkaexplorer.ui.UiTestSupport.awaitText;
 import static dev.kafkaexplorer.ui.UiTestSupport.isShowing;
 import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.kafkaexplorer.App;
 import dev.kafkaexplorer.kafka.KafkaClientVersion;
@@ -21,6 +22,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
@@ -123,12 +127,25 @@ class DesktopUiTest {
 
     @Test
     @Order(5)
-    void themeWindowSizeAndTabAreThereAfterARestart() throws Exception {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void themeWindowTabDividersAndColumnsAreThereAfterARestart() throws Exception {
         robot.clickOn("View").clickOn("Dark theme");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(UiState.Theme.DARK));
         // Saved in the background a moment after the change, not only on close: a crash keeps it too.
         Awaitility.await().atMost(10, TimeUnit.SECONDS).pollInterval(100, TimeUnit.MILLISECONDS)
                 .until(() -> new SettingsStore(configDir.resolve("settings.json")).load().ui().theme() == UiState.Theme.DARK);
+        shortcut(KeyCode.DIGIT3);
+        onFx(() -> {
+            robot.lookup("#liveSplit").queryAs(SplitPane.class).setDividerPositions(0.5);
+            return null;
+        });
+        shortcut(KeyCode.DIGIT1);
+        double nameWidth = onFx(() -> {
+            TableView<?> table = robot.lookup("#topicTable").queryAs(TableView.class);
+            TableColumn<?, ?> name = table.getColumns().get(0);
+            table.resizeColumn((TableColumn) name, -150);
+            return name.getWidth();
+        });
         shortcut(KeyCode.DIGIT2);
         onFx(() -> {
             stage.setX(40);
@@ -155,6 +172,13 @@ class DesktopUiTest {
         assertThat(onFx(() -> List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())))
                 .containsExactly(40.0, 30.0, 900.0, 640.0);
         assertThat(selectedTab()).isEqualTo("producerTab");
+        assertThat(onFx(() -> robot.lookup("#liveSplit").queryAs(SplitPane.class).getDividerPositions()[0]))
+                .isCloseTo(0.5, within(0.01));
+        double restoredNameWidth = onFx(() -> {
+            TableView<?> table = robot.lookup("#topicTable").queryAs(TableView.class);
+            return table.getColumns().get(0).getPrefWidth();
+        });
+        assertThat(restoredNameWidth).isCloseTo(nameWidth, within(1.0));
 
         robot.clickOn("View").clickOn("Light theme");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(UiState.Theme.LIGHT));

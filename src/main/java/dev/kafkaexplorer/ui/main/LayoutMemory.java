@@ -129,8 +129,15 @@ final class LayoutMemory {
         }
         stage.maximizedProperty().addListener(changed);
         tabs.getSelectionModel().selectedItemProperty().addListener(changed);
-        splitPanes().forEach(split -> split.getDividers().forEach(d -> d.positionProperty().addListener(changed)));
-        tables().forEach(table -> namedColumns(table).forEach(c -> c.widthProperty().addListener(changed)));
+        // Taken at once: the user may switch tabs before the delayed save, and a hidden control's sizes mean nothing.
+        splitPanes().forEach(split -> split.getDividers().forEach(d -> d.positionProperty().addListener(obs -> {
+            rememberIfShown(split);
+            saveSoon();
+        })));
+        tables().forEach(table -> namedColumns(table).forEach(c -> c.widthProperty().addListener(obs -> {
+            rememberIfShown(table);
+            saveSoon();
+        })));
     }
 
     /** Saves a moment after the last of a burst of changes. */
@@ -148,15 +155,25 @@ final class LayoutMemory {
     }
 
     UiState snapshot() {
-        // A control that was never laid out on screen has squeezed, meaningless sizes: keep the old ones.
-        splitPanes().stream().filter(LayoutMemory::shown).forEach(split -> dividers.put(split.getId(),
-                split.getDividers().stream().map(SplitPane.Divider::getPosition).toList()));
-        tables().stream().filter(LayoutMemory::shown).forEach(table ->
-                namedColumns(table).forEach(c -> columnWidths.put(columnKey(table, c), c.getWidth())));
+        splitPanes().forEach(this::rememberIfShown);
+        tables().forEach(this::rememberIfShown);
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         boolean maximized = stage != null && stage.isMaximized();
         return new UiState(theme.get(), normalBounds, maximized, selected == null ? null : selected.getId(),
                 dividers, columnWidths);
+    }
+
+    /** A control that was never laid out on screen has squeezed, meaningless sizes: those keep the old values. */
+    private void rememberIfShown(SplitPane split) {
+        if (shown(split)) {
+            dividers.put(split.getId(), split.getDividers().stream().map(SplitPane.Divider::getPosition).toList());
+        }
+    }
+
+    private void rememberIfShown(TableView<?> table) {
+        if (shown(table)) {
+            namedColumns(table).forEach(c -> columnWidths.put(columnKey(table, c), c.getWidth()));
+        }
     }
 
     /** Whether {@code node} is on screen now: in a showing window, and it and all its parents visible. */
