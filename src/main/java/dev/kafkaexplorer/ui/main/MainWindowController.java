@@ -1,11 +1,13 @@
 package dev.kafkaexplorer.ui.main;
 
 import dev.kafkaexplorer.settings.UiState;
+import dev.kafkaexplorer.ui.common.FxThread;
 import dev.kafkaexplorer.ui.common.NodeTree;
 import dev.kafkaexplorer.ui.common.Toasts;
 import dev.kafkaexplorer.ui.common.Views;
 import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -17,6 +19,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -64,10 +67,17 @@ public final class MainWindowController {
     private void initialize() {
         // Toasts float over the tabs, so they never push the content around.
         StackPane center = new StackPane(mainTabs, toasts.layer());
-        StackPane.setAlignment(toasts.layer(), javafx.geometry.Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(toasts.layer(), Pos.BOTTOM_RIGHT);
         mainRoot.setCenter(center);
         layout = new LayoutMemory(mainRoot, mainTabs, this::theme, this::saveInBackground);
+        wireCommands();
+        wireTheme();
+        ActionIcons.dress(mainRoot);
+        ActionIcons.dressMenus(menuBar);
+        OutcomeNotices.watch(toasts, context.topics(), context.producer(), context.live());
+    }
 
+    private void wireCommands() {
         pressButton(newTopicItem, "createTopicButton");
         pressButton(producerStartItem, "producerStart");
         pressButton(producerStopItem, "producerStop");
@@ -77,27 +87,26 @@ public final class MainWindowController {
         refreshItem.setOnAction(e -> refreshButton().ifPresent(ButtonBase::fire));
         NodeTree.byId(mainRoot, "refreshTopicsButton", ButtonBase.class)
                 .ifPresent(button -> ActionIcons.mentionShortcut(button, "Refresh", refreshItem.getAccelerator()));
-        NodeTree.descendants(mainTabs).filter(MainWindowController::isFilterField).map(TextField.class::cast)
-                .forEach(field -> field.setTooltip(new javafx.scene.control.Tooltip(
-                        "Filter as you type (" + findItem.getAccelerator().getDisplayText() + ")")));
         findItem.setOnAction(e -> filterField(mainTabs.getSelectionModel().getSelectedItem()).ifPresent(field -> {
             field.requestFocus();
             field.selectAll();
         }));
         mainTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
                 findItem.setDisable(filterField(tab).isEmpty()));
-        ActionIcons.dress(mainRoot);
-        ActionIcons.dressMenus(menuBar);
+        NodeTree.descendants(mainTabs).filter(MainWindowController::isFilterField).map(TextField.class::cast)
+                .forEach(field -> field.setTooltip(new Tooltip(
+                        "Filter as you type (" + findItem.getAccelerator().getDisplayText() + ")")));
+        openLogFolderItem.setOnAction(e -> openLogFolder());
+        aboutItem.setOnAction(e -> showAbout());
         addTabItems();
+    }
 
+    private void wireTheme() {
         (context.savedUi().theme() == UiState.Theme.DARK ? darkThemeItem : lightThemeItem).setSelected(true);
         darkThemeItem.selectedProperty().addListener((obs, was, dark) -> {
             Themes.apply(theme());
             layout.saveSoon();
         });
-        openLogFolderItem.setOnAction(e -> openLogFolder());
-        aboutItem.setOnAction(e -> showAbout());
-        OutcomeNotices.watch(toasts, context.topics(), context.producer(), context.live());
     }
 
     /** Dresses {@code stage} as the user left it; call before it shows. */
@@ -194,7 +203,7 @@ public final class MainWindowController {
             if (!opened) {
                 toasts.show("No file manager to open here. The log folder is " + folder, Toasts.Kind.INFO);
             }
-        }, dev.kafkaexplorer.ui.common.FxThread.executor());
+        }, FxThread.executor());
     }
 
     private void showAbout() {
