@@ -43,6 +43,7 @@ final class ActionIcons {
             Map.entry("findItem", Material2MZ.SEARCH),
             Map.entry("producerStartItem", Material2MZ.PLAY_ARROW),
             Map.entry("producerStopItem", Material2MZ.STOP),
+            Map.entry("liveStartItem", Material2MZ.PLAY_ARROW),
             Map.entry("livePauseItem", Material2MZ.PAUSE),
             Map.entry("liveClearItem", Material2AL.CLEAR_ALL),
             Map.entry("aboutItem", Material2AL.INFO));
