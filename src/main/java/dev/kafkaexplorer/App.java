@@ -1,6 +1,5 @@
 package dev.kafkaexplorer;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.kafkaexplorer.settings.AppDirectories;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.SettingsStore;
@@ -10,6 +9,8 @@ import dev.kafkaexplorer.ui.connection.ConnectionController;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel;
 import dev.kafkaexplorer.ui.topics.TopicsController;
 import dev.kafkaexplorer.ui.topics.TopicsViewModel;
+import dev.kafkaexplorer.ui.main.MainWindowContext;
+import dev.kafkaexplorer.ui.main.MainWindowController;
 import dev.kafkaexplorer.ui.live.LiveController;
 import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.producer.ProducerController;
@@ -42,6 +43,7 @@ public final class App extends Application {
     private ConnectionViewModel connection;
     private ProducerViewModel producer;
     private LiveViewModel live;
+    private MainWindowController mainWindow;
 
     /** Runs on the launcher thread, not the FX thread: the place for disk reads. */
     @Override
@@ -56,7 +58,6 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         connection = new ConnectionViewModel(settings, settingsStore, directories.localBrokerDir(), workers.executor());
         TopicsViewModel topics = new TopicsViewModel();
         topics.connectionProperty().bind(connection.connectionProperty());
@@ -65,8 +66,13 @@ public final class App extends Application {
         producer.connectionProperty().bind(connection.connectionProperty());
         live = new LiveViewModel(workers.executor(), topics.allTopics());
         live.connectionProperty().bind(connection.connectionProperty());
+        mainWindow = new MainWindowController(new MainWindowContext(directories, settings.ui(), settingsStore,
+                workers.executor(), topics, producer, live));
 
         Parent root = Views.load("main.fxml", type -> {
+            if (type == MainWindowController.class) {
+                return mainWindow;
+            }
             if (type == ConnectionController.class) {
                 return new ConnectionController(connection);
             }
@@ -86,6 +92,7 @@ public final class App extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(420);
         Views.dress(stage);
+        mainWindow.attach(stage);
         stage.show();
         connection.begin(StartupPlan.decide(options, settings));
     }
@@ -97,6 +104,10 @@ public final class App extends Application {
     @Override
     public void stop() {
         List<Runnable> steps = new ArrayList<>();
+        if (mainWindow != null) {
+            // First: it only writes the window's layout, and the next start reads it.
+            steps.add(mainWindow.prepareShutdown());
+        }
         if (producer != null) {
             steps.add(producer.prepareShutdown());
         }

@@ -45,4 +45,9 @@ public record AppDirectories(Path configDir, Path dataDir) {
     public Path localBrokerDir() {
         return dataDir.resolve("local-broker");
     }
+
+    /** Where the app writes its log files. */
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
 }

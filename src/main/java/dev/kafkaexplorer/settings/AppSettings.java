@@ -14,7 +14,8 @@ public record AppSettings(
         LastConnection lastConnection,
         String lastBootstrapServers,
         int localBrokerPort,
-        int connectTimeoutSeconds) {
+        int connectTimeoutSeconds,
+        UiState ui) {
 
     /** What the app was connected to when it last connected successfully. */
     public enum LastConnection { NONE, LOCAL_BROKER, BOOTSTRAP_SERVERS }
@@ -25,10 +26,11 @@ public record AppSettings(
         recentBootstrapServers = List.copyOf(recentBootstrapServers == null ? List.of() : recentBootstrapServers);
         lastConnection = lastConnection == null ? LastConnection.NONE : lastConnection;
         connectTimeoutSeconds = connectTimeoutSeconds <= 0 ? 10 : connectTimeoutSeconds;
+        ui = ui == null ? UiState.defaults() : ui;
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(List.of(), LastConnection.NONE, null, 0, 10);
+        return new AppSettings(List.of(), LastConnection.NONE, null, 0, 10, UiState.defaults());
     }
 
     /** Remembers a successful connection to {@code servers}, most recent first, without duplicates. */
@@ -39,11 +41,17 @@ public record AppSettings(
         if (recent.size() > MAX_RECENT) {
             recent = recent.subList(0, MAX_RECENT);
         }
-        return new AppSettings(recent, LastConnection.BOOTSTRAP_SERVERS, servers, localBrokerPort, connectTimeoutSeconds);
+        return new AppSettings(recent, LastConnection.BOOTSTRAP_SERVERS, servers, localBrokerPort, connectTimeoutSeconds, ui);
     }
 
     /** Remembers that the local broker was used, on {@code port}, so the next run reuses both. */
     public AppSettings withLocalBrokerConnection(int port) {
-        return new AppSettings(recentBootstrapServers, LastConnection.LOCAL_BROKER, lastBootstrapServers, port, connectTimeoutSeconds);
+        return new AppSettings(recentBootstrapServers, LastConnection.LOCAL_BROKER, lastBootstrapServers, port, connectTimeoutSeconds, ui);
+    }
+
+    /** The same settings with the window's state replaced by {@code newUi}. */
+    public AppSettings withUi(UiState newUi) {
+        return new AppSettings(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort,
+                connectTimeoutSeconds, newUi);
     }
 }

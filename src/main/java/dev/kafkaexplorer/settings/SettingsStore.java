@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,13 +17,20 @@ public final class SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Path file;
+    /** What is on disk (or about to be): the base that {@link #update} changes. */
+    private AppSettings current;
 
     public SettingsStore(Path file) {
         this.file = file;
     }
 
     /** The saved settings, or the defaults when there are none or they cannot be read. */
-    public AppSettings load() {
+    public synchronized AppSettings load() {
+        current = read();
+        return current;
+    }
+
+    private AppSettings read() {
         if (!Files.exists(file)) {
             return AppSettings.defaults();
         }
@@ -35,8 +43,20 @@ public final class SettingsStore {
         }
     }
 
+    /**
+     * Applies {@code change} to the latest settings and writes the result. Parts of the app that
+     * own different parts of the settings (the connection, the window) update only their own part
+     * this way, so neither overwrites the other's newer values with an old copy.
+     */
+    public synchronized AppSettings update(UnaryOperator<AppSettings> change) {
+        AppSettings changed = change.apply(current == null ? read() : current);
+        save(changed);
+        return changed;
+    }
+
     /** Writes atomically (temp file + move) so a crash mid-write never leaves half a file. */
     public synchronized void save(AppSettings settings) {
+        current = settings;
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -19,6 +19,7 @@ public final class ConnectionController {
     @FXML private Button connectButton;
     @FXML private Button localBrokerButton;
     @FXML private ProgressIndicator connectionProgress;
+    @FXML private Button cancelConnectButton;
     @FXML private Label connectionStatus;
     @FXML private Label bootstrapError;
 
@@ -52,6 +53,9 @@ public final class ConnectionController {
         connectionProgress.visibleProperty().bind(model.stateProperty().isEqualTo(State.CONNECTING)
                 .or(model.brokerStateProperty().isEqualTo(BrokerState.STOPPING)));
         connectionProgress.managedProperty().bind(connectionProgress.visibleProperty());
+        cancelConnectButton.visibleProperty().bind(model.stateProperty().isEqualTo(State.CONNECTING));
+        cancelConnectButton.managedProperty().bind(cancelConnectButton.visibleProperty());
+        cancelConnectButton.setOnAction(e -> model.cancelConnect());
         connectionStatus.textProperty().bind(model.statusProperty());
         Tooltip statusTip = new Tooltip();
         statusTip.textProperty().bind(model.statusProperty());

@@ -136,6 +136,20 @@ public final class ConnectionViewModel {
         connectTo(bootstrapText.get().trim(), false, timeout(), null);
     }
 
+    /**
+     * Gives up the connect under way: its late answer is dropped and its client closed. A local
+     * broker that is starting finishes starting (stopping it halfway would risk its data) and
+     * stays up for the next connect.
+     */
+    public void cancelConnect() {
+        if (state.get() != State.CONNECTING) {
+            return;
+        }
+        attempt++;
+        state.set(State.DISCONNECTED);
+        status.set("Cancelled. Connect to a cluster or start the local broker.");
+    }
+
     /** Starts the local broker when it is stopped, stops it when it runs. */
     public void toggleLocalBroker() {
         switch (brokerState.get()) {
@@ -283,7 +297,8 @@ public final class ConnectionViewModel {
             recentServers.setAll(settings.recentBootstrapServers());
         }
         AppSettings snapshot = settings;
-        workers.execute(() -> settingsStore.save(snapshot));
+        // The window's part of the settings changes on its own; keep the latest of it.
+        workers.execute(() -> settingsStore.update(saved -> snapshot.withUi(saved.ui())));
     }
 
     private CompletableFuture<Void> dropConnection() {

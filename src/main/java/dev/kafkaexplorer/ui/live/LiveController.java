@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Sparkline;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -26,6 +27,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Binds the live table to its {@link LiveViewModel}. */
 public final class LiveController {
@@ -161,9 +163,12 @@ public final class LiveController {
         liveTable.setItems(model.shownRows());
         // Lets tests reach the export without the native file dialog, which cannot run headless.
         liveTable.getProperties().put(LiveViewModel.class, model);
-        Label placeholder = new Label("No records yet — choose a topic and press Start.");
-        placeholder.getStyleClass().add("table-placeholder");
-        liveTable.setPlaceholder(placeholder);
+        liveTable.setPlaceholder(new EmptyState(Material2MZ.VIEW_LIST, javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (!model.retainedRows().isEmpty()) {
+                return "No record matches the filter.";
+            }
+            return model.runningProperty().get() ? "Waiting for records…" : "No records yet — pick a topic and press Start.";
+        }, model.runningProperty(), model.retainedRows())));
         liveTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
         model.appendedBatchesProperty().addListener((obs, old, now) -> followTail());
     }

@@ -21,6 +21,7 @@ import dev.kafkaexplorer.ui.producer.ProducerForm.Parsed;
 import dev.kafkaexplorer.ui.producer.ProducerForm.StopMode;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -384,8 +385,14 @@ public final class ProducerViewModel {
             running.set(false);
             var stats = loop.stats();
             runMessage.set((state == ProducerLoop.State.FAILED ? "Stopped by an error. " : "Finished. ")
-                    + "Sent " + stats.sent() + ", acknowledged " + stats.acked() + ", failed " + stats.failed() + ".");
+                    + "Sent " + count(stats.sent()) + ", acknowledged " + count(stats.acked())
+                    + ", failed " + count(stats.failed()) + ".");
         }
+    }
+
+    /** With the locale's grouping, as the counters show it: a toast of "30635" is hard to read. */
+    private static String count(long n) {
+        return NumberFormat.getIntegerInstance().format(n);
     }
 
     /**

@@ -1,10 +1,12 @@
 package dev.kafkaexplorer.ui.topics;
 
 import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Views;
 import javafx.collections.transformation.SortedList;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -19,6 +21,8 @@ import javafx.scene.control.TextField;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Binds the topics pane to its {@link TopicsViewModel} and opens the create and delete dialogs. */
 public final class TopicsController {
@@ -50,10 +54,10 @@ public final class TopicsController {
         SortedList<TopicSummary> sorted = new SortedList<>(model.visibleTopics());
         sorted.comparatorProperty().bind(topicTable.comparatorProperty());
         topicTable.setItems(sorted);
-        Label placeholder = new Label();
-        placeholder.getStyleClass().add("table-placeholder");
-        placeholder.textProperty().bind(model.placeholderTextProperty());
-        topicTable.setPlaceholder(placeholder);
+        topicTable.setPlaceholder(new EmptyState(Material2MZ.TOPIC, model.placeholderTextProperty())
+                .withAction("emptyCreateTopicButton", "Create topic", Material2AL.ADD,
+                        model.connectionProperty().isNotNull().and(Bindings.isEmpty(model.allTopics())),
+                        this::openCreateDialog));
 
         topicFilter.textProperty().bindBidirectional(model.filterTextProperty());
         showInternalTopics.selectedProperty().bindBidirectional(model.showInternalProperty());

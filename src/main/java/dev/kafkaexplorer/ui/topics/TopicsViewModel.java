@@ -72,7 +72,7 @@ public final class TopicsViewModel {
                 return "Loading topics…";
             }
             if (topics.isEmpty()) {
-                return "No topics yet — click “Create topic” to add one.";
+                return "No topics yet — create one to get started.";
             }
             return "No topic matches “" + filterText.get().trim() + "”.";
         }, connection, loading, topics, filterText);

@@ -1,0 +1,20 @@
+package dev.kafkaexplorer.ui.main;
+
+import dev.kafkaexplorer.settings.AppDirectories;
+import dev.kafkaexplorer.settings.SettingsStore;
+import dev.kafkaexplorer.settings.UiState;
+import dev.kafkaexplorer.ui.live.LiveViewModel;
+import dev.kafkaexplorer.ui.producer.ProducerViewModel;
+import dev.kafkaexplorer.ui.topics.TopicsViewModel;
+import java.util.concurrent.Executor;
+
+/** What the main window's own controller needs from the app: folders, saved state, workers, screens. */
+public record MainWindowContext(
+        AppDirectories directories,
+        UiState savedUi,
+        SettingsStore settingsStore,
+        Executor workers,
+        TopicsViewModel topics,
+        ProducerViewModel producer,
+        LiveViewModel live) {
+}
