@@ -208,8 +208,8 @@ class LiveTableBenchmark {
         long heapAtCap = usedHeapAfterGc();
         // Flat once the cap is reached: the view goes on following the topic; another 500 k records
         // pass through it and the heap must stay where it was.
+        long target = onFx(() -> model.rowsReceived() + model.rowsDroppedBeforeShown()) + RECORDS / 2;
         produce(topic, RECORDS / 2);
-        long target = onFx(model::rowsReceived) + onFx(model::rowsDroppedBeforeShown) + RECORDS / 2;
         while (onFx(() -> model.rowsReceived() + model.rowsDroppedBeforeShown()) < target) {
             Thread.sleep(20);
         }
