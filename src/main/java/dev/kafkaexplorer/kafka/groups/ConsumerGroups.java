@@ -268,6 +268,8 @@ public final class ConsumerGroups {
         String text = byTopic.entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue().stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
-        return new GroupMember(m.consumerId(), m.clientId(), m.host(), text, assigned.size());
+        // The broker reports the address as InetAddress.toString() gives it: "/10.0.0.7".
+        String host = m.host().startsWith("/") ? m.host().substring(1) : m.host();
+        return new GroupMember(m.consumerId(), m.clientId(), host, text, assigned.size());
     }
 }

@@ -104,8 +104,8 @@ public final class SendRecordViewModel {
         } else {
             topicError.set("");
         }
-        partitionHint.set(count == null ? "" : count == 1 ? "blank: let the producer choose; the topic has partition 0"
-                : "blank: let the producer choose; the topic has partitions 0–" + (count - 1));
+        partitionHint.set(count == null ? "" : (count == 1 ? "partition 0" : "partitions 0–" + (count - 1))
+                + "; blank lets the producer choose");
         clearOutcome();
     }
 
