@@ -55,17 +55,15 @@ class GroupsUiTest {
     static void launch() throws Exception {
         topic = TestBroker.createTopic("ui-groups", 3);
         TestGroups.fill(topic, 3, 10);
-        group = TestGroups.uniqueGroup("ui-group");
-        TestGroups.readAndCommit(group, topic, 30, Map.of(0, 4L, 1, 10L, 2, 0L));
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class, "--bootstrap-servers=" + TestBroker.bootstrapServers(),
                 "--config-dir=" + Files.createTempDirectory("kafka-explorer-groups-ui"));
         awaitText(robot, "#connectionStatus", "Connected", 30);
-        onFx(() -> {
-            TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "groupsTab".equals(t.getId())).findFirst().orElseThrow());
-            return null;
-        });
+        // Made once the app has loaded the list on connect, so only a later load can show it.
+        awaitText(robot, "#groupCount", "consumer group", 30);
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#groupRefresh"));
+        group = TestGroups.uniqueGroup("ui-group");
+        TestGroups.readAndCommit(group, topic, 30, Map.of(0, 4L, 1, 10L, 2, 0L));
     }
 
     @AfterAll
@@ -77,7 +75,12 @@ class GroupsUiTest {
     @Test
     @Order(1)
     void theListShowsTheGroupWithItsLagAndTheDetailItsPartitions() {
-        robot.clickOn("#groupRefresh");
+        // The group was made after the app listed the groups; opening the tab lists them as they are now.
+        onFx(() -> {
+            TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "groupsTab".equals(t.getId())).findFirst().orElseThrow());
+            return null;
+        });
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> row(group) != null);
         assertThat(row(group).totalLag()).isEqualTo(16);
         assertThat(row(group).state()).isEqualTo("Empty");

@@ -21,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
@@ -29,6 +30,7 @@ public final class GroupsController {
 
     private final GroupsViewModel model;
 
+    @FXML private VBox groupsRoot;
     @FXML private TextField groupFilter;
     @FXML private Button groupRefresh;
     @FXML private Button groupReset;
@@ -113,8 +115,29 @@ public final class GroupsController {
         groupReset.setTooltip(resetTip);
         groupDelete.disableProperty().bind(notConnected.or(model.selectedGroupIdProperty().isNull()));
         groupRefresh.setOnAction(e -> model.refresh());
+        refreshWhenShown();
         groupReset.setOnAction(e -> openResetDialog());
         groupDelete.setOnAction(e -> confirmDelete());
+    }
+
+    /**
+     * Lag moves all the time: coming back to the tab shows it as it is now. A tab pane shows its
+     * selected tab by making that tab's content region (this pane's parent) visible.
+     */
+    private void refreshWhenShown() {
+        javafx.beans.value.ChangeListener<Boolean> onShown = (obs, was, visible) -> {
+            if (visible) {
+                model.refresh();
+            }
+        };
+        groupsRoot.parentProperty().addListener((obs, old, parent) -> {
+            if (old != null) {
+                old.visibleProperty().removeListener(onShown);
+            }
+            if (parent != null) {
+                parent.visibleProperty().addListener(onShown);
+            }
+        });
     }
 
     private void reselect() {
