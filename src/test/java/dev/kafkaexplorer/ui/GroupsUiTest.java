@@ -116,6 +116,27 @@ class GroupsUiTest {
 
     @Test
     @Order(3)
+    void aConsumerJoiningWhileTheDialogIsOpenMakesTheBrokerRefuseInWords() throws Exception {
+        robot.clickOn("#groupReset");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#resetConfirm"));
+        try (var member = new TestGroups.Member(group, topic)) {
+            assertThat(member.awaitJoined(Duration.ofSeconds(30))).isTrue();
+            robot.clickOn("#resetConfirm");
+            robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Reset offsets")).queryButton());
+            awaitText(robot, "#resetError", "Not reset: Group '" + group + "' has active members", 20);
+            assertThat(textOf(robot, "#resetError")).contains("stop its consumers first").contains("Broker said:");
+        }
+        robot.clickOn("#resetCancel");
+        try (Admin admin = TestBroker.admin()) {
+            assertThat(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values())
+                    .extracting(o -> o.offset()).containsExactlyInAnyOrder(4L, 10L, 0L);
+        }
+        robot.clickOn("#groupRefresh");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#groupReset"));
+    }
+
+    @Test
+    @Order(4)
     void resetToEarliestShowsThePreviewAsksThenTheOffsetsShowUpdated() throws Exception {
         robot.clickOn("#groupReset");
         // A date-time that is no date is explained as typed, and nothing can be confirmed.
@@ -147,7 +168,7 @@ class GroupsUiTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void deleteAsksNamingTheGroupThenRemovesIt() throws Exception {
         robot.clickOn("#groupDelete");
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())

@@ -35,20 +35,22 @@ public final class SingleRecordSender implements AutoCloseable {
 
     /** Starts the sender's thread and creates the producer there; returns at once. */
     public SingleRecordSender(String bootstrapServers, Duration timeout) {
-        String name = "send-record-" + COUNT.incrementAndGet();
+        int number = COUNT.incrementAndGet();
+        String name = "send-record-" + number;
         thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             // A send stuck on a dead cluster must never keep the JVM alive after the window closed.
             t.setDaemon(true);
             return t;
         });
-        producer = CompletableFuture.supplyAsync(() -> create(bootstrapServers, timeout), thread);
+        producer = CompletableFuture.supplyAsync(() -> create(bootstrapServers, timeout, number), thread);
     }
 
-    private static KafkaProducer<byte[], byte[]> create(String bootstrapServers, Duration timeout) {
+    private static KafkaProducer<byte[], byte[]> create(String bootstrapServers, Duration timeout, int number) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, "kafka-explorer-send-record");
+        // One id per dialog: two producers with one id clash in the client's metrics registration.
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "kafka-explorer-send-record-" + number);
         // A hand-made record is sent once and stored once: every replica in sync has it before "sent".
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
