@@ -270,6 +270,6 @@ public final class ConsumerGroups {
                 .collect(Collectors.joining("; "));
         // The broker reports the address as InetAddress.toString() gives it: "/10.0.0.7".
         String host = m.host().startsWith("/") ? m.host().substring(1) : m.host();
-        return new GroupMember(m.consumerId(), m.clientId(), host, text, assigned.size());
+        return new GroupMember(m.consumerId(), m.clientId(), host, text);
     }
 }
