@@ -42,8 +42,14 @@ public final class TestGroups {
      */
     public static List<ConsumerRecord<byte[], byte[]>> readAndCommit(String group, String topic, long expected,
                                                                      Map<Integer, Long> commit) {
+        return readAndCommit(group, "classic", topic, expected, commit);
+    }
+
+    /** As {@link #readAndCommit(String, String, long, Map)}, with the group protocol ("classic" or "consumer"). */
+    public static List<ConsumerRecord<byte[], byte[]>> readAndCommit(String group, String protocol, String topic,
+                                                                     long expected, Map<Integer, Long> commit) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (var consumer = consumer(group)) {
+        try (var consumer = consumer(group, protocol)) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (records.size() < expected && System.nanoTime() < deadline) {
@@ -68,7 +74,7 @@ public final class TestGroups {
 
         public Member(String group, String topic) {
             thread = new Thread(() -> {
-                try (var c = consumer(group)) {
+                try (var c = consumer(group, "classic")) {
                     consumer = c;
                     c.subscribe(List.of(topic));
                     while (!stop.get()) {
@@ -101,11 +107,11 @@ public final class TestGroups {
         }
     }
 
-    private static KafkaConsumer<byte[], byte[]> consumer(String group) {
+    private static KafkaConsumer<byte[], byte[]> consumer(String group, String protocol) {
         Map<String, Object> config = new HashMap<>();
         config.put("bootstrap.servers", TestBroker.bootstrapServers());
         config.put("group.id", group);
-        config.put("group.protocol", "classic");
+        config.put("group.protocol", protocol);
         config.put("enable.auto.commit", false);
         config.put("auto.offset.reset", "earliest");
         config.put("key.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");

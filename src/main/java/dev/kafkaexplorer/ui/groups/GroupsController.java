@@ -108,10 +108,10 @@ public final class GroupsController {
 
         var notConnected = model.connectionProperty().isNull();
         groupRefresh.disableProperty().bind(notConnected.or(model.loadingProperty()));
-        groupReset.disableProperty().bind(notConnected.or(model.resetBlockedReasonProperty().isNotEmpty()));
+        groupReset.disableProperty().bind(notConnected.or(model.canResetProperty().not()));
         Tooltip resetTip = new Tooltip();
         resetTip.textProperty().bind(model.resetBlockedReasonProperty().map(r -> r.isEmpty()
-                ? "Move the group's committed offsets (preview first)" : r));
+                ? "Move an empty group's committed offsets (with a preview first)" : r));
         groupReset.setTooltip(resetTip);
         groupDelete.disableProperty().bind(notConnected.or(model.selectedGroupIdProperty().isNull()));
         groupRefresh.setOnAction(e -> model.refresh());

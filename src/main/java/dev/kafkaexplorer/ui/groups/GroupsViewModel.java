@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,6 +49,7 @@ public final class GroupsViewModel {
     private final StringBinding placeholderText;
     private final StringBinding detailTitle;
     private final StringBinding resetBlockedReason;
+    private final BooleanBinding canReset;
     /** Bumped by every load; answers to an older one are dropped. */
     private int listGeneration;
     private int detailGeneration;
@@ -96,16 +98,14 @@ public final class GroupsViewModel {
         }, selectedGroupId, detail);
         resetBlockedReason = Bindings.createStringBinding(() -> {
             GroupDetail d = detail.get();
-            if (selectedGroupId.get() == null || d == null) {
-                return "Select a group first.";
-            }
-            if (!d.summary().isEmpty()) {
+            if (d != null && !d.summary().isEmpty()) {
                 return "Offsets can be reset only while the group is empty: “" + d.summary().groupId() + "” has "
                         + d.summary().members() + (d.summary().members() == 1 ? " member" : " members")
                         + " (" + d.summary().state() + "). Stop its consumers first.";
             }
             return "";
-        }, selectedGroupId, detail);
+        }, detail);
+        canReset = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().summary().isEmpty(), detail);
     }
 
     public ObjectProperty<Connection> connectionProperty() {
@@ -156,9 +156,14 @@ public final class GroupsViewModel {
         return detailTitle;
     }
 
-    /** Why offsets cannot be reset now, in words; empty when they can. */
+    /** Why the selected group's offsets cannot be reset now, in words; empty when they can or none is selected. */
     public StringBinding resetBlockedReasonProperty() {
         return resetBlockedReason;
+    }
+
+    /** True while the selected group is known to be empty, the only state a reset is allowed in. */
+    public BooleanBinding canResetProperty() {
+        return canReset;
     }
 
     private void applyFilter() {
@@ -245,7 +250,7 @@ public final class GroupsViewModel {
     /** A reset dialog model for the selected group, or null when it cannot be reset now. */
     public ResetOffsetsViewModel newReset() {
         GroupDetail d = detail.get();
-        if (groups == null || d == null || !resetBlockedReason.get().isEmpty()) {
+        if (groups == null || !canReset.get()) {
             return null;
         }
         ConsumerGroups current = groups;

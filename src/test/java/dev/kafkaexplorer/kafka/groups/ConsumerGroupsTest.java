@@ -73,6 +73,19 @@ class ConsumerGroupsTest {
     }
 
     @Test
+    void listsAGroupOfTheNewConsumerProtocolWithItsType() {
+        String topic = TestBroker.createTopic("groups-new-protocol", 2);
+        fill(topic, 2, 5);
+        String group = uniqueGroup("new-protocol");
+        assertThat(readAndCommit(group, "consumer", topic, 10, Map.of(0, 5L, 1, 2L))).hasSize(10);
+
+        GroupSummary listed = groups.list().join().stream().filter(g -> g.groupId().equals(group)).findFirst().orElseThrow();
+        assertThat(listed.type()).isEqualTo("Consumer");
+        assertThat(listed.totalLag()).isEqualTo(3);
+        assertThat(groups.describe(group).join().partitions()).extracting(PartitionLag::lag).containsExactly(0L, 3L);
+    }
+
+    @Test
     void listsManyGroupsInChunks() {
         String topic = TestBroker.createTopic("groups-many", 1);
         fill(topic, 1, 2);
