@@ -18,14 +18,14 @@ final class ResetTargets {
             case LATEST -> new ResetPlanRow(tp.topic(), tp.partition(), current, end, "");
             case TIMESTAMP -> atTime >= 0
                     ? new ResetPlanRow(tp.topic(), tp.partition(), current, atTime, "")
-                    : new ResetPlanRow(tp.topic(), tp.partition(), current, end, "no record at or after that time: end");
+                    : new ResetPlanRow(tp.topic(), tp.partition(), current, end, "no record at or after that time: the end");
             case OFFSET -> {
                 long wanted = request.value();
                 if (wanted < earliest) {
-                    yield new ResetPlanRow(tp.topic(), tp.partition(), current, earliest, "below the earliest offset: earliest");
+                    yield new ResetPlanRow(tp.topic(), tp.partition(), current, earliest, "before the earliest: moved to the earliest");
                 }
                 if (wanted > end) {
-                    yield new ResetPlanRow(tp.topic(), tp.partition(), current, end, "beyond the end: end");
+                    yield new ResetPlanRow(tp.topic(), tp.partition(), current, end, "past the end: moved to the end");
                 }
                 yield new ResetPlanRow(tp.topic(), tp.partition(), current, wanted, "");
             }

@@ -133,10 +133,10 @@ class ConsumerGroupsTest {
         assertThat(targets(toSeven)).containsExactly(7L, 7L, 7L);
         groups.apply(group, toSeven).join();
         assertThat(groups.describe(group).join().partitions()).extracting(PartitionLag::committed).containsExactly(7L, 7L, 7L);
-        // Beyond the end is moved to the end, and said so.
+        // Past the end is moved to the end, and said so.
         ResetPlanRow far = groups.plan(new OffsetResetRequest(group, Optional.of(topic), ResetStrategy.OFFSET, 99)).join().get(0);
         assertThat(far.target()).isEqualTo(10);
-        assertThat(far.note()).contains("beyond the end");
+        assertThat(far.note()).isEqualTo("past the end: moved to the end");
 
         // Records with timestamps we choose: partition 0 gets three more at t, t+1000, t+2000.
         long t = System.currentTimeMillis() + 60_000;
@@ -147,7 +147,16 @@ class ConsumerGroupsTest {
         }
         List<ResetPlanRow> atTime = groups.plan(new OffsetResetRequest(group, Optional.of(topic), ResetStrategy.TIMESTAMP, t + 1000)).join();
         assertThat(targets(atTime)).containsExactly(11L, 10L, 10L);
-        assertThat(atTime.get(1).note()).contains("no record at or after");
+        assertThat(atTime.get(1).note()).isEqualTo("no record at or after that time: the end");
+
+        // Before the earliest offset still kept (records deleted) is moved to the earliest.
+        try (var check = TestBroker.admin()) {
+            check.deleteRecords(Map.of(new org.apache.kafka.common.TopicPartition(topic, 2),
+                    org.apache.kafka.clients.admin.RecordsToDelete.beforeOffset(3))).all().get();
+        }
+        ResetPlanRow early = groups.plan(new OffsetResetRequest(group, Optional.of(topic), ResetStrategy.OFFSET, 1)).join().get(2);
+        assertThat(early.target()).isEqualTo(3);
+        assertThat(early.note()).isEqualTo("before the earliest: moved to the earliest");
     }
 
     @Test
