@@ -18,14 +18,14 @@ final class ResetTargets {
             case LATEST -> new ResetPlanRow(tp.topic(), tp.partition(), current, end, "");
             case TIMESTAMP -> atTime >= 0
                     ? new ResetPlanRow(tp.topic(), tp.partition(), current, atTime, "")
-                    : new ResetPlanRow(tp.topic(), tp.partition(), current, end, "no record at or after that time: the end");
+                    : new ResetPlanRow(tp.topic(), tp.partition(), current, end, "no record at or after that time → end");
             case OFFSET -> {
                 long wanted = request.value();
                 if (wanted < earliest) {
-                    yield new ResetPlanRow(tp.topic(), tp.partition(), current, earliest, "before the earliest: moved to the earliest");
+                    yield new ResetPlanRow(tp.topic(), tp.partition(), current, earliest, "before the earliest → earliest");
                 }
                 if (wanted > end) {
-                    yield new ResetPlanRow(tp.topic(), tp.partition(), current, end, "past the end: moved to the end");
+                    yield new ResetPlanRow(tp.topic(), tp.partition(), current, end, "past the end → end");
                 }
                 yield new ResetPlanRow(tp.topic(), tp.partition(), current, wanted, "");
             }

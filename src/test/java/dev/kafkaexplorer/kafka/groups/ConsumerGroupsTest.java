@@ -136,7 +136,7 @@ class ConsumerGroupsTest {
         // Past the end is moved to the end, and said so.
         ResetPlanRow far = groups.plan(new OffsetResetRequest(group, Optional.of(topic), ResetStrategy.OFFSET, 99)).join().get(0);
         assertThat(far.target()).isEqualTo(10);
-        assertThat(far.note()).isEqualTo("past the end: moved to the end");
+        assertThat(far.note()).isEqualTo("past the end → end");
 
         // Records with timestamps we choose: partition 0 gets three more at t, t+1000, t+2000.
         long t = System.currentTimeMillis() + 60_000;
@@ -147,7 +147,7 @@ class ConsumerGroupsTest {
         }
         List<ResetPlanRow> atTime = groups.plan(new OffsetResetRequest(group, Optional.of(topic), ResetStrategy.TIMESTAMP, t + 1000)).join();
         assertThat(targets(atTime)).containsExactly(11L, 10L, 10L);
-        assertThat(atTime.get(1).note()).isEqualTo("no record at or after that time: the end");
+        assertThat(atTime.get(1).note()).isEqualTo("no record at or after that time → end");
 
         // Before the earliest offset still kept (records deleted) is moved to the earliest.
         try (var check = TestBroker.admin()) {
@@ -156,7 +156,7 @@ class ConsumerGroupsTest {
         }
         ResetPlanRow early = groups.plan(new OffsetResetRequest(group, Optional.of(topic), ResetStrategy.OFFSET, 1)).join().get(2);
         assertThat(early.target()).isEqualTo(3);
-        assertThat(early.note()).isEqualTo("before the earliest: moved to the earliest");
+        assertThat(early.note()).isEqualTo("before the earliest → earliest");
     }
 
     @Test
