@@ -7,6 +7,8 @@ import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.common.Workers;
 import dev.kafkaexplorer.ui.connection.ConnectionController;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel;
+import dev.kafkaexplorer.ui.groups.GroupsController;
+import dev.kafkaexplorer.ui.groups.GroupsViewModel;
 import dev.kafkaexplorer.ui.topics.TopicsController;
 import dev.kafkaexplorer.ui.topics.TopicsViewModel;
 import dev.kafkaexplorer.ui.main.MainWindowContext;
@@ -66,6 +68,8 @@ public final class App extends Application {
         producer.connectionProperty().bind(connection.connectionProperty());
         live = new LiveViewModel(workers.executor(), topics.allTopics());
         live.connectionProperty().bind(connection.connectionProperty());
+        GroupsViewModel groups = new GroupsViewModel();
+        groups.connectionProperty().bind(connection.connectionProperty());
         mainWindow = new MainWindowController(new MainWindowContext(directories, settings.ui(), settingsStore,
                 workers.executor(), topics, producer, live));
 
@@ -84,6 +88,9 @@ public final class App extends Application {
             }
             if (type == LiveController.class) {
                 return new LiveController(live);
+            }
+            if (type == GroupsController.class) {
+                return new GroupsController(groups);
             }
             throw new IllegalArgumentException("No controller for " + type);
         });

@@ -89,7 +89,8 @@ public final class TestBroker {
         try (Admin admin = admin()) {
             admin.createTopics(java.util.List.of(new org.apache.kafka.clients.admin.NewTopic(name, partitions, (short) 1)
                     .configs(configs))).all().get();
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+            // Right after the create the broker may not know the topic yet and answer "unknown topic": ask again.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions().until(() ->
                     admin.describeTopics(java.util.List.of(name)).allTopicNames().get().get(name).partitions().stream()
                             .allMatch(p -> p.leader() != null));
         } catch (Exception e) {

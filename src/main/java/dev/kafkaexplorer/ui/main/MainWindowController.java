@@ -186,12 +186,13 @@ public final class MainWindowController {
         return node instanceof TextField && node.getId() != null && node.getId().endsWith("Filter");
     }
 
-    /** The current tab's refresh button (fx:id starting with "refresh"), else the topic list's. */
+    /** The current tab's refresh button (fx:id starting with "refresh" or ending with "Refresh"), else the topic list's. */
     private Optional<ButtonBase> refreshButton() {
         Tab tab = mainTabs.getSelectionModel().getSelectedItem();
         Optional<ButtonBase> own = tab == null || tab.getContent() == null ? Optional.empty()
                 : NodeTree.descendants(tab.getContent())
-                        .filter(n -> n instanceof ButtonBase && n.getId() != null && n.getId().startsWith("refresh"))
+                        .filter(n -> n instanceof ButtonBase && n.getId() != null
+                                && (n.getId().startsWith("refresh") || n.getId().endsWith("Refresh")))
                         .map(ButtonBase.class::cast).findFirst();
         return own.or(() -> NodeTree.byId(mainRoot, "refreshTopicsButton", ButtonBase.class))
                 .filter(button -> !button.isDisabled());

@@ -3,6 +3,7 @@ package dev.kafkaexplorer.ui.topics;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Views;
+import dev.kafkaexplorer.ui.send.SendRecordDialog;
 import javafx.collections.transformation.SortedList;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -33,6 +34,7 @@ public final class TopicsController {
     @FXML private CheckBox showInternalTopics;
     @FXML private Button refreshTopicsButton;
     @FXML private Button createTopicButton;
+    @FXML private Button produceMessageButton;
     @FXML private Button deleteTopicButton;
     @FXML private TableView<TopicSummary> topicTable;
     @FXML private TableColumn<TopicSummary, String> topicNameColumn;
@@ -71,6 +73,8 @@ public final class TopicsController {
                 .or(topicTable.getSelectionModel().selectedItemProperty().isNull()));
         refreshTopicsButton.setOnAction(e -> model.refresh());
         createTopicButton.setOnAction(e -> openCreateDialog());
+        produceMessageButton.disableProperty().bind(notConnected);
+        produceMessageButton.setOnAction(e -> openSendDialog());
         deleteTopicButton.setOnAction(e -> confirmDelete());
     }
 
@@ -87,6 +91,14 @@ public final class TopicsController {
         dialog.setScene(Views.scene(root));
         Views.dress(dialog);
         dialog.show();
+    }
+
+    private void openSendDialog() {
+        TopicSummary selected = topicTable.getSelectionModel().getSelectedItem();
+        if (model.connectionProperty().get() != null) {
+            SendRecordDialog.open(window(), model.connectionProperty().get(), model.allTopics(),
+                    selected == null ? "" : selected.name());
+        }
     }
 
     private void confirmDelete() {

@@ -1,0 +1,131 @@
+package dev.kafkaexplorer.kafka.produce;
+
+import dev.kafkaexplorer.kafka.KafkaErrorText;
+import dev.kafkaexplorer.kafka.KafkaFailure;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Sends records typed by hand, one at a time, through one {@link KafkaProducer} (acks=all,
+ * idempotent) that a thread of this sender's own creates, uses and closes: {@code send} can wait
+ * for metadata and {@code close} for the network, so neither may run on the caller's (FX) thread.
+ */
+public final class SingleRecordSender implements AutoCloseable {
+
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
+    private final ExecutorService thread;
+    private final CompletableFuture<KafkaProducer<byte[], byte[]>> producer;
+
+    /** Starts the sender's thread and creates the producer there; returns at once. */
+    public SingleRecordSender(String bootstrapServers, Duration timeout) {
+        int number = COUNT.incrementAndGet();
+        String name = "send-record-" + number;
+        thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            // A send stuck on a dead cluster must never keep the JVM alive after the window closed.
+            t.setDaemon(true);
+            return t;
+        });
+        producer = CompletableFuture.supplyAsync(() -> create(bootstrapServers, timeout, number), thread);
+    }
+
+    private static KafkaProducer<byte[], byte[]> create(String bootstrapServers, Duration timeout, int number) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // One id per dialog: two producers with one id clash in the client's metrics registration.
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "kafka-explorer-send-record-" + number);
+        // A hand-made record is sent once and stored once: every replica in sync has it before "sent".
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // Nothing to batch with: send at once.
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // A missing topic or dead cluster is reported within the user's timeout, not the default minute.
+        long ms = timeout.toMillis();
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ms);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(ms, 30_000));
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(ms, Math.min(ms, 30_000) + 1));
+        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** Sends {@code record}; completes with where the broker stored it, or fails with a {@link KafkaFailure} in words. */
+    public CompletableFuture<SentRecord> send(OneRecord record) {
+        CompletableFuture<SentRecord> result = new CompletableFuture<>();
+        try {
+            // Tasks run in order on the one thread, so the producer is made (or failed) by now.
+            thread.execute(() -> {
+                try {
+                    producer.join().send(toProducerRecord(record), (metadata, error) -> {
+                        if (error != null) {
+                            result.completeExceptionally(failure(record.topic(), error));
+                        } else {
+                            result.complete(new SentRecord(metadata.topic(), metadata.partition(), metadata.offset(),
+                                    metadata.timestamp()));
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(failure(record.topic(), e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new KafkaFailure("This sender is closed.", e));
+        }
+        return result;
+    }
+
+    private static KafkaFailure failure(String topic, Throwable error) {
+        Throwable t = KafkaErrorText.unwrap(error);
+        if (t instanceof KafkaFailure f) {
+            return f;
+        }
+        if (t instanceof IllegalArgumentException) {
+            // The producer checks the partition against the topic's metadata before sending.
+            return new KafkaFailure("Refused before sending: " + t.getMessage(), t);
+        }
+        return new KafkaFailure(KafkaErrorText.forTopic(topic, t), t);
+    }
+
+    private static ProducerRecord<byte[], byte[]> toProducerRecord(OneRecord record) {
+        List<Header> headers = new ArrayList<>();
+        record.headers().forEach(h -> headers.add(new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8))));
+        byte[] key = record.key().map(k -> k.getBytes(StandardCharsets.UTF_8)).orElse(null);
+        Integer partition = record.partition().isPresent() ? record.partition().getAsInt() : null;
+        return new ProducerRecord<>(record.topic(), partition, key, record.value().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** Closes the producer on its own thread, after any send still queued, and returns at once. */
+    @Override
+    public void close() {
+        try {
+            thread.execute(() -> {
+                if (!producer.isCompletedExceptionally()) {
+                    producer.join().close(CLOSE_TIMEOUT);
+                }
+            });
+        } catch (RejectedExecutionException alreadyClosed) {
+            return;
+        }
+        thread.shutdown();
+    }
+
+    /** Waits until the producer is closed and the thread has ended. Blocking: for tests and shutdown. */
+    public boolean awaitClosed(Duration timeout) throws InterruptedException {
+        return thread.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,262 @@
+package dev.kafkaexplorer.ui.groups;
+
+import dev.kafkaexplorer.kafka.KafkaErrorText;
+import dev.kafkaexplorer.kafka.groups.ConsumerGroups;
+import dev.kafkaexplorer.kafka.groups.GroupDetail;
+import dev.kafkaexplorer.kafka.groups.GroupErrorText;
+import dev.kafkaexplorer.kafka.groups.GroupMember;
+import dev.kafkaexplorer.kafka.groups.GroupSummary;
+import dev.kafkaexplorer.kafka.groups.PartitionLag;
+import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** State and commands of the consumer-groups tab: the list with lag, the selected group's detail, delete. */
+public final class GroupsViewModel {
+
+    private static final String LOAD_FAILED = "Could not load consumer groups: ";
+    private final Executor fx = FxThread.executor();
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private ConsumerGroups groups;
+    private final ObservableList<GroupSummary> allGroups = FXCollections.observableArrayList();
+    private final FilteredList<GroupSummary> visibleGroups = new FilteredList<>(allGroups);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper selectedGroupId = new ReadOnlyStringWrapper(null);
+    private final ReadOnlyObjectWrapper<GroupDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<GroupMember> members = FXCollections.observableArrayList();
+    private final ObservableList<PartitionLag> partitions = FXCollections.observableArrayList();
+    private final StringBinding countText;
+    private final StringBinding placeholderText;
+    private final StringBinding detailTitle;
+    private final StringBinding resetBlockedReason;
+    private final BooleanBinding canReset;
+    /** Bumped by every load; answers to an older one are dropped. */
+    private int listGeneration;
+    private int detailGeneration;
+
+    public GroupsViewModel() {
+        filterText.addListener((obs, old, text) -> applyFilter());
+        connection.addListener((obs, old, now) -> {
+            groups = now == null ? null : new ConsumerGroups(now.admin());
+            allGroups.clear();
+            select(null);
+            message.set("");
+            refresh();
+        });
+        countText = Bindings.createStringBinding(() -> {
+            if (connection.get() == null) {
+                return "";
+            }
+            int all = allGroups.size();
+            int shown = visibleGroups.size();
+            String noun = all == 1 ? " consumer group" : " consumer groups";
+            return shown == all ? all + noun : shown + " of " + all + noun;
+        }, allGroups, visibleGroups, connection);
+        placeholderText = Bindings.createStringBinding(() -> {
+            if (connection.get() == null) {
+                return "Not connected — connect to a cluster or start the local broker.";
+            }
+            if (loading.get() && allGroups.isEmpty()) {
+                return "Loading consumer groups…";
+            }
+            if (allGroups.isEmpty()) {
+                return "No consumer groups yet — they appear once a consumer with a group.id commits or joins.";
+            }
+            return "No group matches “" + filterText.get().trim() + "”.";
+        }, connection, loading, allGroups, filterText);
+        detailTitle = Bindings.createStringBinding(() -> {
+            GroupDetail d = detail.get();
+            if (selectedGroupId.get() == null) {
+                return "Select a group to see its members and offsets.";
+            }
+            if (d == null) {
+                return "Group “" + selectedGroupId.get() + "”";
+            }
+            GroupSummary s = d.summary();
+            return "Group “" + s.groupId() + "” — " + s.state() + ", " + s.members()
+                    + (s.members() == 1 ? " member" : " members") + ", total lag " + Format.figure(s.totalLag());
+        }, selectedGroupId, detail);
+        resetBlockedReason = Bindings.createStringBinding(() -> {
+            GroupDetail d = detail.get();
+            if (d != null && !d.summary().isEmpty()) {
+                return "Offsets can be reset only while the group is empty: “" + d.summary().groupId() + "” has "
+                        + d.summary().members() + (d.summary().members() == 1 ? " member" : " members")
+                        + " (" + d.summary().state() + "). Stop its consumers first.";
+            }
+            return "";
+        }, detail);
+        canReset = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().summary().isEmpty(), detail);
+    }
+
+    public ObjectProperty<Connection> connectionProperty() {
+        return connection;
+    }
+
+    public ObservableList<GroupSummary> visibleGroups() {
+        return visibleGroups;
+    }
+
+    public ObservableList<GroupMember> members() {
+        return members;
+    }
+
+    public ObservableList<PartitionLag> partitions() {
+        return partitions;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedGroupIdProperty() {
+        return selectedGroupId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GroupDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public StringBinding countTextProperty() {
+        return countText;
+    }
+
+    public StringBinding placeholderTextProperty() {
+        return placeholderText;
+    }
+
+    public StringBinding detailTitleProperty() {
+        return detailTitle;
+    }
+
+    /** Why the selected group's offsets cannot be reset now, in words; empty when they can or none is selected. */
+    public StringBinding resetBlockedReasonProperty() {
+        return resetBlockedReason;
+    }
+
+    /** True while the selected group is known to be empty, the only state a reset is allowed in. */
+    public BooleanBinding canResetProperty() {
+        return canReset;
+    }
+
+    private void applyFilter() {
+        String needle = filterText.get().trim().toLowerCase(Locale.ROOT);
+        visibleGroups.setPredicate(needle.isEmpty() ? null : g -> g.groupId().toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    /** Shows {@code groupId}'s members and offsets (null: none). */
+    public void select(String groupId) {
+        if (groupId != null && groupId.equals(selectedGroupId.get())) {
+            return;
+        }
+        selectedGroupId.set(groupId);
+        detail.set(null);
+        members.clear();
+        partitions.clear();
+        loadDetail();
+    }
+
+    /** Reloads the list and the selected group's detail from the cluster. */
+    public void refresh() {
+        int generation = ++listGeneration;
+        if (groups == null) {
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        groups.list().whenCompleteAsync((list, error) -> {
+            if (generation != listGeneration) {
+                return;
+            }
+            loading.set(false);
+            if (error != null) {
+                message.set(LOAD_FAILED + KafkaErrorText.general(error));
+            } else {
+                if (message.get().startsWith(LOAD_FAILED)) {
+                    message.set("");
+                }
+                allGroups.setAll(list);
+            }
+        }, fx);
+        loadDetail();
+    }
+
+    private void loadDetail() {
+        int generation = ++detailGeneration;
+        String id = selectedGroupId.get();
+        if (groups == null || id == null) {
+            return;
+        }
+        groups.describe(id).whenCompleteAsync((d, error) -> {
+            if (generation != detailGeneration) {
+                return;
+            }
+            if (error != null) {
+                message.set("Could not describe “" + id + "”: " + GroupErrorText.forGroup(id, error));
+            } else {
+                detail.set(d);
+                members.setAll(d.members());
+                partitions.setAll(d.partitions());
+            }
+        }, fx);
+    }
+
+    /** Deletes {@code groupId}; a refusal (members still in it) is shown in words. */
+    public CompletableFuture<Void> deleteGroup(String groupId) {
+        if (groups == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Not connected"));
+        }
+        message.set("Deleting “" + groupId + "”…");
+        return groups.delete(groupId).whenCompleteAsync((ignored, error) -> {
+            if (error != null) {
+                message.set("Could not delete “" + groupId + "”: " + GroupErrorText.forGroup(groupId, error));
+            } else {
+                message.set("Deleted consumer group “" + groupId + "”.");
+                if (groupId.equals(selectedGroupId.get())) {
+                    select(null);
+                }
+                refresh();
+            }
+        }, fx);
+    }
+
+    /** A reset dialog model for the selected group, or null when it cannot be reset now. */
+    public ResetOffsetsViewModel newReset() {
+        GroupDetail d = detail.get();
+        if (groups == null || !canReset.get()) {
+            return null;
+        }
+        ConsumerGroups current = groups;
+        return new ResetOffsetsViewModel(d.summary().groupId(), d.topics(), current::plan, current::apply, done -> {
+            message.set(done);
+            refresh();
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package dev.kafkaexplorer.ui.send;
+
+import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.kafka.produce.SingleRecordSender;
+import dev.kafkaexplorer.ui.common.Views;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens the produce-one-message dialog with a producer of its own, closed when the dialog closes. */
+public final class SendRecordDialog {
+
+    private SendRecordDialog() {
+    }
+
+    /** Shows the dialog for {@code topic} (may be blank) on {@code connection}'s cluster; returns at once. */
+    public static Stage open(Window owner, Connection connection, Collection<TopicSummary> topics, String topic) {
+        String servers = connection.admin().settings().bootstrapServers();
+        // Creating the sender only starts its thread; the producer is made there, off the FX thread.
+        SingleRecordSender sender = new SingleRecordSender(servers, connection.admin().settings().timeout());
+        Map<String, Integer> partitionCounts = topics.stream()
+                .collect(Collectors.toMap(TopicSummary::name, TopicSummary::partitions, (a, b) -> a));
+        SendRecordViewModel model = new SendRecordViewModel(partitionCounts, topic, sender::send, sender::close);
+        Parent root = Views.load("send-record.fxml", type -> new SendRecordController(model));
+        Stage dialog = new Stage();
+        dialog.setTitle("Produce message — " + servers);
+        dialog.initOwner(owner);
+        dialog.setScene(Views.scene(root));
+        Views.dress(dialog);
+        dialog.setOnHidden(e -> model.close());
+        dialog.show();
+        return dialog;
+    }
+}

@@ -1,0 +1,218 @@
+package dev.kafkaexplorer.ui.send;
+
+import dev.kafkaexplorer.kafka.KafkaErrorText;
+import dev.kafkaexplorer.kafka.produce.OneRecord;
+import dev.kafkaexplorer.kafka.produce.SentRecord;
+import dev.kafkaexplorer.kafka.produce.SingleRecordRules;
+import dev.kafkaexplorer.ui.common.FxThread;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State and the send command of the produce-one-message dialog. Every field is checked as typed;
+ * after a send the dialog keeps its fields for the next one.
+ */
+public final class SendRecordViewModel {
+
+    /** How the value text is meant: any text, or a JSON value that must parse. */
+    public enum ValueFormat {
+        TEXT("Text"), JSON("JSON");
+
+        private final String label;
+
+        ValueFormat(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final Map<String, Integer> partitionCounts;
+    private final Function<OneRecord, CompletableFuture<SentRecord>> sender;
+    private final Runnable closeSender;
+
+    private final StringProperty topic = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper topicError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper partitionHint = new ReadOnlyStringWrapper("");
+    private final StringProperty key = new SimpleStringProperty("");
+    private final ObjectProperty<ValueFormat> valueFormat = new SimpleObjectProperty<>(ValueFormat.TEXT);
+    private final StringProperty value = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper valueError = new ReadOnlyStringWrapper("");
+    private final StringProperty headers = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper headersError = new ReadOnlyStringWrapper("");
+    private final StringProperty partition = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper partitionError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSend;
+
+    /**
+     * @param partitionCounts the cluster's topics and their partition counts, for checking the topic and partition
+     * @param sender          sends one record; its future may complete on any thread
+     * @param closeSender     releases what sends, without waiting; called once, when the dialog closes
+     */
+    public SendRecordViewModel(Map<String, Integer> partitionCounts, String initialTopic,
+                               Function<OneRecord, CompletableFuture<SentRecord>> sender, Runnable closeSender) {
+        this.partitionCounts = Map.copyOf(partitionCounts);
+        this.sender = sender;
+        this.closeSender = closeSender;
+        topic.addListener((obs, old, now) -> {
+            checkTopic();
+            checkPartition();
+        });
+        valueFormat.addListener((obs, old, now) -> checkValue());
+        value.addListener((obs, old, now) -> checkValue());
+        headers.addListener((obs, old, now) -> headersError.set(SingleRecordRules.headers(now).error()));
+        partition.addListener((obs, old, now) -> checkPartition());
+        topic.set(initialTopic == null ? "" : initialTopic);
+        checkTopic();
+        canSend = Bindings.createBooleanBinding(
+                () -> topicError.get().isEmpty() && valueError.get().isEmpty() && headersError.get().isEmpty()
+                        && partitionError.get().isEmpty() && !sending.get(),
+                topicError, valueError, headersError, partitionError, sending);
+    }
+
+    /** The topic names offered, sorted. */
+    public List<String> topicNames() {
+        return partitionCounts.keySet().stream().sorted().toList();
+    }
+
+    private void checkTopic() {
+        String name = topic.get().trim();
+        Integer count = partitionCounts.get(name);
+        if (name.isEmpty()) {
+            topicError.set("Choose a topic");
+        } else if (count == null) {
+            topicError.set("Topic '" + name + "' does not exist on this cluster (refresh the topic list if it is new)");
+        } else {
+            topicError.set("");
+        }
+        partitionHint.set(count == null ? "" : (count == 1 ? "partition 0" : "partitions 0–" + (count - 1))
+                + "; blank lets the producer choose");
+        clearOutcome();
+    }
+
+    private void checkValue() {
+        valueError.set(valueFormat.get() == ValueFormat.JSON ? SingleRecordRules.jsonError(value.get()).orElse("") : "");
+        clearOutcome();
+    }
+
+    private void checkPartition() {
+        int count = partitionCounts.getOrDefault(topic.get().trim(), 0);
+        String text = partition.get();
+        // Without a known topic the topic's own message says what to do; repeating it here is noise.
+        partitionError.set(count == 0 && text.isBlank() ? "" : SingleRecordRules.partition(text, count).error());
+    }
+
+    private void clearOutcome() {
+        error.set("");
+    }
+
+    /** Sends the record as the fields stand; the outcome shows as {@link #resultProperty()} or {@link #errorProperty()}. */
+    public CompletableFuture<SentRecord> send() {
+        if (!canSend.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("The input is not valid"));
+        }
+        OneRecord record = request();
+        sending.set(true);
+        result.set("");
+        error.set("");
+        return sender.apply(record).whenCompleteAsync((sent, failure) -> {
+            sending.set(false);
+            if (failure != null) {
+                error.set("Not sent: " + KafkaErrorText.forTopic(record.topic(), failure));
+            } else {
+                result.set("Sent to " + sent.topic() + ": partition " + sent.partition() + ", offset " + sent.offset());
+            }
+        }, FxThread.executor());
+    }
+
+    /** Releases the producer (closed on its own thread); the dialog calls it when it closes. */
+    public void close() {
+        closeSender.run();
+    }
+
+    /** An immutable copy of the fields, made on the FX thread before anything is sent. */
+    OneRecord request() {
+        Optional<String> k = key.get().isEmpty() ? Optional.empty() : Optional.of(key.get());
+        return new OneRecord(topic.get().trim(), k, value.get(), SingleRecordRules.headers(headers.get()).headers(),
+                SingleRecordRules.partition(partition.get(), partitionCounts.getOrDefault(topic.get().trim(), 0)).partition());
+    }
+
+    public StringProperty topicProperty() {
+        return topic;
+    }
+
+    public ReadOnlyStringProperty topicErrorProperty() {
+        return topicError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty partitionHintProperty() {
+        return partitionHint.getReadOnlyProperty();
+    }
+
+    public StringProperty keyProperty() {
+        return key;
+    }
+
+    public ObjectProperty<ValueFormat> valueFormatProperty() {
+        return valueFormat;
+    }
+
+    public StringProperty valueProperty() {
+        return value;
+    }
+
+    public ReadOnlyStringProperty valueErrorProperty() {
+        return valueError.getReadOnlyProperty();
+    }
+
+    public StringProperty headersProperty() {
+        return headers;
+    }
+
+    public ReadOnlyStringProperty headersErrorProperty() {
+        return headersError.getReadOnlyProperty();
+    }
+
+    public StringProperty partitionProperty() {
+        return partition;
+    }
+
+    public ReadOnlyStringProperty partitionErrorProperty() {
+        return partitionError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sendingProperty() {
+        return sending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSendProperty() {
+        return canSend;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.kafkaexplorer.ui;
+
+import static dev.kafkaexplorer.ui.UiTestSupport.awaitText;
+import static dev.kafkaexplorer.ui.UiTestSupport.isDisabled;
+import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
+import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kafkaexplorer.App;
+import dev.kafkaexplorer.kafka.groups.GroupSummary;
+import dev.kafkaexplorer.kafka.groups.PartitionLag;
+import dev.kafkaexplorer.kafka.groups.ResetPlanRow;
+import dev.kafkaexplorer.kafka.groups.ResetStrategy;
+import dev.kafkaexplorer.testing.TestBroker;
+import dev.kafkaexplorer.testing.TestGroups;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import org.apache.kafka.clients.admin.Admin;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The consumer-groups tab as a user drives it, against the test broker, on one group a test
+ * consumer made: it read all 30 records of 3 partitions and committed 4, 10 and 0. Ordered: each
+ * step works on what the previous one left.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GroupsUiTest {
+
+    static {
+        UiTestSupport.configureHeadless();
+    }
+
+    private static final FxRobot robot = new FxRobot();
+    private static Application app;
+    private static String topic;
+    private static String group;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        topic = TestBroker.createTopic("ui-groups", 3);
+        TestGroups.fill(topic, 3, 10);
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class, "--bootstrap-servers=" + TestBroker.bootstrapServers(),
+                "--config-dir=" + Files.createTempDirectory("kafka-explorer-groups-ui"));
+        awaitText(robot, "#connectionStatus", "Connected", 30);
+        // Made once the app has loaded the list on connect, so only a later load can show it.
+        awaitText(robot, "#groupCount", "consumer group", 30);
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#groupRefresh"));
+        group = TestGroups.uniqueGroup("ui-group");
+        TestGroups.readAndCommit(group, topic, 30, Map.of(0, 4L, 1, 10L, 2, 0L));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        App.awaitShutdown(Duration.ofSeconds(10));
+    }
+
+    @Test
+    @Order(1)
+    void theListShowsTheGroupWithItsLagAndTheDetailItsPartitions() {
+        // The group was made after the app listed the groups; opening the tab lists them as they are now.
+        onFx(() -> {
+            TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "groupsTab".equals(t.getId())).findFirst().orElseThrow());
+            return null;
+        });
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> row(group) != null);
+        assertThat(row(group).totalLag()).isEqualTo(16);
+        assertThat(row(group).state()).isEqualTo("Empty");
+
+        robot.clickOn("#groupFilter").write(group.substring(0, group.length() - 3));
+        assertThat(rows()).extracting(GroupSummary::groupId).containsExactly(group);
+        assertThat(textOf(robot, "#groupCount")).matches("1 of \\d+ consumer groups|1 consumer group");
+
+        robot.clickOn(robot.lookup("#groupTable .table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> group.equals(c.getText()))
+                .queryAs(javafx.scene.Node.class));
+        awaitText(robot, "#groupDetailTitle", "total lag 16", 20);
+        assertThat(offsets()).extracting(PartitionLag::committed, PartitionLag::end, PartitionLag::lag).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4L, 10L, 6L),
+                org.assertj.core.groups.Tuple.tuple(10L, 10L, 0L),
+                org.assertj.core.groups.Tuple.tuple(0L, 10L, 10L));
+        assertThat(isDisabled(robot, "#groupReset")).isFalse();
+    }
+
+    @Test
+    @Order(2)
+    void resetIsBlockedWithTheReasonWhileTheGroupHasMembers() throws Exception {
+        try (var member = new TestGroups.Member(group, topic)) {
+            assertThat(member.awaitJoined(Duration.ofSeconds(30))).isTrue();
+            robot.clickOn("#groupRefresh");
+            awaitText(robot, "#groupResetReason", "Offsets can be reset only while the group is empty", 20);
+            assertThat(textOf(robot, "#groupResetReason")).contains("has 1 member").contains("Stop its consumers first");
+            assertThat(isDisabled(robot, "#groupReset")).isTrue();
+            assertThat(textOf(robot, "#groupDetailTitle")).contains("1 member");
+        }
+        robot.clickOn("#groupRefresh");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#groupReset"));
+    }
+
+    @Test
+    @Order(3)
+    void aConsumerJoiningWhileTheDialogIsOpenMakesTheBrokerRefuseInWords() throws Exception {
+        robot.clickOn("#groupReset");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#resetConfirm"));
+        try (var member = new TestGroups.Member(group, topic)) {
+            assertThat(member.awaitJoined(Duration.ofSeconds(30))).isTrue();
+            robot.clickOn("#resetConfirm");
+            robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Reset offsets")).queryButton());
+            awaitText(robot, "#resetError", "Not reset: Group '" + group + "' has active members", 20);
+            assertThat(textOf(robot, "#resetError")).contains("stop its consumers first").contains("Broker said:");
+        }
+        robot.clickOn("#resetCancel");
+        try (Admin admin = TestBroker.admin()) {
+            assertThat(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values())
+                    .extracting(o -> o.offset()).containsExactlyInAnyOrder(4L, 10L, 0L);
+        }
+        robot.clickOn("#groupRefresh");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#groupReset"));
+    }
+
+    @Test
+    @Order(4)
+    void resetToEarliestShowsThePreviewAsksThenTheOffsetsShowUpdated() throws Exception {
+        robot.clickOn("#groupReset");
+        // A date-time that is no date is explained as typed, and nothing can be confirmed.
+        setStrategy(ResetStrategy.TIMESTAMP);
+        robot.clickOn("#resetValue").write("2025-13-01 10:00");
+        awaitText(robot, "#resetValueError", "Not a real date and time", 5);
+        assertThat(isDisabled(robot, "#resetConfirm")).isTrue();
+
+        setStrategy(ResetStrategy.EARLIEST);
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> preview().size() == 3);
+        assertThat(preview()).extracting(ResetPlanRow::current, ResetPlanRow::target).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4L, 0L),
+                org.assertj.core.groups.Tuple.tuple(10L, 0L),
+                org.assertj.core.groups.Tuple.tuple(0L, 0L));
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#resetConfirm"));
+        robot.clickOn("#resetConfirm");
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Reset the offsets of “" + group + "”?");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Reset offsets")).queryButton());
+
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> robot.lookup("#resetPreview").tryQuery().isEmpty());
+        awaitText(robot, "#groupDetailTitle", "total lag 30", 20);
+        assertThat(offsets()).extracting(PartitionLag::committed).containsExactly(0L, 0L, 0L);
+        assertThat(textOf(robot, "#groupsMessage")).isEqualTo("Reset the offsets of “" + group + "” on 3 partitions.");
+        try (Admin admin = TestBroker.admin()) {
+            assertThat(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values())
+                    .allSatisfy(o -> assertThat(o.offset()).isZero());
+        }
+    }
+
+    @Test
+    @Order(5)
+    void deleteAsksNamingTheGroupThenRemovesIt() throws Exception {
+        robot.clickOn("#groupDelete");
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Delete consumer group “" + group + "”?");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Delete")).queryButton());
+        awaitText(robot, "#groupsMessage", "Deleted consumer group “" + group + "”.", 20);
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> row(group) == null);
+        try (Admin admin = TestBroker.admin()) {
+            assertThat(admin.listGroups().all().get()).noneMatch(g -> g.groupId().equals(group));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<GroupSummary> rows() {
+        return onFx(() -> List.copyOf(robot.lookup("#groupTable").queryAs(TableView.class).getItems()));
+    }
+
+    private static GroupSummary row(String id) {
+        return rows().stream().filter(g -> g.groupId().equals(id)).findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<PartitionLag> offsets() {
+        return onFx(() -> List.copyOf(robot.lookup("#groupOffsets").queryAs(TableView.class).getItems()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ResetPlanRow> preview() {
+        return onFx(() -> List.copyOf(robot.lookup("#resetPreview").queryAs(TableView.class).getItems()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void setStrategy(ResetStrategy strategy) {
+        onFx(() -> {
+            robot.lookup("#resetStrategy").queryAs(ComboBox.class).setValue(strategy);
+            return null;
+        });
+    }
+}
