@@ -3,6 +3,8 @@ package dev.kafkaexplorer;
 import atlantafx.base.theme.PrimerLight;
 import dev.kafkaexplorer.settings.AppDirectories;
 import dev.kafkaexplorer.settings.AppSettings;
+import dev.kafkaexplorer.settings.LogFile;
+import dev.kafkaexplorer.settings.LogLevels;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.common.Workers;
@@ -14,12 +16,15 @@ import dev.kafkaexplorer.ui.live.LiveController;
 import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.producer.ProducerController;
 import dev.kafkaexplorer.ui.producer.ProducerViewModel;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -49,9 +54,11 @@ public final class App extends Application {
         options = LaunchOptions.parse(getParameters().getRaw());
         directories = AppDirectories.of(options.configDir());
         settingsStore = new SettingsStore(directories.settingsFile());
+        LogFile.writeTo(directories.logDir());
         settings = settingsStore.load();
+        LogLevels.apply(settings.logLevel());
         workers = new Workers("kafka-explorer-worker");
-        LOG.info("Config in {}, data in {}", directories.configDir(), directories.dataDir());
+        LOG.info("Config in {}, data in {}, log in {}", directories.configDir(), directories.dataDir(), directories.logDir());
     }
 
     @Override
@@ -87,7 +94,27 @@ public final class App extends Application {
         stage.setMinHeight(420);
         Views.dress(stage);
         stage.show();
+        reportStartupTimes();
         connection.begin(StartupPlan.decide(options, settings));
+    }
+
+    /**
+     * Logs how long after the JVM started the window showed and the first connection was made: the
+     * startup figure of the README, which StartupBenchmark reads from these lines.
+     */
+    private void reportStartupTimes() {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("Startup: window shown {} ms after the JVM started", System.currentTimeMillis() - jvmStart);
+        connection.connectionProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ConnectionViewModel.Connection> property,
+                    ConnectionViewModel.Connection old, ConnectionViewModel.Connection now) {
+                if (now != null) {
+                    LOG.info("Startup: connected {} ms after the JVM started", System.currentTimeMillis() - jvmStart);
+                    property.removeListener(this);
+                }
+            }
+        });
     }
 
     /**
@@ -115,6 +142,7 @@ public final class App extends Application {
                 LOG.warn("Shutdown did not finish cleanly", e);
             } finally {
                 pool.shutdown(Duration.ofSeconds(1));
+                LogFile.close();
                 done.complete(null);
             }
         }, "kafka-explorer-shutdown");

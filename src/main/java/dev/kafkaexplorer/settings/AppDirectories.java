@@ -45,4 +45,9 @@ public record AppDirectories(Path configDir, Path dataDir) {
     public Path localBrokerDir() {
         return dataDir.resolve("local-broker");
     }
+
+    /** The app's log files: beside its data, so {@code --config-dir} moves them too. */
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
 }

@@ -14,10 +14,14 @@ public record AppSettings(
         LastConnection lastConnection,
         String lastBootstrapServers,
         int localBrokerPort,
-        int connectTimeoutSeconds) {
+        int connectTimeoutSeconds,
+        LogLevel logLevel) {
 
     /** What the app was connected to when it last connected successfully. */
     public enum LastConnection { NONE, LOCAL_BROKER, BOOTSTRAP_SERVERS }
+
+    /** How much the app's own loggers ({@code dev.kafkaexplorer}) write; Kafka's stay at WARN. */
+    public enum LogLevel { ERROR, WARN, INFO, DEBUG, TRACE }
 
     public static final int MAX_RECENT = 10;
 
@@ -25,10 +29,11 @@ public record AppSettings(
         recentBootstrapServers = List.copyOf(recentBootstrapServers == null ? List.of() : recentBootstrapServers);
         lastConnection = lastConnection == null ? LastConnection.NONE : lastConnection;
         connectTimeoutSeconds = connectTimeoutSeconds <= 0 ? 10 : connectTimeoutSeconds;
+        logLevel = logLevel == null ? LogLevel.INFO : logLevel;
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(List.of(), LastConnection.NONE, null, 0, 10);
+        return new AppSettings(List.of(), LastConnection.NONE, null, 0, 10, LogLevel.INFO);
     }
 
     /** Remembers a successful connection to {@code servers}, most recent first, without duplicates. */
@@ -39,11 +44,15 @@ public record AppSettings(
         if (recent.size() > MAX_RECENT) {
             recent = recent.subList(0, MAX_RECENT);
         }
-        return new AppSettings(recent, LastConnection.BOOTSTRAP_SERVERS, servers, localBrokerPort, connectTimeoutSeconds);
+        return new AppSettings(recent, LastConnection.BOOTSTRAP_SERVERS, servers, localBrokerPort, connectTimeoutSeconds, logLevel);
     }
 
     /** Remembers that the local broker was used, on {@code port}, so the next run reuses both. */
     public AppSettings withLocalBrokerConnection(int port) {
-        return new AppSettings(recentBootstrapServers, LastConnection.LOCAL_BROKER, lastBootstrapServers, port, connectTimeoutSeconds);
+        return new AppSettings(recentBootstrapServers, LastConnection.LOCAL_BROKER, lastBootstrapServers, port, connectTimeoutSeconds, logLevel);
+    }
+
+    public AppSettings withLogLevel(LogLevel level) {
+        return new AppSettings(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort, connectTimeoutSeconds, level);
     }
 }

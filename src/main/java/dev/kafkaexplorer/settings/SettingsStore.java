@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.settings;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +16,10 @@ import org.slf4j.LoggerFactory;
 public final class SettingsStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // An enum value this version does not know (say, a log level written by a newer one) falls back
+    // to its default instead of discarding every other preference with it.
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
     private final Path file;
 
     public SettingsStore(Path file) {
@@ -33,6 +38,17 @@ public final class SettingsStore {
             LOG.warn("Could not read settings from {}, using defaults: {}", file, e.getMessage());
             return AppSettings.defaults();
         }
+    }
+
+    /**
+     * Applies {@code change} to the settings as saved now and saves the result. Parts of the app
+     * that change different preferences (the connection, the log level) use this, so one never
+     * writes back another's stale copy.
+     */
+    public synchronized AppSettings update(UnaryOperator<AppSettings> change) {
+        AppSettings changed = change.apply(load());
+        save(changed);
+        return changed;
     }
 
     /** Writes atomically (temp file + move) so a crash mid-write never leaves half a file. */
