@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,8 +38,12 @@ class StartupBenchmark {
     private static final long RUN_TIMEOUT_SECONDS = 120;
     private static final Pattern MARKER = Pattern.compile("Startup: (window shown|connected) (\\d+) ms after the JVM started");
 
-    /** What one launch took, in ms from starting the process; the app's own count from JVM start beside it. */
-    private record Run(long windowMs, long connectedMs, long appWindowMs, long appConnectedMs) {
+    /**
+     * What one launch took, in ms from starting the process; the app's own count from JVM start
+     * beside it; and the CPU time the app had used when connected, which other load on the machine
+     * does not inflate.
+     */
+    private record Run(long windowMs, long connectedMs, long appWindowMs, long appConnectedMs, long cpuMs) {
     }
 
     @Test
@@ -122,7 +127,8 @@ class StartupBenchmark {
                     window = sinceLaunch;
                     appWindow = sinceJvmStart;
                 } else {
-                    result.complete(new Run(window, sinceLaunch, appWindow, sinceJvmStart));
+                    long cpu = app.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+                    result.complete(new Run(window, sinceLaunch, appWindow, sinceJvmStart, cpu));
                 }
             }
             result.completeExceptionally(new IllegalStateException("The app ended before it was connected"));
@@ -133,15 +139,17 @@ class StartupBenchmark {
 
     private static Run print(String kind, int number, Run run) {
         System.out.printf("%s run %d: window shown %,6d ms, connected %,6d ms after launch"
-                        + " (app's own count from JVM start: %,d ms, %,d ms)%n",
-                kind, number, run.windowMs(), run.connectedMs(), run.appWindowMs(), run.appConnectedMs());
+                        + " (app's own count from JVM start: %,d ms, %,d ms; CPU used by then: %,d ms)%n",
+                kind, number, run.windowMs(), run.connectedMs(), run.appWindowMs(), run.appConnectedMs(), run.cpuMs());
         return run;
     }
 
     private static void summarise(String kind, List<Run> runs) {
-        System.out.printf("Median of %d, %s: window shown %,d ms, connected %,d ms%n", runs.size(), kind,
+        System.out.printf("Median of %d, %s: window shown %,d ms, connected %,d ms (CPU used by then: %,d ms)%n",
+                runs.size(), kind,
                 median(runs.stream().mapToLong(Run::windowMs).toArray()),
-                median(runs.stream().mapToLong(Run::connectedMs).toArray()));
+                median(runs.stream().mapToLong(Run::connectedMs).toArray()),
+                median(runs.stream().mapToLong(Run::cpuMs).toArray()));
     }
 
     private static long median(long[] values) {
