@@ -139,6 +139,7 @@ public final class App extends Application {
             steps.add(connection.prepareShutdown());
         }
         Workers pool = workers;
+        AppDirectories dirs = directories;
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -147,7 +148,9 @@ public final class App extends Application {
                 LOG.warn("Shutdown did not finish cleanly", e);
             } finally {
                 pool.shutdown(Duration.ofSeconds(1));
-                LogFile.close();
+                if (dirs != null) {
+                    LogFile.close(dirs.logDir());
+                }
                 done.complete(null);
             }
         }, "kafka-explorer-shutdown");

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
@@ -66,10 +67,18 @@ public final class LogFile {
         root.addAppender(appender);
     }
 
-    /** Closes the file; logging goes on to the console only. */
-    public static void close() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            stop(context.getLogger(Logger.ROOT_LOGGER_NAME));
+    /**
+     * Closes the file in {@code logDir}; logging goes on to the console only. Leaves alone a file
+     * another start in the same JVM has opened since (tests start the app one after another).
+     */
+    public static void close(Path logDir) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        if (root.getAppender(APPENDER_NAME) instanceof FileAppender<ILoggingEvent> file
+                && Path.of(file.getFile()).startsWith(logDir)) {
+            stop(root);
         }
     }
 
