@@ -46,7 +46,7 @@ public record AppDirectories(Path configDir, Path dataDir) {
         return dataDir.resolve("local-broker");
     }
 
-    /** Where the app writes its log files. */
+    /** The app's log files: beside its data, so {@code --config-dir} moves them too. */
     public Path logDir() {
         return dataDir.resolve("logs");
     }

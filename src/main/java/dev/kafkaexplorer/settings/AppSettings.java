@@ -15,10 +15,14 @@ public record AppSettings(
         String lastBootstrapServers,
         int localBrokerPort,
         int connectTimeoutSeconds,
-        UiState ui) {
+        UiState ui,
+        LogLevel logLevel) {
 
     /** What the app was connected to when it last connected successfully. */
     public enum LastConnection { NONE, LOCAL_BROKER, BOOTSTRAP_SERVERS }
+
+    /** How much the app's own loggers ({@code dev.kafkaexplorer}) write; Kafka's stay at WARN. */
+    public enum LogLevel { ERROR, WARN, INFO, DEBUG, TRACE }
 
     public static final int MAX_RECENT = 10;
 
@@ -27,10 +31,11 @@ public record AppSettings(
         lastConnection = lastConnection == null ? LastConnection.NONE : lastConnection;
         connectTimeoutSeconds = connectTimeoutSeconds <= 0 ? 10 : connectTimeoutSeconds;
         ui = ui == null ? UiState.defaults() : ui;
+        logLevel = logLevel == null ? LogLevel.INFO : logLevel;
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(List.of(), LastConnection.NONE, null, 0, 10, UiState.defaults());
+        return new AppSettings(List.of(), LastConnection.NONE, null, 0, 10, UiState.defaults(), LogLevel.INFO);
     }
 
     /** Remembers a successful connection to {@code servers}, most recent first, without duplicates. */
@@ -41,17 +46,25 @@ public record AppSettings(
         if (recent.size() > MAX_RECENT) {
             recent = recent.subList(0, MAX_RECENT);
         }
-        return new AppSettings(recent, LastConnection.BOOTSTRAP_SERVERS, servers, localBrokerPort, connectTimeoutSeconds, ui);
+        return new AppSettings(recent, LastConnection.BOOTSTRAP_SERVERS, servers, localBrokerPort, connectTimeoutSeconds, ui,
+                logLevel);
     }
 
     /** Remembers that the local broker was used, on {@code port}, so the next run reuses both. */
     public AppSettings withLocalBrokerConnection(int port) {
-        return new AppSettings(recentBootstrapServers, LastConnection.LOCAL_BROKER, lastBootstrapServers, port, connectTimeoutSeconds, ui);
+        return new AppSettings(recentBootstrapServers, LastConnection.LOCAL_BROKER, lastBootstrapServers, port, connectTimeoutSeconds,
+                ui, logLevel);
     }
 
     /** The same settings with the window's state replaced by {@code newUi}. */
     public AppSettings withUi(UiState newUi) {
         return new AppSettings(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort,
-                connectTimeoutSeconds, newUi);
+                connectTimeoutSeconds, newUi, logLevel);
+    }
+
+    /** The same settings with the log level replaced by {@code level}. */
+    public AppSettings withLogLevel(LogLevel level) {
+        return new AppSettings(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort,
+                connectTimeoutSeconds, ui, level);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.settings;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -15,7 +16,10 @@ import org.slf4j.LoggerFactory;
 public final class SettingsStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // An enum value this version does not know (say, a log level written by a newer one) falls back
+    // to its default instead of discarding every other preference with it.
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
     private final Path file;
     /** What is on disk (or about to be): the base that {@link #update} changes. */
     private AppSettings current;
@@ -45,8 +49,8 @@ public final class SettingsStore {
 
     /**
      * Applies {@code change} to the latest settings and writes the result. Parts of the app that
-     * own different parts of the settings (the connection, the window) update only their own part
-     * this way, so neither overwrites the other's newer values with an old copy.
+     * own different parts of the settings (the connection, the window, the log level) update only
+     * their own part this way, so none overwrites another's newer values with an old copy.
      */
     public synchronized AppSettings update(UnaryOperator<AppSettings> change) {
         AppSettings changed = change.apply(current == null ? read() : current);

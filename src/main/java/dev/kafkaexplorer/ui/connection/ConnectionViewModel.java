@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -289,16 +290,19 @@ public final class ConnectionViewModel {
     }
 
     private void remember(Connection c) {
+        UnaryOperator<AppSettings> change;
         if (c.localBroker()) {
-            settings = settings.withLocalBrokerConnection(broker == null ? 0 : broker.port());
+            int port = broker == null ? 0 : broker.port();
+            change = saved -> saved.withLocalBrokerConnection(port);
+            settings = change.apply(settings);
         } else {
             String servers = c.admin().settings().bootstrapServers();
-            settings = settings.withBootstrapConnection(servers);
+            change = saved -> saved.withBootstrapConnection(servers);
+            settings = change.apply(settings);
             recentServers.setAll(settings.recentBootstrapServers());
         }
-        AppSettings snapshot = settings;
-        // The window's part of the settings changes on its own; keep the latest of it.
-        workers.execute(() -> settingsStore.update(saved -> snapshot.withUi(saved.ui())));
+        // Only this change goes to disk: other preferences may have been saved since this copy was read.
+        workers.execute(() -> settingsStore.update(change));
     }
 
     private CompletableFuture<Void> dropConnection() {
