@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.kafkaexplorer.App;
 import dev.kafkaexplorer.kafka.KafkaClientVersion;
+import dev.kafkaexplorer.settings.AppSettings.LogLevel;
+import dev.kafkaexplorer.settings.LogLevels;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.settings.UiState;
 import dev.kafkaexplorer.ui.main.Themes;
@@ -126,6 +128,19 @@ class DesktopUiTest {
     }
 
     @Test
+    @Order(4)
+    void theLogLevelChosenInTheMenuAppliesAtOnceAndIsSaved() {
+        // A submenu's popup cannot be clicked reliably under Monocle: the item is fired as a click would.
+        fireMenuItem("logLevelDebug");
+        assertThat(LogLevels.current()).isEqualTo(LogLevel.DEBUG);
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).pollInterval(100, TimeUnit.MILLISECONDS)
+                .until(() -> new SettingsStore(configDir.resolve("settings.json")).load().logLevel()
+                        == LogLevel.DEBUG);
+        fireMenuItem("logLevelInfo");
+        assertThat(LogLevels.current()).isEqualTo(LogLevel.INFO);
+    }
+
+    @Test
     @Order(5)
     @SuppressWarnings({"unchecked", "rawtypes"})
     void themeWindowTabDividersAndColumnsAreThereAfterARestart() throws Exception {
@@ -197,6 +212,16 @@ class DesktopUiTest {
         // The abandoned attempt's failure, due after the 3 s timeout, must not replace the message.
         Awaitility.await().during(4, TimeUnit.SECONDS).atMost(6, TimeUnit.SECONDS)
                 .until(() -> UiTestSupport.textOf(robot, "#connectionStatus").startsWith("Cancelled"));
+    }
+
+    private static void fireMenuItem(String id) {
+        onFx(() -> {
+            robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                    .flatMap(menu -> menu.getItems().stream())
+                    .flatMap(item -> item instanceof javafx.scene.control.Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(item))
+                    .filter(item -> id.equals(item.getId())).findFirst().orElseThrow().fire();
+            return null;
+        });
     }
 
     private static void shortcut(KeyCode key) {

@@ -58,6 +58,7 @@ public final class MainWindowController {
     @FXML private MenuItem liveClearItem;
     @FXML private MenuItem aboutItem;
     @FXML private TabPane mainTabs;
+    @FXML private Menu logLevelMenu;
 
     public MainWindowController(MainWindowContext context) {
         this.context = context;
@@ -97,6 +98,7 @@ public final class MainWindowController {
                 .forEach(field -> field.setTooltip(new Tooltip(
                         "Filter as you type (" + findItem.getAccelerator().getDisplayText() + ")")));
         openLogFolderItem.setOnAction(e -> openLogFolder());
+        LogLevelMenu.fill(logLevelMenu, context.workers(), context.settingsStore());
         aboutItem.setOnAction(e -> showAbout());
         addTabItems();
     }
