@@ -125,16 +125,63 @@ public final class ClusterAdmin implements AutoCloseable {
                 "Cannot connect to " + settings.bootstrapServers() + ": " + KafkaErrorText.general(t), t));
     }
 
+    /** How many topics are described per describeTopics call, so a large cluster answers in steps. */
+    public static final int DESCRIBE_CHUNK = 500;
+
+    /** Told how far a topic list has loaded; called on the admin's threads, so hand it on quickly. */
+    @FunctionalInterface
+    public interface LoadProgress {
+        void loaded(int described, int total);
+    }
+
     /** All topics with partition count and replication factor, sorted by name. */
     public CompletableFuture<List<TopicSummary>> listTopics(boolean includeInternal) {
+        return listTopics(includeInternal, (described, total) -> { });
+    }
+
+    /**
+     * All topics, described {@link #DESCRIBE_CHUNK} names at a time with {@code progress} told after
+     * each step: one request for 10 000 topics would be one long wait with nothing to show. A topic
+     * deleted between the listing and its description is left out.
+     */
+    public CompletableFuture<List<TopicSummary>> listTopics(boolean includeInternal, LoadProgress progress) {
         return stage(admin.listTopics(new ListTopicsOptions().listInternal(includeInternal).timeoutMs(timeoutMs())).names())
-                .thenCompose(names -> names.isEmpty()
-                        ? CompletableFuture.completedFuture(Map.<String, TopicDescription>of())
-                        : stage(admin.describeTopics(names, new DescribeTopicsOptions().timeoutMs(timeoutMs())).allTopicNames()))
-                .thenApplyAsync(descriptions -> descriptions.values().stream()
-                        .map(ClusterAdmin::summarize)
+                .thenCompose(names -> describeInChunks(names.stream().sorted().toList(), progress))
+                .thenApplyAsync(summaries -> summaries.stream()
                         .sorted(Comparator.comparing(TopicSummary::name))
                         .toList(), callbackExecutor);
+    }
+
+    private CompletableFuture<List<TopicSummary>> describeInChunks(List<String> names, LoadProgress progress) {
+        List<TopicSummary> summaries = new ArrayList<>(names.size());
+        progress.loaded(0, names.size());
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (int from = 0; from < names.size(); from += DESCRIBE_CHUNK) {
+            List<String> chunk = names.subList(from, Math.min(names.size(), from + DESCRIBE_CHUNK));
+            // Each step starts when the one before has been added: summaries is only touched by one step at a time.
+            chain = chain.thenCompose(ignored -> describeChunk(chunk))
+                    .thenAcceptAsync(described -> {
+                        summaries.addAll(described);
+                        progress.loaded(summaries.size(), names.size());
+                    }, callbackExecutor);
+        }
+        return chain.thenApply(ignored -> summaries);
+    }
+
+    private CompletableFuture<List<TopicSummary>> describeChunk(List<String> chunk) {
+        Map<String, KafkaFuture<TopicDescription>> each = admin.describeTopics(chunk,
+                new DescribeTopicsOptions().timeoutMs(timeoutMs())).topicNameValues();
+        List<CompletableFuture<TopicSummary>> summaries = new ArrayList<>(chunk.size());
+        for (KafkaFuture<TopicDescription> future : each.values()) {
+            summaries.add(stage(future).thenApply(ClusterAdmin::summarize).exceptionally(error -> {
+                if (KafkaErrorText.unwrap(error) instanceof UnknownTopicOrPartitionException) {
+                    return null;
+                }
+                throw new java.util.concurrent.CompletionException(KafkaErrorText.unwrap(error));
+            }));
+        }
+        return CompletableFuture.allOf(summaries.toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> summaries.stream().map(CompletableFuture::join).filter(s -> s != null).toList());
     }
 
     private static TopicSummary summarize(TopicDescription d) {

@@ -1,0 +1,70 @@
+package dev.kafkaexplorer.kafka.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kafkaexplorer.kafka.ClusterAdmin;
+import dev.kafkaexplorer.kafka.ConnectionSettings;
+import dev.kafkaexplorer.testing.TestBroker;
+import dev.kafkaexplorer.testing.TestCluster;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** The cluster view's data, read from the 3-node KRaft test cluster and from the single embedded broker. */
+class ClusterOverviewReaderTest {
+
+    private static final ExecutorService callbacks = Executors.newSingleThreadExecutor();
+
+    @AfterAll
+    static void stop() {
+        callbacks.shutdown();
+    }
+
+    @Test
+    void listsThreeBrokersTheControllerAndAQuorumOfThreeVoters() {
+        TestCluster cluster = TestCluster.shared();
+        try (ClusterAdmin admin = open(cluster.bootstrapServers())) {
+            ClusterOverview overview = new ClusterOverviewReader(admin).read().join();
+
+            assertThat(overview.clusterId()).isEqualTo(cluster.clusterId());
+            assertThat(overview.brokers()).extracting(ClusterOverview.Broker::id).containsExactly(1, 2, 3);
+            assertThat(overview.brokers()).extracting(ClusterOverview.Broker::address)
+                    .containsExactly("127.0.0.1:" + cluster.clientPort(1), "127.0.0.1:" + cluster.clientPort(2),
+                            "127.0.0.1:" + cluster.clientPort(3));
+            assertThat(overview.zooKeeperManaged()).isFalse();
+            ClusterOverview.Quorum quorum = overview.quorum().orElseThrow();
+            assertThat(quorum.voters()).extracting(ClusterOverview.Member::id).containsExactly(1, 2, 3);
+            assertThat(quorum.voters()).filteredOn(ClusterOverview.Member::leader).singleElement()
+                    .extracting(ClusterOverview.Member::id).isEqualTo(quorum.leaderId());
+            assertThat(quorum.voters()).allSatisfy(v -> assertThat(v.logEndOffset()).isPositive());
+            // Combined nodes: the active controller is the quorum leader, and one broker is marked so.
+            assertThat(overview.controllerId()).isEqualTo(quorum.leaderId());
+            assertThat(overview.brokers()).filteredOn(ClusterOverview.Broker::controller).singleElement()
+                    .extracting(ClusterOverview.Broker::id).isEqualTo(quorum.leaderId());
+            assertThat(overview.finalizedFeatures()).containsKey("metadata.version");
+            assertThat(overview.kafkaVersion()).startsWith("4.");
+        }
+    }
+
+    @Test
+    void theSingleEmbeddedBrokerIsItsOwnController() {
+        try (ClusterAdmin admin = open(TestBroker.bootstrapServers())) {
+            ClusterOverview overview = new ClusterOverviewReader(admin).read().join();
+            assertThat(overview.brokers()).singleElement().satisfies(b -> assertThat(b.controller()).isTrue());
+            assertThat(overview.quorum().orElseThrow().voters()).hasSize(1);
+            assertThat(overview.quorum().orElseThrow().observers()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownMetadataLevelSaysTheClusterIsNewer() {
+        assertThat(ClusterOverviewReader.kafkaVersion((short) 30_000)).startsWith("newer than");
+        assertThat(ClusterOverviewReader.kafkaVersion(null)).isEmpty();
+    }
+
+    private static ClusterAdmin open(String servers) {
+        return ClusterAdmin.open(new ConnectionSettings(servers, Duration.ofSeconds(15)), callbacks);
+    }
+}
