@@ -38,6 +38,9 @@ import org.apache.kafka.common.config.ConfigResource;
  */
 public final class TopicDetailsClient {
 
+    /** How long to wait for a change to show in the metadata of the broker that answers. */
+    private static final long SETTLE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
     private final ClusterAdmin admin;
 
     public TopicDetailsClient(ClusterAdmin admin) {
@@ -164,12 +167,27 @@ public final class TopicDetailsClient {
 
     /** Sets the topic's own value of {@code name} (incrementalAlterConfigs SET). */
     public CompletableFuture<Void> setConfig(String topic, String name, String value) {
-        return alter(topic, new AlterConfigOp(new ConfigEntry(name, value), AlterConfigOp.OpType.SET));
+        return alter(topic, new AlterConfigOp(new ConfigEntry(name, value), AlterConfigOp.OpType.SET))
+                .thenCompose(ignored -> awaitConfig(topic, name,
+                        c -> c.overridden() && (c.sensitive() || value.equals(c.value())), System.nanoTime() + SETTLE_NANOS));
     }
 
     /** Drops the topic's own value of {@code name}, so the broker's or Kafka's default applies again. */
     public CompletableFuture<Void> resetConfig(String topic, String name) {
-        return alter(topic, new AlterConfigOp(new ConfigEntry(name, null), AlterConfigOp.OpType.DELETE));
+        return alter(topic, new AlterConfigOp(new ConfigEntry(name, null), AlterConfigOp.OpType.DELETE))
+                .thenCompose(ignored -> awaitConfig(topic, name, c -> !c.overridden(), System.nanoTime() + SETTLE_NANOS));
+    }
+
+    /** Completes once the broker that answers describeConfigs shows the change (or the deadline passed). */
+    private CompletableFuture<Void> awaitConfig(String topic, String name, java.util.function.Predicate<TopicConfigValue> done,
+                                                long deadline) {
+        return configs(topic)
+                .handle((list, error) -> error != null || System.nanoTime() > deadline
+                        || list.stream().filter(c -> c.name().equals(name)).anyMatch(done))
+                .thenCompose(finished -> finished ? CompletableFuture.<Void>completedFuture(null)
+                        : CompletableFuture.supplyAsync(() -> null,
+                                        CompletableFuture.delayedExecutor(100, java.util.concurrent.TimeUnit.MILLISECONDS))
+                                .thenCompose(ignored -> awaitConfig(topic, name, done, deadline)));
     }
 
     private CompletableFuture<Void> alter(String topic, AlterConfigOp op) {
@@ -189,8 +207,23 @@ public final class TopicDetailsClient {
         }
         return ClusterAdmin.stage(admin.client().createPartitions(Map.of(topic, NewPartitions.increaseTo(newCount)),
                         new CreatePartitionsOptions().timeoutMs(admin.timeoutMs())).all())
+                .thenCompose(ignored -> awaitPartitionCount(topic, newCount, System.nanoTime() + SETTLE_NANOS))
                 .thenApplyAsync(ignored -> (Void) null, admin.callbackExecutor())
                 .exceptionallyCompose(error -> CompletableFuture.failedFuture(
                         new KafkaFailure(KafkaErrorText.forTopic(topic, error), KafkaErrorText.unwrap(error))));
+    }
+
+    /**
+     * Completes once describeTopics shows {@code count} partitions (or the deadline passed): the
+     * controller has committed the change, but the broker asked next may learn of it a moment later.
+     */
+    private CompletableFuture<Void> awaitPartitionCount(String topic, int count, long deadline) {
+        return ClusterAdmin.stage(admin.client().describeTopics(List.of(topic)).allTopicNames())
+                .handle((map, error) -> error == null && map.get(topic).partitions().size() >= count
+                        || System.nanoTime() > deadline)
+                .thenCompose(done -> done ? CompletableFuture.<Void>completedFuture(null)
+                        : CompletableFuture.supplyAsync(() -> null,
+                                        CompletableFuture.delayedExecutor(100, java.util.concurrent.TimeUnit.MILLISECONDS))
+                                .thenCompose(ignored -> awaitPartitionCount(topic, count, deadline)));
     }
 }

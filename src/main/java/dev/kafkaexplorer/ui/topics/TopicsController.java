@@ -36,6 +36,7 @@ public final class TopicsController {
     @FXML private TableColumn<TopicSummary, Integer> topicReplicationColumn;
     @FXML private Label topicCount;
     @FXML private Label topicsMessage;
+    @FXML private Label topicDetailsTitle;
 
     public TopicsController(TopicsViewModel model) {
         this.model = model;
@@ -66,8 +67,38 @@ public final class TopicsController {
         deleteTopicButton.disableProperty().bind(notConnected
                 .or(topicTable.getSelectionModel().selectedItemProperty().isNull()));
         refreshTopicsButton.setOnAction(e -> model.refresh());
+        bindSelection(sorted);
         createTopicButton.setOnAction(e -> openCreateDialog());
         deleteTopicButton.setOnAction(e -> confirmDelete());
+    }
+
+    /**
+     * The selected row is the topic whose details show below. A refresh replaces the rows and
+     * drops the table's selection, so the same topic is selected again once the new rows are in.
+     */
+    private void bindSelection(SortedList<TopicSummary> rows) {
+        topicTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedTopicProperty().set(now.name());
+            }
+        });
+        rows.addListener((javafx.collections.ListChangeListener<TopicSummary>) change ->
+                javafx.application.Platform.runLater(this::reselect));
+        model.selectedTopicProperty().addListener((obs, old, now) -> reselect());
+        topicDetailsTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.selectedTopicProperty().get() == null ? "Select a topic to see its partitions and configs."
+                        : "Topic “" + model.selectedTopicProperty().get() + "”", model.selectedTopicProperty()));
+    }
+
+    private void reselect() {
+        String name = model.selectedTopicProperty().get();
+        TopicSummary current = topicTable.getSelectionModel().getSelectedItem();
+        if (name == null) {
+            topicTable.getSelectionModel().clearSelection();
+        } else if (current == null || !current.name().equals(name)) {
+            topicTable.getItems().stream().filter(t -> t.name().equals(name)).findFirst()
+                    .ifPresent(t -> topicTable.getSelectionModel().select(t));
+        }
     }
 
     private void openCreateDialog() {
