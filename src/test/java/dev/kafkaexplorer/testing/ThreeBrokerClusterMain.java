@@ -1,5 +1,8 @@
 package dev.kafkaexplorer.testing;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -11,9 +14,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Starts a 3-node KRaft test cluster, adds a few demo topics with records, prints its bootstrap
- * servers and runs until killed, e.g. to look at the app connected to it:
+ * servers and runs until killed (or stdin ends), e.g. to look at the app connected to it:
  * {@code java -cp target/test-classes:target/classes:… dev.kafkaexplorer.testing.ThreeBrokerClusterMain}
- * then {@code Launcher --bootstrap-servers=<printed>}. {@code --no-topics} leaves it empty.
+ * then {@code Launcher --bootstrap-servers=<printed>}. {@code --no-topics} leaves it empty. Lines
+ * {@code stop N} and {@code start N} on stdin stop and restart node N, to watch a failover.
  */
 public final class ThreeBrokerClusterMain {
 
@@ -28,6 +32,19 @@ public final class ThreeBrokerClusterMain {
         }
         System.out.println("Bootstrap servers: " + cluster.bootstrapServers());
         System.out.flush();
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+            String[] words = line.trim().split("\\s+");
+            if (words.length == 2 && words[0].equals("stop")) {
+                cluster.stopNode(Integer.parseInt(words[1]));
+                System.out.println("Stopped node " + words[1]);
+            } else if (words.length == 2 && words[0].equals("start")) {
+                cluster.startNode(Integer.parseInt(words[1]));
+                System.out.println("Started node " + words[1]);
+            } else if (!line.isBlank()) {
+                System.out.println("Commands: stop N, start N");
+            }
+        }
         new CountDownLatch(1).await();
     }
 
