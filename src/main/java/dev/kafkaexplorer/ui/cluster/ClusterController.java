@@ -15,6 +15,7 @@ public final class ClusterController {
 
     private final ClusterViewModel model;
 
+    @FXML private javafx.scene.layout.VBox clusterView;
     @FXML private Button clusterRefresh;
     @FXML private Label clusterId;
     @FXML private Label kafkaVersion;
@@ -62,14 +63,22 @@ public final class ClusterController {
         column(quorumLastFetchColumn, QuorumRow::lastFetch);
         column(quorumCaughtUpColumn, QuorumRow::lastCaughtUp);
         quorumTable.setItems(model.quorumRows());
-        quorumTable.setPlaceholder(new Label("No quorum to show."));
-        // A ZooKeeper-era cluster has no quorum: the summary line says so and the table steps aside.
-        quorumTable.visibleProperty().bind(model.overviewProperty().isNotNull()
-                .and(javafx.beans.binding.Bindings.isNotEmpty(model.quorumRows())));
-        quorumTable.managedProperty().bind(quorumTable.visibleProperty());
+        // A ZooKeeper-era cluster has no quorum: the summary line above the empty table says so.
+        quorumTable.setPlaceholder(new Label("No KRaft metadata quorum to show."));
 
         clusterRefresh.disableProperty().bind(model.connectionProperty().isNull().or(model.loadingProperty()));
         clusterRefresh.setOnAction(e -> model.refresh());
+        // A tab pane shows the selected tab's content by making the region around it visible:
+        // read the cluster afresh each time the tab is opened.
+        clusterView.parentProperty().addListener((obs, old, region) -> {
+            if (region != null) {
+                region.visibleProperty().addListener((o, was, visible) -> {
+                    if (visible && model.connectionProperty().get() != null) {
+                        model.refresh();
+                    }
+                });
+            }
+        });
     }
 
     private static <S> void column(TableColumn<S, Object> column, Function<S, Object> value) {

@@ -24,6 +24,7 @@ public final class TopicPartitionsController {
 
     private static final String UNDER_REPLICATED = "under-replicated";
     private static final String OFFLINE = "offline";
+    private static final String DEGRADED = "degraded";
     private final TopicPartitionsViewModel model;
 
     @FXML private Label partitionSummary;
@@ -65,6 +66,12 @@ public final class TopicPartitionsController {
         partitionTable.setPlaceholder(placeholder);
 
         partitionSummary.textProperty().bind(model.summaryProperty());
+        model.degradedProperty().addListener((obs, old, now) -> {
+            partitionSummary.getStyleClass().remove(DEGRADED);
+            if (now) {
+                partitionSummary.getStyleClass().add(DEGRADED);
+            }
+        });
         partitionsMessage.textProperty().bind(model.messageProperty());
         newPartitionCount.textProperty().bindBidirectional(model.newCountTextProperty());
         Labels.showWhenSet(newPartitionCountError, model.newCountErrorProperty());

@@ -36,6 +36,7 @@ public final class TopicPartitionsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper degraded = new ReadOnlyBooleanWrapper(false);
     private final StringProperty newCountText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper newCountError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canAdd;
@@ -79,6 +80,11 @@ public final class TopicPartitionsViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Whether some partition is under-replicated or offline. */
+    public ReadOnlyBooleanProperty degradedProperty() {
+        return degraded.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
@@ -104,6 +110,7 @@ public final class TopicPartitionsViewModel {
         if (current == null || name == null) {
             partitions.clear();
             summary.set("");
+            degraded.set(false);
             loading.set(false);
             return;
         }
@@ -129,6 +136,7 @@ public final class TopicPartitionsViewModel {
     private void show(TopicPartitionsReport report) {
         partitions.setAll(report.partitions());
         summary.set(report.summary());
+        degraded.set(report.underReplicatedCount() + report.offlineCount() > 0);
         if (message.get().startsWith("Could not read")) {
             message.set("");
         }
