@@ -7,6 +7,10 @@ import dev.kafkaexplorer.kafka.ConnectionSettings;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.testing.TestCluster;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.common.Node;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
@@ -56,6 +60,18 @@ class ClusterOverviewReaderTest {
             assertThat(overview.quorum().orElseThrow().voters()).hasSize(1);
             assertThat(overview.quorum().orElseThrow().observers()).isEmpty();
         }
+    }
+
+    @Test
+    void aZooKeeperEraClusterHasNoQuorumAndItsControllerComesFromDescribeCluster() {
+        // What a Kafka 3.2 broker answers: describeMetadataQuorum unsupported, describeFeatures empty.
+        List<Node> nodes = List.of(new Node(0, "kafka-0", 9092, "rack-a"), new Node(1, "kafka-1", 9092, null));
+        ClusterOverview overview = ClusterOverviewReader.assemble("zk-cluster", nodes, nodes.get(1), Optional.empty(), Map.of());
+        assertThat(overview.zooKeeperManaged()).isTrue();
+        assertThat(overview.controllerId()).isEqualTo(1);
+        assertThat(overview.brokers()).extracting(ClusterOverview.Broker::controller).containsExactly(false, true);
+        assertThat(overview.kafkaVersion()).isEmpty();
+        assertThat(overview.finalizedFeatures()).isEmpty();
     }
 
     @Test
