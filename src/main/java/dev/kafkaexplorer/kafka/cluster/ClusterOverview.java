@@ -1,9 +1,11 @@
 package dev.kafkaexplorer.kafka.cluster;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /**
  * What the cluster view shows: the cluster's id, its brokers, the active controller, the KRaft
@@ -19,7 +21,7 @@ public record ClusterOverview(String clusterId, List<Broker> brokers, int contro
 
     public ClusterOverview {
         brokers = List.copyOf(brokers);
-        finalizedFeatures = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(finalizedFeatures));
+        finalizedFeatures = Collections.unmodifiableMap(new TreeMap<>(finalizedFeatures));
     }
 
     /** Whether the metadata lives in ZooKeeper rather than in a KRaft quorum. */

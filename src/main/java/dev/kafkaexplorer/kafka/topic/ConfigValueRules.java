@@ -1,8 +1,9 @@
 package dev.kafkaexplorer.kafka.topic;
 
-import dev.kafkaexplorer.kafka.TopicConfigRules;
 import dev.kafkaexplorer.kafka.TopicConfigRules.Check;
+import dev.kafkaexplorer.kafka.TopicConfigRules;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Checks a new value for a topic config as it is typed, by the type the broker gives for it.
@@ -76,6 +77,6 @@ public final class ConfigValueRules {
             v /= 1024;
             unit++;
         }
-        return (v >= 100 ? String.format(java.util.Locale.ROOT, "%.0f", v) : String.format(java.util.Locale.ROOT, "%.1f", v)) + " " + units[unit];
+        return (v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v)) + " " + units[unit];
     }
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.AlterConfigsOptions;
 import org.apache.kafka.clients.admin.Config;
@@ -39,7 +42,7 @@ import org.apache.kafka.common.config.ConfigResource;
 public final class TopicDetailsClient {
 
     /** How long to wait for a change to show in the metadata of the broker that answers. */
-    private static final long SETTLE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final ClusterAdmin admin;
 
@@ -104,7 +107,7 @@ public final class TopicDetailsClient {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         partitions.forEach(tp -> request.put(tp, spec));
         var result = admin.client().listOffsets(request, new ListOffsetsOptions().timeoutMs(admin.timeoutMs()));
-        Map<TopicPartition, Long> offsets = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<TopicPartition, Long> offsets = new ConcurrentHashMap<>();
         CompletableFuture<?>[] each = partitions.stream()
                 .map(tp -> ClusterAdmin.stage(result.partitionResult(tp))
                         .thenAccept(info -> offsets.put(tp, info.offset()))
@@ -119,7 +122,7 @@ public final class TopicDetailsClient {
                 .thenCompose(nodes -> {
                     List<Integer> brokers = nodes.stream().map(Node::id).toList();
                     var result = admin.client().describeLogDirs(brokers, new DescribeLogDirsOptions().timeoutMs(admin.timeoutMs()));
-                    Map<TopicPartition, Map<Integer, Long>> sizes = new java.util.concurrent.ConcurrentHashMap<>();
+                    Map<TopicPartition, Map<Integer, Long>> sizes = new ConcurrentHashMap<>();
                     CompletableFuture<?>[] each = result.descriptions().entrySet().stream()
                             .map(e -> ClusterAdmin.stage(e.getValue())
                                     .thenAccept(dirs -> collect(topic, e.getKey(), dirs.values(), sizes))
@@ -138,7 +141,7 @@ public final class TopicDetailsClient {
             }
             for (Map.Entry<TopicPartition, ReplicaInfo> replica : dir.replicaInfos().entrySet()) {
                 if (replica.getKey().topic().equals(topic) && !replica.getValue().isFuture()) {
-                    sizes.computeIfAbsent(replica.getKey(), k -> new java.util.concurrent.ConcurrentHashMap<>())
+                    sizes.computeIfAbsent(replica.getKey(), k -> new ConcurrentHashMap<>())
                             .merge(broker, replica.getValue().size(), Long::sum);
                 }
             }
@@ -179,14 +182,14 @@ public final class TopicDetailsClient {
     }
 
     /** Completes once the broker that answers describeConfigs shows the change (or the deadline passed). */
-    private CompletableFuture<Void> awaitConfig(String topic, String name, java.util.function.Predicate<TopicConfigValue> done,
+    private CompletableFuture<Void> awaitConfig(String topic, String name, Predicate<TopicConfigValue> done,
                                                 long deadline) {
         return configs(topic)
                 .handle((list, error) -> error != null || System.nanoTime() > deadline
                         || list.stream().filter(c -> c.name().equals(name)).anyMatch(done))
                 .thenCompose(finished -> finished ? CompletableFuture.<Void>completedFuture(null)
                         : CompletableFuture.supplyAsync(() -> null,
-                                        CompletableFuture.delayedExecutor(100, java.util.concurrent.TimeUnit.MILLISECONDS))
+                                        CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS))
                                 .thenCompose(ignored -> awaitConfig(topic, name, done, deadline)));
     }
 
@@ -223,7 +226,7 @@ public final class TopicDetailsClient {
                         || System.nanoTime() > deadline)
                 .thenCompose(done -> done ? CompletableFuture.<Void>completedFuture(null)
                         : CompletableFuture.supplyAsync(() -> null,
-                                        CompletableFuture.delayedExecutor(100, java.util.concurrent.TimeUnit.MILLISECONDS))
+                                        CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS))
                                 .thenCompose(ignored -> awaitPartitionCount(topic, count, deadline)));
     }
 }

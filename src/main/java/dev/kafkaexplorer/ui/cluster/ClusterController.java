@@ -9,13 +9,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 
 /** Binds the Cluster tab to its {@link ClusterViewModel}. */
 public final class ClusterController {
 
     private final ClusterViewModel model;
 
-    @FXML private javafx.scene.layout.VBox clusterView;
+    @FXML private VBox clusterView;
     @FXML private Button clusterRefresh;
     @FXML private Label clusterId;
     @FXML private Label kafkaVersion;

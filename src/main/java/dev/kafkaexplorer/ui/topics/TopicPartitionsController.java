@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -61,7 +62,7 @@ public final class TopicPartitionsController {
         partitionTable.setRowFactory(table -> new HealthRow());
         Label placeholder = new Label();
         placeholder.getStyleClass().add("table-placeholder");
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.summaryProperty().isEmpty())
+        placeholder.textProperty().bind(Bindings.when(model.summaryProperty().isEmpty())
                 .then("Select a topic to see its partitions.").otherwise(model.summaryProperty()));
         partitionTable.setPlaceholder(placeholder);
 

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /** The Partitions part of the topic details: the partition table, its health line, and adding partitions. */
@@ -51,7 +52,7 @@ public final class TopicPartitionsViewModel {
             reload();
         });
         newCountText.addListener((obs, old, text) -> checkNewCount());
-        partitions.addListener((javafx.collections.ListChangeListener<PartitionDetails>) c -> checkNewCount());
+        partitions.addListener((ListChangeListener<PartitionDetails>) c -> checkNewCount());
         canAdd = Bindings.createBooleanBinding(() -> connection.get() != null && topic.get() != null
                         && !partitions.isEmpty() && !newCountText.get().isBlank() && newCountError.get().isEmpty()
                         && !adding.get(),

@@ -2,9 +2,12 @@ package dev.kafkaexplorer.ui.topics;
 
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.Views;
-import javafx.collections.transformation.SortedList;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -82,10 +85,10 @@ public final class TopicsController {
                 model.selectedTopicProperty().set(now.name());
             }
         });
-        rows.addListener((javafx.collections.ListChangeListener<TopicSummary>) change ->
-                javafx.application.Platform.runLater(this::reselect));
+        rows.addListener((ListChangeListener<TopicSummary>) change ->
+                Platform.runLater(this::reselect));
         model.selectedTopicProperty().addListener((obs, old, now) -> reselect());
-        topicDetailsTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        topicDetailsTitle.textProperty().bind(Bindings.createStringBinding(() ->
                 model.selectedTopicProperty().get() == null ? "Select a topic to see its partitions and configs."
                         : "Topic “" + model.selectedTopicProperty().get() + "”", model.selectedTopicProperty()));
     }

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.topics;
 
+import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.FxThread;
@@ -186,7 +187,7 @@ public final class TopicsViewModel {
 
     /** Called on the admin's threads after each step of a load; only lists of more than one step show it. */
     private void showProgress(int generation, int described, int total) {
-        if (total <= dev.kafkaexplorer.kafka.ClusterAdmin.DESCRIBE_CHUNK || described >= total) {
+        if (total <= ClusterAdmin.DESCRIBE_CHUNK || described >= total) {
             return;
         }
         fx.execute(() -> {
