@@ -146,18 +146,19 @@ public final class ClusterAdmin implements AutoCloseable {
      */
     public CompletableFuture<List<TopicSummary>> listTopics(boolean includeInternal, LoadProgress progress) {
         return stage(admin.listTopics(new ListTopicsOptions().listInternal(includeInternal).timeoutMs(timeoutMs())).names())
-                .thenCompose(names -> describeInChunks(names.stream().sorted().toList(), progress))
+                .thenCompose(names -> describeInChunks(names.stream().sorted().toList(), DESCRIBE_CHUNK, progress))
                 .thenApplyAsync(summaries -> summaries.stream()
                         .sorted(Comparator.comparing(TopicSummary::name))
                         .toList(), callbackExecutor);
     }
 
-    private CompletableFuture<List<TopicSummary>> describeInChunks(List<String> names, LoadProgress progress) {
+    /** Describes {@code names} {@code chunkSize} at a time, one call after the other. */
+    CompletableFuture<List<TopicSummary>> describeInChunks(List<String> names, int chunkSize, LoadProgress progress) {
         List<TopicSummary> summaries = new ArrayList<>(names.size());
         progress.loaded(0, names.size());
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (int from = 0; from < names.size(); from += DESCRIBE_CHUNK) {
-            List<String> chunk = names.subList(from, Math.min(names.size(), from + DESCRIBE_CHUNK));
+        for (int from = 0; from < names.size(); from += chunkSize) {
+            List<String> chunk = names.subList(from, Math.min(names.size(), from + chunkSize));
             // Each step starts when the one before has been added: summaries is only touched by one step at a time.
             chain = chain.thenCompose(ignored -> describeChunk(chunk))
                     .thenAcceptAsync(described -> {
