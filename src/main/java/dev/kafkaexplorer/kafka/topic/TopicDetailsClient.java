@@ -163,9 +163,14 @@ public final class TopicDetailsClient {
         return config.entries().stream()
                 .map(e -> new TopicConfigValue(e.name(), e.value(), ConfigOrigin.of(e.source()), e.isSensitive(),
                         e.isReadOnly(), e.type() == null ? "UNKNOWN" : e.type().name(),
-                        e.documentation() == null ? "" : e.documentation()))
+                        plainText(e.documentation())))
                 .sorted(Comparator.comparing(TopicConfigValue::name))
                 .toList();
+    }
+
+    /** The broker's documentation has HTML markup ({@code <code>gzip</code>}); the pane shows plain text. */
+    static String plainText(String documentation) {
+        return documentation == null ? "" : documentation.replaceAll("<[^>]+>", "");
     }
 
     /** Sets the topic's own value of {@code name} (incrementalAlterConfigs SET). */

@@ -13,6 +13,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** Binds the Configs tab of the topic details to its {@link TopicConfigsViewModel}. */
 public final class TopicConfigsController {
@@ -76,6 +78,14 @@ public final class TopicConfigsController {
         configValue.textProperty().bindBidirectional(model.editTextProperty());
         configValue.disableProperty().bind(nothingSelected);
         configValue.setOnAction(e -> model.save());
+        // Enter on a row edits its value, rather than reaching the window's default button (Connect).
+        configTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
+                e.consume();
+                configValue.requestFocus();
+                configValue.selectAll();
+            }
+        });
         Labels.showWhenSet(configError, model.errorProperty());
         Labels.showWhenSet(configHint, model.hintProperty());
         configSave.disableProperty().bind(model.canSaveProperty().not());

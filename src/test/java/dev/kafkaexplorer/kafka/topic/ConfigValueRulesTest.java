@@ -43,6 +43,13 @@ class ConfigValueRulesTest {
         assertThat(secret.shownValue()).isEqualTo("••••••");
     }
 
+    @Test
+    void theBrokersDocumentationIsShownWithoutMarkup() {
+        assertThat(TopicDetailsClient.plainText("Used if compression.type is set to <code>gzip</code>."))
+                .isEqualTo("Used if compression.type is set to gzip.");
+        assertThat(TopicDetailsClient.plainText(null)).isEmpty();
+    }
+
     private static TopicConfigValue config(String name, String type, boolean readOnly) {
         return new TopicConfigValue(name, "1", ConfigOrigin.DEFAULT, false, readOnly, type, "");
     }
