@@ -13,11 +13,13 @@ import java.util.TreeMap;
  *
  * @param controllerId     the active controller: the quorum leader on KRaft, else what describeCluster names; -1 if unknown
  * @param quorum           empty when the cluster is ZooKeeper-managed (it does not answer describeMetadataQuorum)
+ *                         or refused to describe it
+ * @param quorumRefusal    why the quorum could not be read (e.g. not authorized); "" when it was, or on ZooKeeper
  * @param kafkaVersion     the release the cluster's metadata.version belongs to, or "" when the cluster does not tell
  * @param finalizedFeatures feature name to finalized (max) version level; empty on old brokers
  */
 public record ClusterOverview(String clusterId, List<Broker> brokers, int controllerId, Optional<Quorum> quorum,
-                              String kafkaVersion, Map<String, Short> finalizedFeatures) {
+                              String quorumRefusal, String kafkaVersion, Map<String, Short> finalizedFeatures) {
 
     public ClusterOverview {
         brokers = List.copyOf(brokers);
@@ -26,7 +28,7 @@ public record ClusterOverview(String clusterId, List<Broker> brokers, int contro
 
     /** Whether the metadata lives in ZooKeeper rather than in a KRaft quorum. */
     public boolean zooKeeperManaged() {
-        return quorum.isEmpty();
+        return quorum.isEmpty() && quorumRefusal.isEmpty();
     }
 
     /** One broker as the cluster lists it. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.DescribeFeaturesOptions;
 import org.apache.kafka.clients.admin.DescribeMetadataQuorumOptions;
@@ -39,33 +38,37 @@ public final class ClusterOverviewReader {
         CompletableFuture<String> id = ClusterAdmin.stage(cluster.clusterId());
         CompletableFuture<Collection<Node>> nodes = ClusterAdmin.stage(cluster.nodes());
         CompletableFuture<Node> controller = ClusterAdmin.stage(cluster.controller());
-        CompletableFuture<Optional<QuorumInfo>> quorum = ClusterAdmin.stage(admin.client()
+        CompletableFuture<QuorumAnswer> quorum = ClusterAdmin.stage(admin.client()
                         .describeMetadataQuorum(new DescribeMetadataQuorumOptions().timeoutMs(admin.timeoutMs())).quorumInfo())
-                .thenApply(Optional::of)
-                .exceptionally(ClusterOverviewReader::absentWhenUnsupported);
+                .thenApply(info -> new QuorumAnswer(Optional.of(info), ""))
+                .exceptionally(ClusterOverviewReader::noQuorum);
         CompletableFuture<Map<String, Short>> features = ClusterAdmin.stage(admin.client()
                 .describeFeatures(new DescribeFeaturesOptions().timeoutMs(admin.timeoutMs())).featureMetadata())
                 .thenApply(ClusterOverviewReader::finalizedLevels)
-                .exceptionally(error -> {
-                    if (KafkaErrorText.unwrap(error) instanceof UnsupportedVersionException) {
-                        return Map.of();
-                    }
-                    throw new CompletionException(KafkaErrorText.unwrap(error));
-                });
+                // Old brokers do not know the call, and the features are only a footnote: never fail for them.
+                .exceptionally(error -> Map.of());
         return CompletableFuture.allOf(id, nodes, controller, quorum, features)
                 .thenApplyAsync(ignored -> assemble(id.join(), nodes.join(), controller.join(), quorum.join(),
                         features.join()), admin.callbackExecutor());
     }
 
-    private static Optional<QuorumInfo> absentWhenUnsupported(Throwable error) {
-        if (KafkaErrorText.unwrap(error) instanceof UnsupportedVersionException) {
-            return Optional.empty();
-        }
-        throw new CompletionException(KafkaErrorText.unwrap(error));
+    /** What describeMetadataQuorum answered: the quorum, or why there is none to show ("" for ZooKeeper). */
+    record QuorumAnswer(Optional<QuorumInfo> info, String refusal) {
+    }
+
+    /**
+     * A ZooKeeper-era cluster does not know the call: no quorum, no error. Any other failure
+     * (not authorized, a timeout) leaves the rest of the overview standing, with the reason.
+     */
+    private static QuorumAnswer noQuorum(Throwable error) {
+        Throwable cause = KafkaErrorText.unwrap(error);
+        return new QuorumAnswer(Optional.empty(),
+                cause instanceof UnsupportedVersionException ? "" : KafkaErrorText.general(cause));
     }
 
     static ClusterOverview assemble(String clusterId, Collection<Node> nodes, Node controller,
-                                    Optional<QuorumInfo> quorumInfo, Map<String, Short> finalized) {
+                                    QuorumAnswer answer, Map<String, Short> finalized) {
+        Optional<QuorumInfo> quorumInfo = answer.info();
         // On KRaft, describeCluster names a random broker as "controller"; the quorum leader is the real one.
         int controllerId = quorumInfo.map(QuorumInfo::leaderId)
                 .orElse(controller == null || controller.isEmpty() ? -1 : controller.id());
@@ -74,7 +77,7 @@ public final class ClusterOverviewReader {
                 .map(n -> new ClusterOverview.Broker(n.id(), n.host(), n.port(), n.rack(), n.id() == controllerId))
                 .toList();
         return new ClusterOverview(clusterId, brokers, controllerId, quorumInfo.map(ClusterOverviewReader::quorum),
-                kafkaVersion(finalized.get(MetadataVersion.FEATURE_NAME)), finalized);
+                answer.refusal(), kafkaVersion(finalized.get(MetadataVersion.FEATURE_NAME)), finalized);
     }
 
     private static Map<String, Short> finalizedLevels(FeatureMetadata metadata) {

@@ -145,6 +145,11 @@ public final class ClusterViewModel {
         features.set(o.finalizedFeatures().isEmpty() ? "none reported"
                 : o.finalizedFeatures().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(" · ")));
+        if (!o.quorumRefusal().isEmpty()) {
+            quorumSummary.set("The metadata quorum could not be read: " + o.quorumRefusal());
+            quorumRows.clear();
+            return;
+        }
         if (o.quorum().isEmpty()) {
             quorumSummary.set("ZooKeeper-managed cluster: the metadata lives in ZooKeeper, there is no KRaft quorum to show.");
             quorumRows.clear();

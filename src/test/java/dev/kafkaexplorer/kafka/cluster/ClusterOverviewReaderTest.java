@@ -66,12 +66,23 @@ class ClusterOverviewReaderTest {
     void aZooKeeperEraClusterHasNoQuorumAndItsControllerComesFromDescribeCluster() {
         // What a Kafka 3.2 broker answers: describeMetadataQuorum unsupported, describeFeatures empty.
         List<Node> nodes = List.of(new Node(0, "kafka-0", 9092, "rack-a"), new Node(1, "kafka-1", 9092, null));
-        ClusterOverview overview = ClusterOverviewReader.assemble("zk-cluster", nodes, nodes.get(1), Optional.empty(), Map.of());
+        ClusterOverview overview = ClusterOverviewReader.assemble("zk-cluster", nodes, nodes.get(1),
+                new ClusterOverviewReader.QuorumAnswer(Optional.empty(), ""), Map.of());
         assertThat(overview.zooKeeperManaged()).isTrue();
         assertThat(overview.controllerId()).isEqualTo(1);
         assertThat(overview.brokers()).extracting(ClusterOverview.Broker::controller).containsExactly(false, true);
         assertThat(overview.kafkaVersion()).isEmpty();
         assertThat(overview.finalizedFeatures()).isEmpty();
+    }
+
+    @Test
+    void aQuorumThatCannotBeReadLeavesTheRestStandingWithTheReason() {
+        List<Node> nodes = List.of(new Node(1, "kafka-1", 9092));
+        ClusterOverview overview = ClusterOverviewReader.assemble("kraft", nodes, nodes.get(0),
+                new ClusterOverviewReader.QuorumAnswer(Optional.empty(), "Not authorized"), Map.of());
+        assertThat(overview.zooKeeperManaged()).isFalse();
+        assertThat(overview.quorumRefusal()).isEqualTo("Not authorized");
+        assertThat(overview.brokers()).hasSize(1);
     }
 
     @Test
