@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
@@ -127,6 +128,8 @@ public final class ClusterAdmin implements AutoCloseable {
 
     /** How many topics are described per describeTopics call, so a large cluster answers in steps. */
     public static final int DESCRIBE_CHUNK = 500;
+    /** How many of those calls are in flight at once. */
+    private static final int DESCRIBE_LANES = 2;
 
     /** Told how far a topic list has loaded; called on the admin's threads, so hand it on quickly. */
     @FunctionalInterface
@@ -152,21 +155,42 @@ public final class ClusterAdmin implements AutoCloseable {
                         .toList(), callbackExecutor);
     }
 
-    /** Describes {@code names} {@code chunkSize} at a time, one call after the other. */
+    /**
+     * Describes {@code names} {@code chunkSize} at a time, {@link #DESCRIBE_LANES} calls in flight:
+     * while the client reads one answer the broker works on the next. Results keep the order of
+     * {@code names}; progress only ever goes up.
+     */
     CompletableFuture<List<TopicSummary>> describeInChunks(List<String> names, int chunkSize, LoadProgress progress) {
-        List<TopicSummary> summaries = new ArrayList<>(names.size());
-        progress.loaded(0, names.size());
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < names.size(); from += chunkSize) {
-            List<String> chunk = names.subList(from, Math.min(names.size(), from + chunkSize));
-            // Each step starts when the one before has been added: summaries is only touched by one step at a time.
-            chain = chain.thenCompose(ignored -> describeChunk(chunk))
-                    .thenAcceptAsync(described -> {
-                        summaries.addAll(described);
-                        progress.loaded(summaries.size(), names.size());
-                    }, callbackExecutor);
+            chunks.add(names.subList(from, Math.min(names.size(), from + chunkSize)));
         }
-        return chain.thenApply(ignored -> summaries);
+        AtomicReferenceArray<List<TopicSummary>> results = new AtomicReferenceArray<>(chunks.size());
+        int[] described = {0};
+        progress.loaded(0, names.size());
+        List<CompletableFuture<Void>> lanes = new ArrayList<>();
+        for (int lane = 0; lane < DESCRIBE_LANES; lane++) {
+            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+            for (int c = lane; c < chunks.size(); c += DESCRIBE_LANES) {
+                int index = c;
+                chain = chain.thenCompose(ignored -> describeChunk(chunks.get(index)))
+                        .thenAcceptAsync(summaries -> {
+                            results.set(index, summaries);
+                            synchronized (described) {
+                                described[0] += summaries.size();
+                                progress.loaded(described[0], names.size());
+                            }
+                        }, callbackExecutor);
+            }
+            lanes.add(chain);
+        }
+        return CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
+            List<TopicSummary> all = new ArrayList<>(names.size());
+            for (int c = 0; c < chunks.size(); c++) {
+                all.addAll(results.get(c));
+            }
+            return all;
+        });
     }
 
     private CompletableFuture<List<TopicSummary>> describeChunk(List<String> chunk) {
