@@ -197,8 +197,8 @@ public final class ClusterAdmin implements AutoCloseable {
         Map<String, KafkaFuture<TopicDescription>> each = admin.describeTopics(chunk,
                 new DescribeTopicsOptions().timeoutMs(timeoutMs())).topicNameValues();
         List<CompletableFuture<TopicSummary>> summaries = new ArrayList<>(chunk.size());
-        for (KafkaFuture<TopicDescription> future : each.values()) {
-            summaries.add(stage(future).thenApply(ClusterAdmin::summarize).exceptionally(error -> {
+        for (String name : chunk) {
+            summaries.add(stage(each.get(name)).thenApply(ClusterAdmin::summarize).exceptionally(error -> {
                 if (KafkaErrorText.unwrap(error) instanceof UnknownTopicOrPartitionException) {
                     return null;
                 }
