@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,11 +46,17 @@ public final class TestCluster implements AutoCloseable {
 
     private TestCluster(Path dir, int nodes) {
         this.dir = dir;
+        // Distinct ports: two quick asks for a free port may get the same one back.
+        Set<Integer> ports = new LinkedHashSet<>();
+        while (ports.size() < 2 * nodes) {
+            ports.add(EmbeddedBroker.freePort());
+        }
+        Iterator<Integer> free = ports.iterator();
         Map<Integer, Integer> clientPorts = new LinkedHashMap<>();
         Map<Integer, Integer> controllerPorts = new LinkedHashMap<>();
         for (int id = 1; id <= nodes; id++) {
-            clientPorts.put(id, EmbeddedBroker.freePort());
-            controllerPorts.put(id, EmbeddedBroker.freePort());
+            clientPorts.put(id, free.next());
+            controllerPorts.put(id, free.next());
         }
         String voters = controllerPorts.entrySet().stream()
                 .map(e -> e.getKey() + "@" + HOST + ":" + e.getValue())

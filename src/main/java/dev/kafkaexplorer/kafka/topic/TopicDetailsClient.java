@@ -173,29 +173,42 @@ public final class TopicDetailsClient {
         return documentation == null ? "" : documentation.replaceAll("<[^>]+>", "");
     }
 
-    /** Sets the topic's own value of {@code name} (incrementalAlterConfigs SET). */
-    public CompletableFuture<Void> setConfig(String topic, String name, String value) {
+    /**
+     * Sets the topic's own value of {@code name} (incrementalAlterConfigs SET) and returns the
+     * topic's configs as read back once they show the change.
+     */
+    public CompletableFuture<List<TopicConfigValue>> setConfig(String topic, String name, String value) {
         return alter(topic, new AlterConfigOp(new ConfigEntry(name, value), AlterConfigOp.OpType.SET))
                 .thenCompose(ignored -> awaitConfig(topic, name,
                         c -> c.overridden() && (c.sensitive() || value.equals(c.value())), System.nanoTime() + SETTLE_NANOS));
     }
 
-    /** Drops the topic's own value of {@code name}, so the broker's or Kafka's default applies again. */
-    public CompletableFuture<Void> resetConfig(String topic, String name) {
+    /**
+     * Drops the topic's own value of {@code name} (DELETE), so the broker's or Kafka's default
+     * applies again, and returns the configs as read back once they show it.
+     */
+    public CompletableFuture<List<TopicConfigValue>> resetConfig(String topic, String name) {
         return alter(topic, new AlterConfigOp(new ConfigEntry(name, null), AlterConfigOp.OpType.DELETE))
                 .thenCompose(ignored -> awaitConfig(topic, name, c -> !c.overridden(), System.nanoTime() + SETTLE_NANOS));
     }
 
-    /** Completes once the broker that answers describeConfigs shows the change (or the deadline passed). */
-    private CompletableFuture<Void> awaitConfig(String topic, String name, Predicate<TopicConfigValue> done,
-                                                long deadline) {
-        return configs(topic)
-                .handle((list, error) -> error != null || System.nanoTime() > deadline
-                        || list.stream().filter(c -> c.name().equals(name)).anyMatch(done))
-                .thenCompose(finished -> finished ? CompletableFuture.<Void>completedFuture(null)
-                        : CompletableFuture.supplyAsync(() -> null,
-                                        CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS))
-                                .thenCompose(ignored -> awaitConfig(topic, name, done, deadline)));
+    /**
+     * Reads the configs until they show the change (or the deadline passed): the controller has
+     * committed it, but each broker applies it to its own view a moment later, and describeConfigs
+     * may be answered by any of them. The list that showed it is the one to display (null when
+     * none could be read before the deadline).
+     */
+    private CompletableFuture<List<TopicConfigValue>> awaitConfig(String topic, String name,
+                                                                  Predicate<TopicConfigValue> done, long deadline) {
+        return configs(topic).handle((list, error) -> {
+            boolean shown = error == null && list.stream().anyMatch(c -> c.name().equals(name) && done.test(c));
+            if (shown || System.nanoTime() > deadline) {
+                // Past the deadline the change is made all the same: the last list read, or null if none could be.
+                return CompletableFuture.completedFuture(list);
+            }
+            return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS))
+                    .thenCompose(ignored -> awaitConfig(topic, name, done, deadline));
+        }).thenCompose(next -> next);
     }
 
     private CompletableFuture<Void> alter(String topic, AlterConfigOp op) {

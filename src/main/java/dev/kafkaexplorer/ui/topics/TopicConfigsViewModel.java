@@ -200,22 +200,29 @@ public final class TopicConfigsViewModel {
         return change(c, client -> client.resetConfig(topic.get(), c.name()), "Reset " + c.name() + " to its default.");
     }
 
-    private CompletableFuture<Void> change(TopicConfigValue c, Function<TopicDetailsClient, CompletableFuture<Void>> call,
+    private CompletableFuture<Void> change(TopicConfigValue c,
+                                           Function<TopicDetailsClient, CompletableFuture<List<TopicConfigValue>>> call,
                                            String done) {
         Connection current = connection.get();
         String name = topic.get();
         busy.set(true);
         status.set("Saving " + c.name() + "…");
-        return call.apply(new TopicDetailsClient(current.admin())).whenCompleteAsync((ok, failure) -> {
+        int mine = ++generation;
+        return call.apply(new TopicDetailsClient(current.admin())).handleAsync((readBack, failure) -> {
             busy.set(false);
             if (failure != null) {
                 status.set("");
                 refusal = "Not saved: " + KafkaErrorText.forTopic(name, failure);
                 check();
-                return;
+                return null;
             }
             status.set(done);
-            reload();
+            if (readBack == null) {
+                reload();
+            } else if (mine == generation) {
+                show(readBack);
+            }
+            return null;
         }, fx);
     }
 }

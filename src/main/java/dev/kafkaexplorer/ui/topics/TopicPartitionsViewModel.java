@@ -8,6 +8,7 @@ import dev.kafkaexplorer.ui.common.FxThread;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -42,11 +43,18 @@ public final class TopicPartitionsViewModel {
     private final ReadOnlyStringWrapper newCountError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canAdd;
     private int generation;
+    /**
+     * After adding partitions, the count to wait for: any broker may answer the next describe,
+     * and one that has not applied the change yet still shows the old count.
+     */
+    private int awaitedCount;
+    private int rereadsLeft;
 
     TopicPartitionsViewModel(Runnable topicListChanged) {
         this.topicListChanged = topicListChanged;
         connection.addListener((obs, old, now) -> reload());
         topic.addListener((obs, old, now) -> {
+            awaitedCount = 0;
             newCountText.set("");
             message.set("");
             reload();
@@ -135,6 +143,11 @@ public final class TopicPartitionsViewModel {
     }
 
     private void show(TopicPartitionsReport report) {
+        if (report.partitions().size() < awaitedCount && rereadsLeft-- > 0) {
+            CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS, fx).execute(this::reload);
+        } else {
+            awaitedCount = 0;
+        }
         partitions.setAll(report.partitions());
         summary.set(report.summary());
         degraded.set(report.underReplicatedCount() + report.offlineCount() > 0);
@@ -190,6 +203,8 @@ public final class TopicPartitionsViewModel {
             }
             message.set("“" + name + "” now has " + to + " partitions.");
             newCountText.set("");
+            awaitedCount = to;
+            rereadsLeft = 25;
             reload();
             topicListChanged.run();
         }, fx);

@@ -79,16 +79,19 @@ class TopicDetailsClientTest {
         assertThat(before.value()).isEqualTo("604800000");
         assertThat(before.type()).isEqualTo("LONG");
 
-        details.setConfig(topic, "retention.ms", "3600000").join();
-        TopicConfigValue set = config(topic, "retention.ms");
+        TopicConfigValue set = named(details.setConfig(topic, "retention.ms", "3600000").join(), "retention.ms");
         assertThat(set.value()).isEqualTo("3600000");
         assertThat(set.origin()).isEqualTo(ConfigOrigin.TOPIC);
         assertThat(set.overridden()).isTrue();
+        // Read on its own, from whichever broker answers: each applies the change a moment after the controller.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(config(topic, "retention.ms").value()).isEqualTo("3600000"));
 
-        details.resetConfig(topic, "retention.ms").join();
-        TopicConfigValue reset = config(topic, "retention.ms");
+        TopicConfigValue reset = named(details.resetConfig(topic, "retention.ms").join(), "retention.ms");
         assertThat(reset.value()).isEqualTo("604800000");
         assertThat(reset.overridden()).isFalse();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(config(topic, "retention.ms").overridden()).isFalse());
     }
 
     @Test
@@ -125,7 +128,11 @@ class TopicDetailsClientTest {
     }
 
     private static TopicConfigValue config(String topic, String name) {
-        return details.configs(topic).join().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return named(details.configs(topic).join(), name);
+    }
+
+    private static TopicConfigValue named(List<TopicConfigValue> configs, String name) {
+        return configs.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     static String createTopic(String prefix, int partitions, short replicas) {
