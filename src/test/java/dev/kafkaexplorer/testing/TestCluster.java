@@ -1,22 +1,26 @@
 package dev.kafkaexplorer.testing;
 
 import dev.kafkaexplorer.broker.EmbeddedBroker;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
@@ -31,12 +35,13 @@ import org.apache.kafka.server.common.MetadataVersion;
  * A KRaft cluster of in-process nodes, each a combined broker and controller, with a static
  * quorum of all of them, on free loopback ports and temporary directories. The nodes start in
  * parallel: each one's startup blocks until a majority of the quorum is up. {@link #shared()} is
- * one 3-node cluster per test JVM; a test that stops nodes makes its own with {@link #start(int)}.
+ * one 3-node cluster per test JVM, run in a process of its own; a test that stops nodes makes its
+ * own in-process cluster with {@link #start(int)}.
  */
 public final class TestCluster implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
-    private static TestCluster shared;
+    private static Endpoint shared;
 
     private final Path dir;
     private final String clusterId = Uuid.randomUuid().toString();
@@ -69,13 +74,79 @@ public final class TestCluster implements AutoCloseable {
         }
     }
 
-    /** The shared 3-node cluster, started on first use and stopped when the JVM exits. */
-    public static synchronized TestCluster shared() {
+    /** Where a cluster answers: its id and its nodes' client addresses, node 1 first. */
+    public record Endpoint(String clusterId, List<String> servers) {
+
+        public String bootstrapServers() {
+            return String.join(",", servers);
+        }
+
+        public int clientPort(int nodeId) {
+            String server = servers.get(nodeId - 1);
+            return Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
+        }
+
+        /** A plain admin client for this cluster; close it when done. */
+        public Admin admin() {
+            return Admin.create(Map.of("bootstrap.servers", bootstrapServers()));
+        }
+    }
+
+    /**
+     * The shared 3-node cluster, started on first use in a child JVM ({@link ThreeBrokerClusterMain})
+     * and stopped when this JVM exits. A process of its own: its nodes start threads lazily for
+     * as long as they run, which would otherwise show up in tests that check the app leaves no
+     * thread behind; and its 3 brokers' memory is not the tests' heap.
+     */
+    public static synchronized Endpoint shared() {
         if (shared == null) {
-            shared = start(3);
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "test-cluster-stop"));
+            shared = fork();
         }
         return shared;
+    }
+
+    private static Endpoint fork() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+                ThreeBrokerClusterMain.class.getName(), "--no-topics", "--exit-on-eof").redirectErrorStream(true);
+        try {
+            Process process = builder.start();
+            // Closing its stdin asks the child to stop its nodes and exit.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopFork(process), "test-cluster-stop"));
+            BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            List<String> seen = new ArrayList<>();
+            String clusterId = null;
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                seen.add(line);
+                if (line.startsWith(ThreeBrokerClusterMain.CLUSTER_ID)) {
+                    clusterId = line.substring(ThreeBrokerClusterMain.CLUSTER_ID.length());
+                } else if (line.startsWith(ThreeBrokerClusterMain.BOOTSTRAP_SERVERS)) {
+                    List<String> servers = List.of(line.substring(ThreeBrokerClusterMain.BOOTSTRAP_SERVERS.length()).split(","));
+                    Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }), "test-cluster-output");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return new Endpoint(clusterId, servers);
+                }
+            }
+            throw new IllegalStateException("The test cluster process ended before it was up:\n"
+                    + String.join("\n", seen.subList(Math.max(0, seen.size() - 40), seen.size())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the test cluster process", e);
+        }
+    }
+
+    private static void stopFork(Process process) {
+        try {
+            process.getOutputStream().close();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (IOException e) {
+            process.destroyForcibly();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A cluster of its own with {@code nodes} nodes, all running; close it when done. */

@@ -17,9 +17,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * servers and runs until killed (or stdin ends), e.g. to look at the app connected to it:
  * {@code java -cp target/test-classes:target/classes:… dev.kafkaexplorer.testing.ThreeBrokerClusterMain}
  * then {@code Launcher --bootstrap-servers=<printed>}. {@code --no-topics} leaves it empty. Lines
- * {@code stop N} and {@code start N} on stdin stop and restart node N, to watch a failover.
+ * {@code stop N} and {@code start N} on stdin stop and restart node N, to watch a failover;
+ * with {@code --exit-on-eof} the end of stdin stops the cluster and the process (the tests'
+ * shared cluster runs so: it ends with the test JVM).
  */
 public final class ThreeBrokerClusterMain {
+
+    static final String CLUSTER_ID = "Cluster id: ";
+    static final String BOOTSTRAP_SERVERS = "Bootstrap servers: ";
 
     private ThreeBrokerClusterMain() {
     }
@@ -30,7 +35,8 @@ public final class ThreeBrokerClusterMain {
         if (!List.of(args).contains("--no-topics")) {
             addDemoTopics(cluster);
         }
-        System.out.println("Bootstrap servers: " + cluster.bootstrapServers());
+        System.out.println(CLUSTER_ID + cluster.clusterId());
+        System.out.println(BOOTSTRAP_SERVERS + cluster.bootstrapServers());
         System.out.flush();
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = commands.readLine(); line != null; line = commands.readLine()) {
@@ -44,6 +50,9 @@ public final class ThreeBrokerClusterMain {
             } else if (!line.isBlank()) {
                 System.out.println("Commands: stop N, start N");
             }
+        }
+        if (List.of(args).contains("--exit-on-eof")) {
+            System.exit(0);
         }
         new CountDownLatch(1).await();
     }

@@ -36,7 +36,7 @@ class ClusterViewUiTest {
 
     private static final FxRobot robot = new FxRobot();
     private static Application app;
-    private static TestCluster cluster;
+    private static TestCluster.Endpoint cluster;
 
     @BeforeAll
     static void launch() throws Exception {

@@ -28,7 +28,7 @@ class ClusterOverviewReaderTest {
 
     @Test
     void listsThreeBrokersTheControllerAndAQuorumOfThreeVoters() {
-        TestCluster cluster = TestCluster.shared();
+        TestCluster.Endpoint cluster = TestCluster.shared();
         try (ClusterAdmin admin = open(cluster.bootstrapServers())) {
             ClusterOverview overview = new ClusterOverviewReader(admin).read().join();
 

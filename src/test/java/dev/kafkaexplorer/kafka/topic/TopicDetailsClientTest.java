@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class TopicDetailsClientTest {
 
     private static final ExecutorService callbacks = Executors.newSingleThreadExecutor();
-    private static TestCluster cluster;
+    private static TestCluster.Endpoint cluster;
     private static ClusterAdmin admin;
     private static TopicDetailsClient details;
 
