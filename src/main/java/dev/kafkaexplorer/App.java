@@ -5,12 +5,17 @@ import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.LogFile;
 import dev.kafkaexplorer.settings.LogLevels;
 import dev.kafkaexplorer.settings.SettingsStore;
+import dev.kafkaexplorer.ui.cluster.ClusterController;
+import dev.kafkaexplorer.ui.cluster.ClusterViewModel;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.common.Workers;
 import dev.kafkaexplorer.ui.connection.ConnectionController;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel;
 import dev.kafkaexplorer.ui.groups.GroupsController;
 import dev.kafkaexplorer.ui.groups.GroupsViewModel;
+import dev.kafkaexplorer.ui.topics.TopicConfigsController;
+import dev.kafkaexplorer.ui.topics.TopicDetailsViewModel;
+import dev.kafkaexplorer.ui.topics.TopicPartitionsController;
 import dev.kafkaexplorer.ui.topics.TopicsController;
 import dev.kafkaexplorer.ui.topics.TopicsViewModel;
 import dev.kafkaexplorer.ui.main.MainWindowContext;
@@ -70,6 +75,11 @@ public final class App extends Application {
         connection = new ConnectionViewModel(settings, settingsStore, directories.localBrokerDir(), workers.executor());
         TopicsViewModel topics = new TopicsViewModel();
         topics.connectionProperty().bind(connection.connectionProperty());
+        TopicDetailsViewModel topicDetails = new TopicDetailsViewModel(topics::refresh);
+        topicDetails.connectionProperty().bind(connection.connectionProperty());
+        topicDetails.topicProperty().bind(topics.selectedTopicProperty());
+        ClusterViewModel cluster = new ClusterViewModel();
+        cluster.connectionProperty().bind(connection.connectionProperty());
 
         producer = new ProducerViewModel(workers.executor(), topics.allTopics(), topics::refresh);
         producer.connectionProperty().bind(connection.connectionProperty());
@@ -93,6 +103,15 @@ public final class App extends Application {
             }
             if (type == TopicsController.class) {
                 return new TopicsController(topics);
+            }
+            if (type == TopicPartitionsController.class) {
+                return new TopicPartitionsController(topicDetails.partitions());
+            }
+            if (type == TopicConfigsController.class) {
+                return new TopicConfigsController(topicDetails.configs());
+            }
+            if (type == ClusterController.class) {
+                return new ClusterController(cluster);
             }
             if (type == ProducerController.class) {
                 return new ProducerController(producer);

@@ -53,6 +53,10 @@ public final class EmbeddedBroker {
         }
         int clientPort = requestedPort > 0 ? requestedPort : freePort();
         int controllerPort = freePort();
+        // Two quick asks for a free port may get the same one back, and the broker refuses that.
+        while (controllerPort == clientPort) {
+            controllerPort = freePort();
+        }
         Path logDir = dataDir.resolve("kraft-logs");
         Properties props = brokerProperties(clientPort, controllerPort, logDir);
         KafkaConfig config = KafkaConfig.fromProps(props, false);

@@ -112,7 +112,8 @@ public final class TopicConfigRules {
         return configs;
     }
 
-    static String human(Duration d) {
+    /** A duration in the largest whole unit, e.g. "1 day", "90 min", "1500 ms". */
+    public static String human(Duration d) {
         if (d.isZero()) {
             return "0 ms";
         }

@@ -87,6 +87,27 @@ class ClusterAdminTest {
     }
 
     @Test
+    void describesInStepsTellingTheProgressAndSkipsATopicDeletedMeanwhile() throws Exception {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            names.add(TestBroker.createTopic("chunked-" + i, 1 + i % 2));
+        }
+        String gone = TestBroker.uniqueTopic("never-created");
+        List<String> asked = new ArrayList<>(names);
+        asked.add(2, gone);
+        List<int[]> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        List<TopicSummary> described = admin.describeInChunks(asked, 2, (done, total) -> steps.add(new int[] {done, total}))
+                .join();
+
+        assertThat(described).extracting(TopicSummary::name).containsExactlyElementsOf(names);
+        assertThat(described).extracting(TopicSummary::partitions).containsExactly(1, 2, 1, 2, 1);
+        // One step before the first call, then one per call of 2 names, only ever up; the unknown name is left out.
+        assertThat(steps).extracting(s -> s[0]).hasSize(4).isSorted().startsWith(0).endsWith(5);
+        assertThat(steps).extracting(s -> s[1]).containsOnly(6);
+    }
+
+    @Test
     void refusesAnExistingNameInWords() {
         String name = TestBroker.uniqueTopic("twice");
         admin.createTopic(new NewTopicRequest(name, 1, (short) 1, Map.of())).join();

@@ -4,10 +4,12 @@ import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.send.SendRecordDialog;
-import javafx.collections.transformation.SortedList;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -42,6 +44,7 @@ public final class TopicsController {
     @FXML private TableColumn<TopicSummary, Integer> topicReplicationColumn;
     @FXML private Label topicCount;
     @FXML private Label topicsMessage;
+    @FXML private Label topicDetailsTitle;
 
     public TopicsController(TopicsViewModel model) {
         this.model = model;
@@ -72,10 +75,40 @@ public final class TopicsController {
         deleteTopicButton.disableProperty().bind(notConnected
                 .or(topicTable.getSelectionModel().selectedItemProperty().isNull()));
         refreshTopicsButton.setOnAction(e -> model.refresh());
+        bindSelection(sorted);
         createTopicButton.setOnAction(e -> openCreateDialog());
         produceMessageButton.disableProperty().bind(notConnected);
         produceMessageButton.setOnAction(e -> openSendDialog());
         deleteTopicButton.setOnAction(e -> confirmDelete());
+    }
+
+    /**
+     * The selected row is the topic whose details show below. A refresh replaces the rows and
+     * drops the table's selection, so the same topic is selected again once the new rows are in.
+     */
+    private void bindSelection(SortedList<TopicSummary> rows) {
+        topicTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedTopicProperty().set(now.name());
+            }
+        });
+        rows.addListener((ListChangeListener<TopicSummary>) change ->
+                Platform.runLater(this::reselect));
+        model.selectedTopicProperty().addListener((obs, old, now) -> reselect());
+        topicDetailsTitle.textProperty().bind(Bindings.createStringBinding(() ->
+                model.selectedTopicProperty().get() == null ? "Select a topic to see its partitions and configs."
+                        : "Topic “" + model.selectedTopicProperty().get() + "”", model.selectedTopicProperty()));
+    }
+
+    private void reselect() {
+        String name = model.selectedTopicProperty().get();
+        TopicSummary current = topicTable.getSelectionModel().getSelectedItem();
+        if (name == null) {
+            topicTable.getSelectionModel().clearSelection();
+        } else if (current == null || !current.name().equals(name)) {
+            topicTable.getItems().stream().filter(t -> t.name().equals(name)).findFirst()
+                    .ifPresent(t -> topicTable.getSelectionModel().select(t));
+        }
     }
 
     private void openCreateDialog() {

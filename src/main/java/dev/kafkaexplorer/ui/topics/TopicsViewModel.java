@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.topics;
 
+import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.FxThread;
@@ -42,6 +43,10 @@ public final class TopicsViewModel {
     private final BooleanProperty showInternal = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** "Loading 3 000 / 10 000 topics…" while a large list arrives in steps; empty otherwise. */
+    private final ReadOnlyStringWrapper loadProgress = new ReadOnlyStringWrapper("");
+    /** The topic whose details are shown, or null; kept across refreshes while the topic exists. */
+    private final StringProperty selectedTopic = new SimpleStringProperty();
     private final StringBinding countText;
     private final StringBinding placeholderText;
     /** Bumped by every refresh; answers to an older one are dropped. */
@@ -51,6 +56,7 @@ public final class TopicsViewModel {
         filterText.addListener((obs, old, text) -> applyFilter());
         showInternal.addListener((obs, old, show) -> refresh());
         connection.addListener((obs, old, now) -> {
+            selectedTopic.set(null);
             topics.clear();
             message.set("");
             refresh();
@@ -59,23 +65,26 @@ public final class TopicsViewModel {
             if (connection.get() == null) {
                 return "";
             }
+            if (!loadProgress.get().isEmpty()) {
+                return loadProgress.get();
+            }
             int all = topics.size();
             int shown = visibleTopics.size();
             String noun = all == 1 ? " topic" : " topics";
             return shown == all ? all + noun : shown + " of " + all + noun;
-        }, topics, visibleTopics, connection);
+        }, topics, visibleTopics, connection, loadProgress);
         placeholderText = Bindings.createStringBinding(() -> {
             if (connection.get() == null) {
                 return "Not connected — connect to a cluster or start the local broker.";
             }
             if (loading.get() && topics.isEmpty()) {
-                return "Loading topics…";
+                return loadProgress.get().isEmpty() ? "Loading topics…" : loadProgress.get();
             }
             if (topics.isEmpty()) {
                 return "No topics yet — create one to get started.";
             }
             return "No topic matches “" + filterText.get().trim() + "”.";
-        }, connection, loading, topics, filterText);
+        }, connection, loading, topics, filterText, loadProgress);
     }
 
     public ObjectProperty<Connection> connectionProperty() {
@@ -107,6 +116,15 @@ public final class TopicsViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** The topic whose details are shown; null for none. */
+    public StringProperty selectedTopicProperty() {
+        return selectedTopic;
+    }
+
+    public ReadOnlyStringProperty loadProgressProperty() {
+        return loadProgress.getReadOnlyProperty();
+    }
+
     public StringBinding countTextProperty() {
         return countText;
     }
@@ -117,7 +135,21 @@ public final class TopicsViewModel {
 
     private void applyFilter() {
         String needle = filterText.get().trim().toLowerCase(Locale.ROOT);
-        visibleTopics.setPredicate(needle.isEmpty() ? null : t -> t.name().toLowerCase(Locale.ROOT).contains(needle));
+        visibleTopics.setPredicate(needle.isEmpty() ? null : t -> containsIgnoringCase(t.name(), needle));
+    }
+
+    /**
+     * Whether {@code text} contains {@code lowerNeedle}, ignoring case, without making a lower-case
+     * copy of every name on every keystroke (10 000 topics would mean 10 000 new strings each time).
+     */
+    static boolean containsIgnoringCase(String text, String lowerNeedle) {
+        int last = text.length() - lowerNeedle.length();
+        for (int i = 0; i <= last; i++) {
+            if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reloads the topic list from the cluster. */
@@ -126,24 +158,44 @@ public final class TopicsViewModel {
         int generation = ++refreshGeneration;
         if (current == null) {
             loading.set(false);
+            loadProgress.set("");
             return;
         }
         loading.set(true);
-        current.admin().listTopics(showInternal.get()).whenCompleteAsync((list, error) -> {
-            if (generation != refreshGeneration) {
-                return;
+        current.admin().listTopics(showInternal.get(), (described, total) -> showProgress(generation, described, total))
+                .whenCompleteAsync((list, error) -> {
+                    if (generation != refreshGeneration) {
+                        return;
+                    }
+                    loading.set(false);
+                    loadProgress.set("");
+                    if (error != null) {
+                        message.set(LOAD_FAILED + KafkaErrorText.general(error));
+                    } else {
+                        // A load error is over once a load works; "Deleted …" and the like stay.
+                        if (message.get().startsWith(LOAD_FAILED)) {
+                            message.set("");
+                        }
+                        topics.setAll(list);
+                        String selected = selectedTopic.get();
+                        if (selected != null && list.stream().noneMatch(t -> t.name().equals(selected))) {
+                            selectedTopic.set(null);
+                        }
+                    }
+                }, fx);
+    }
+
+    /** Called on the admin's threads after each step of a load; only lists of more than one step show it. */
+    private void showProgress(int generation, int described, int total) {
+        if (total <= ClusterAdmin.DESCRIBE_CHUNK || described >= total) {
+            return;
+        }
+        fx.execute(() -> {
+            if (generation == refreshGeneration && loading.get()) {
+                loadProgress.set(String.format(Locale.ROOT, "Loading %,d / %,d topics…", described, total)
+                        .replace(',', ' '));
             }
-            loading.set(false);
-            if (error != null) {
-                message.set(LOAD_FAILED + KafkaErrorText.general(error));
-            } else {
-                // A load error is over once a load works; "Deleted …" and the like stay.
-                if (message.get().startsWith(LOAD_FAILED)) {
-                    message.set("");
-                }
-                topics.setAll(list);
-            }
-        }, fx);
+        });
     }
 
     /** Deletes {@code name}; the list refreshes once the broker has dropped it. */

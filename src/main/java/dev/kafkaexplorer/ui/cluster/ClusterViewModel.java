@@ -1,0 +1,192 @@
+package dev.kafkaexplorer.ui.cluster;
+
+import dev.kafkaexplorer.kafka.KafkaErrorText;
+import dev.kafkaexplorer.kafka.cluster.ClusterOverview;
+import dev.kafkaexplorer.kafka.cluster.ClusterOverviewReader;
+import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** State and commands of the Cluster tab: who the cluster is, its brokers and its metadata quorum. */
+public final class ClusterViewModel {
+
+    /** One row of the quorum table, its times already put into words relative to the read. */
+    public record QuorumRow(int nodeId, String role, long logEndOffset, long lag, String lastFetch, String lastCaughtUp) {
+    }
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private final Executor fx = FxThread.executor();
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ClusterOverview> overview = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ClusterOverview.Broker> brokers = FXCollections.observableArrayList();
+    private final ObservableList<QuorumRow> quorumRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper clusterId = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper kafkaVersion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper controller = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper quorumSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper features = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    /** Bumped by every refresh; answers to an older one are dropped. */
+    private int generation;
+
+    public ClusterViewModel() {
+        connection.addListener((obs, old, now) -> {
+            show(null);
+            message.set(now == null ? "Not connected." : "");
+            refresh();
+        });
+        message.set("Not connected.");
+    }
+
+    public ObjectProperty<Connection> connectionProperty() {
+        return connection;
+    }
+
+    /** The last overview read, or null before the first answer. */
+    public ReadOnlyObjectProperty<ClusterOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    public ObservableList<ClusterOverview.Broker> brokers() {
+        return brokers;
+    }
+
+    public ObservableList<QuorumRow> quorumRows() {
+        return quorumRows;
+    }
+
+    public ReadOnlyStringProperty clusterIdProperty() {
+        return clusterId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty kafkaVersionProperty() {
+        return kafkaVersion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty controllerProperty() {
+        return controller.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty quorumSummaryProperty() {
+        return quorumSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty featuresProperty() {
+        return features.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Reads the overview again from the cluster. */
+    public void refresh() {
+        Connection current = connection.get();
+        int mine = ++generation;
+        if (current == null) {
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        CompletableFuture<ClusterOverview> read = new ClusterOverviewReader(current.admin()).read();
+        read.whenCompleteAsync((result, error) -> {
+            if (mine != generation) {
+                return;
+            }
+            loading.set(false);
+            if (error != null) {
+                message.set("Could not read the cluster: " + KafkaErrorText.general(error));
+            } else {
+                show(result);
+                message.set("Updated at " + LocalTime.now().format(CLOCK) + ".");
+            }
+        }, fx);
+    }
+
+    private void show(ClusterOverview o) {
+        overview.set(o);
+        if (o == null) {
+            brokers.clear();
+            quorumRows.clear();
+            clusterId.set("");
+            kafkaVersion.set("");
+            controller.set("");
+            quorumSummary.set("");
+            features.set("");
+            return;
+        }
+        brokers.setAll(o.brokers());
+        clusterId.set(o.clusterId() == null ? "—" : o.clusterId());
+        kafkaVersion.set(o.kafkaVersion().isEmpty() ? "not told by this cluster" : o.kafkaVersion());
+        controller.set(o.controllerId() < 0 ? "unknown" : "node " + o.controllerId());
+        features.set(o.finalizedFeatures().isEmpty() ? "none reported"
+                : o.finalizedFeatures().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(" · ")));
+        if (!o.quorumRefusal().isEmpty()) {
+            quorumSummary.set("The metadata quorum could not be read: " + o.quorumRefusal());
+            quorumRows.clear();
+            return;
+        }
+        if (o.quorum().isEmpty()) {
+            quorumSummary.set("ZooKeeper-managed cluster: the metadata lives in ZooKeeper, there is no KRaft quorum to show.");
+            quorumRows.clear();
+            return;
+        }
+        ClusterOverview.Quorum q = o.quorum().get();
+        quorumSummary.set("Leader node " + q.leaderId() + " · epoch " + q.leaderEpoch() + " · high watermark "
+                + q.highWatermark() + " · " + q.voters().size() + (q.voters().size() == 1 ? " voter" : " voters")
+                + " · " + q.observers().size() + (q.observers().size() == 1 ? " observer" : " observers"));
+        long now = System.currentTimeMillis();
+        List<QuorumRow> rows = new ArrayList<>();
+        for (ClusterOverview.Member m : q.voters()) {
+            rows.add(row(m, now));
+        }
+        for (ClusterOverview.Member m : q.observers()) {
+            rows.add(row(m, now));
+        }
+        quorumRows.setAll(rows);
+    }
+
+    private static QuorumRow row(ClusterOverview.Member m, long now) {
+        String role = m.leader() ? "Leader" : m.voter() ? "Voter" : "Observer";
+        return new QuorumRow(m.id(), role, m.logEndOffset(), m.lag(), ago(m.lastFetchMs(), now), ago(m.lastCaughtUpMs(), now));
+    }
+
+    /** "120 ms ago", "3.4 s ago", or "—" when the cluster does not say. */
+    static String ago(OptionalLong timestamp, long now) {
+        if (timestamp.isEmpty() || timestamp.getAsLong() <= 0) {
+            return "—";
+        }
+        long ms = Math.max(0, now - timestamp.getAsLong());
+        if (ms < 1000) {
+            return ms + " ms ago";
+        }
+        if (ms < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s ago", ms / 1000.0);
+        }
+        return (ms / 60_000) + " min ago";
+    }
+}

@@ -1,0 +1,45 @@
+package dev.kafkaexplorer.ui.topics;
+
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The details pane below the topic list: which topic it shows on which connection, and its two
+ * parts, partitions and configs, which reload whenever either changes.
+ */
+public final class TopicDetailsViewModel {
+
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private final StringProperty topic = new SimpleStringProperty();
+    private final TopicPartitionsViewModel partitions;
+    private final TopicConfigsViewModel configs;
+
+    public TopicDetailsViewModel(Runnable topicListChanged) {
+        partitions = new TopicPartitionsViewModel(topicListChanged);
+        configs = new TopicConfigsViewModel();
+        partitions.connectionProperty().bind(connection);
+        partitions.topicProperty().bind(topic);
+        configs.connectionProperty().bind(connection);
+        configs.topicProperty().bind(topic);
+    }
+
+    public ObjectProperty<Connection> connectionProperty() {
+        return connection;
+    }
+
+    /** The topic shown, or null for none. */
+    public StringProperty topicProperty() {
+        return topic;
+    }
+
+    public TopicPartitionsViewModel partitions() {
+        return partitions;
+    }
+
+    public TopicConfigsViewModel configs() {
+        return configs;
+    }
+}

@@ -1,0 +1,212 @@
+package dev.kafkaexplorer.ui.topics;
+
+import dev.kafkaexplorer.kafka.KafkaErrorText;
+import dev.kafkaexplorer.kafka.topic.PartitionDetails;
+import dev.kafkaexplorer.kafka.topic.TopicDetailsClient;
+import dev.kafkaexplorer.kafka.topic.TopicPartitionsReport;
+import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/** The Partitions part of the topic details: the partition table, its health line, and adding partitions. */
+public final class TopicPartitionsViewModel {
+
+    /** More than this in one step is almost surely a typo (and costs the cluster dearly). */
+    static final int MAX_PARTITIONS = 10_000;
+
+    private final Executor fx = FxThread.executor();
+    private final Runnable topicListChanged;
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private final StringProperty topic = new SimpleStringProperty();
+    private final ObservableList<PartitionDetails> partitions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper degraded = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty newCountText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper newCountError = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canAdd;
+    private int generation;
+    /**
+     * After adding partitions, the count to wait for: any broker may answer the next describe,
+     * and one that has not applied the change yet still shows the old count.
+     */
+    private int awaitedCount;
+    private int rereadsLeft;
+
+    TopicPartitionsViewModel(Runnable topicListChanged) {
+        this.topicListChanged = topicListChanged;
+        connection.addListener((obs, old, now) -> reload());
+        topic.addListener((obs, old, now) -> {
+            awaitedCount = 0;
+            newCountText.set("");
+            message.set("");
+            reload();
+        });
+        newCountText.addListener((obs, old, text) -> checkNewCount());
+        partitions.addListener((ListChangeListener<PartitionDetails>) c -> checkNewCount());
+        canAdd = Bindings.createBooleanBinding(() -> connection.get() != null && topic.get() != null
+                        && !partitions.isEmpty() && !newCountText.get().isBlank() && newCountError.get().isEmpty()
+                        && !adding.get(),
+                connection, topic, partitions, newCountText, newCountError, adding);
+    }
+
+    ObjectProperty<Connection> connectionProperty() {
+        return connection;
+    }
+
+    StringProperty topicProperty() {
+        return topic;
+    }
+
+    public ObservableList<PartitionDetails> partitions() {
+        return partitions;
+    }
+
+    /** "6 partitions · 2 under-replicated", or why there is nothing to show. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last command or load failure, in words. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether some partition is under-replicated or offline. */
+    public ReadOnlyBooleanProperty degradedProperty() {
+        return degraded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The partition count typed for "Add partitions". */
+    public StringProperty newCountTextProperty() {
+        return newCountText;
+    }
+
+    public ReadOnlyStringProperty newCountErrorProperty() {
+        return newCountError.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+
+    /** Reads the topic's partitions again. */
+    public void reload() {
+        Connection current = connection.get();
+        String name = topic.get();
+        int mine = ++generation;
+        if (current == null || name == null) {
+            partitions.clear();
+            summary.set("");
+            degraded.set(false);
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        if (partitions.isEmpty()) {
+            summary.set("Loading partitions of “" + name + "”…");
+        }
+        new TopicDetailsClient(current.admin()).partitions(name).whenCompleteAsync((report, error) -> {
+            if (mine != generation) {
+                return;
+            }
+            loading.set(false);
+            if (error != null) {
+                partitions.clear();
+                summary.set("");
+                message.set("Could not read the partitions: " + KafkaErrorText.general(error));
+                return;
+            }
+            show(report);
+        }, fx);
+    }
+
+    private void show(TopicPartitionsReport report) {
+        if (report.partitions().size() < awaitedCount && rereadsLeft-- > 0) {
+            CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS, fx).execute(this::reload);
+        } else {
+            awaitedCount = 0;
+        }
+        partitions.setAll(report.partitions());
+        summary.set(report.summary());
+        degraded.set(report.underReplicatedCount() + report.offlineCount() > 0);
+        if (message.get().startsWith("Could not read")) {
+            message.set("");
+        }
+    }
+
+    private void checkNewCount() {
+        String text = newCountText.get().trim();
+        if (text.isEmpty()) {
+            newCountError.set("");
+            return;
+        }
+        int count;
+        try {
+            count = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            newCountError.set("The new partition count, a whole number");
+            return;
+        }
+        int current = partitions.size();
+        if (count <= current) {
+            newCountError.set("Must be more than " + current + ": partitions can be added, never removed");
+        } else if (count > MAX_PARTITIONS) {
+            newCountError.set("At most " + MAX_PARTITIONS + " partitions");
+        } else {
+            newCountError.set("");
+        }
+    }
+
+    /** The partition count now, for the confirmation text. */
+    public int currentCount() {
+        return partitions.size();
+    }
+
+    /** Raises the partition count to the typed number; the table reloads when the broker has it. */
+    public CompletableFuture<Void> addPartitions() {
+        Connection current = connection.get();
+        String name = topic.get();
+        if (!canAdd.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        int from = partitions.size();
+        int to = Integer.parseInt(newCountText.get().trim());
+        adding.set(true);
+        message.set("Adding partitions to “" + name + "”…");
+        return new TopicDetailsClient(current.admin()).addPartitions(name, from, to).whenCompleteAsync((ok, error) -> {
+            adding.set(false);
+            if (error != null) {
+                message.set("Could not add partitions: " + KafkaErrorText.forTopic(name, error));
+                return;
+            }
+            message.set("“" + name + "” now has " + to + " partitions.");
+            newCountText.set("");
+            awaitedCount = to;
+            rereadsLeft = 25;
+            reload();
+            topicListChanged.run();
+        }, fx);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.kafkaexplorer.ui;
+
+import static dev.kafkaexplorer.ui.UiTestSupport.awaitText;
+import static dev.kafkaexplorer.ui.UiTestSupport.isDisabled;
+import static dev.kafkaexplorer.ui.UiTestSupport.isShowing;
+import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
+import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kafkaexplorer.App;
+import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.kafka.topic.PartitionDetails;
+import dev.kafkaexplorer.kafka.topic.TopicConfigValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The details below the topic list, as a user drives them on the local broker: select a topic,
+ * read its partitions, edit and reset a config, see a refusal in words, add partitions. Ordered:
+ * each step builds on the topic the first one made.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TopicDetailsUiTest {
+
+    static {
+        UiTestSupport.configureHeadless();
+    }
+
+    private static final FxRobot robot = new FxRobot();
+    private static Application app;
+    private static String topic;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Path configDir = Files.createTempDirectory("kafka-explorer-details-ui");
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class, "--local-broker", "--config-dir=" + configDir);
+        topic = "ui-details-" + Long.toHexString(System.nanoTime());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        App.awaitShutdown(Duration.ofSeconds(10));
+    }
+
+    @Test
+    @Order(1)
+    void selectingATopicShowsItsPartitions() throws Exception {
+        awaitText(robot, "#connectionStatus", "Connected", 60);
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+        }
+        robot.clickOn("#refreshTopicsButton");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> topicRows().stream().anyMatch(t -> t.name().equals(topic)));
+        assertThat(textOf(robot, "#partitionSummary")).isEmpty();
+
+        robot.clickOn(robot.lookup("#topicTable .table-cell").match((javafx.scene.control.Labeled l) -> topic.equals(l.getText()))
+                .queryAs(Node.class));
+
+        awaitText(robot, "#topicDetailsTitle", topic, 5);
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> partitionRows().size() == 3);
+        assertThat(partitionRows()).extracting(PartitionDetails::partition).containsExactly(0, 1, 2);
+        assertThat(partitionRows()).allSatisfy(p -> {
+            assertThat(p.replicas()).containsExactly(1);
+            assertThat(p.isr()).containsExactly(1);
+            assertThat(p.endOffset()).hasValue(0);
+        });
+        assertThat(textOf(robot, "#partitionSummary")).isEqualTo("3 partitions · all in sync");
+    }
+
+    @Test
+    @Order(2)
+    void aConfigIsCheckedAsTypedThenSavedAndShownAsTheTopicsOwn() throws Exception {
+        openConfigs();
+        robot.clickOn("#configFilter").write("retention.ms");
+        // delete.retention.ms and local.retention.ms match too
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> configRows().size() == 3);
+        selectConfig("retention.ms");
+        assertThat(textOf(robot, "#configName")).isEqualTo("retention.ms");
+        assertThat(config("retention.ms").overridden()).isFalse();
+        assertThat(isDisabled(robot, "#configReset")).as("nothing to reset").isTrue();
+
+        UiTestSupport.erase(robot, "#configValue");
+        robot.write("abc");
+        assertThat(isShowing(robot, "#configError")).isTrue();
+        assertThat(textOf(robot, "#configError")).contains("whole number");
+        assertThat(isDisabled(robot, "#configSave")).isTrue();
+
+        UiTestSupport.erase(robot, "#configValue");
+        robot.write("3600000");
+        assertThat(isShowing(robot, "#configError")).isFalse();
+        assertThat(textOf(robot, "#configHint")).isEqualTo("= 1 h");
+        robot.clickOn("#configSave");
+
+        awaitText(robot, "#configStatus", "Saved retention.ms = 3600000", 20);
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> config("retention.ms").overridden());
+        TopicConfigValue saved = config("retention.ms");
+        assertThat(saved.value()).isEqualTo("3600000");
+        assertThat(saved.origin().label()).isEqualTo("topic override");
+        assertThat(onFx(() -> robot.lookup("#configTable .table-row-cell").match(Node::isVisible)
+                .queryAll().stream().anyMatch(n -> n.getStyleClass().contains("config-overridden")))).isTrue();
+        assertThat(onBroker("retention.ms").source()).isEqualTo(ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG);
+        assertThat(onBroker("retention.ms").value()).isEqualTo("3600000");
+
+        // Only the topic's own values: just this one.
+        UiTestSupport.erase(robot, "#configFilter");
+        robot.clickOn("#configOnlyOverridden");
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> configRows().size() == 1);
+        assertThat(configRows().get(0).name()).isEqualTo("retention.ms");
+    }
+
+    @Test
+    @Order(3)
+    void resetBringsTheDefaultBack() throws Exception {
+        assertThat(isDisabled(robot, "#configReset")).isFalse();
+        robot.clickOn("#configReset");
+        awaitText(robot, "#configStatus", "Reset retention.ms to its default", 20);
+        robot.clickOn("#configOnlyOverridden");
+        robot.clickOn("#configFilter").write("retention.ms");
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> configRows().size() == 3 && !config("retention.ms").overridden());
+        assertThat(config("retention.ms").value()).isEqualTo("604800000");
+        assertThat(onFx(() -> robot.lookup("#configTable .table-row-cell").queryAll().stream()
+                .noneMatch(n -> n.getStyleClass().contains("config-overridden")))).isTrue();
+        assertThat(onBroker("retention.ms").source()).isNotEqualTo(ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG);
+    }
+
+    @Test
+    @Order(4)
+    void aValueTheBrokerRefusesIsExplainedInWords() {
+        UiTestSupport.erase(robot, "#configFilter");
+        robot.write("cleanup.policy");
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> configRows().size() == 1);
+        selectConfig("cleanup.policy");
+        UiTestSupport.erase(robot, "#configValue");
+        robot.write("bogus");
+        robot.clickOn("#configSave");
+        awaitText(robot, "#configError", "Not saved: Refused by the cluster. Broker said:", 20);
+        assertThat(textOf(robot, "#configError")).contains("bogus");
+        assertThat(configRows().get(0).value()).isEqualTo("delete");
+        // Typing again clears the refusal.
+        robot.clickOn("#configValue").write("x");
+        assertThat(isShowing(robot, "#configError")).isFalse();
+    }
+
+    @Test
+    @Order(5)
+    void addsPartitionsAfterAskingFirst() {
+        onFx(() -> {
+            robot.lookup("#topicDetails").queryAs(TabPane.class).getSelectionModel().select(0);
+            return null;
+        });
+        robot.clickOn("#newPartitionCount").write("3");
+        assertThat(textOf(robot, "#newPartitionCountError")).contains("more than 3");
+        assertThat(isDisabled(robot, "#addPartitionsButton")).isTrue();
+        UiTestSupport.erase(robot, "#newPartitionCount");
+        robot.write("5");
+        assertThat(isShowing(robot, "#newPartitionCountError")).isFalse();
+        robot.clickOn("#addPartitionsButton");
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Go from 3 to 5 partitions?");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Add partitions")).queryButton());
+
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> partitionRows().size() == 5);
+        awaitText(robot, "#partitionsMessage", "now has 5 partitions", 5);
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() ->
+                topicRows().stream().anyMatch(t -> t.name().equals(topic) && t.partitions() == 5));
+        assertThat(textOf(robot, "#topicDetailsTitle")).contains(topic).as("still selected after the list refreshed");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void selectConfig(String name) {
+        onFx(() -> {
+            TableView<TopicConfigValue> table = robot.lookup("#configTable").queryAs(TableView.class);
+            table.scrollTo(config(name));
+            return null;
+        });
+        robot.clickOn(robot.lookup("#configTable .table-cell").match((javafx.scene.control.Labeled l) -> name.equals(l.getText()))
+                .queryAs(Node.class));
+    }
+
+    private static TopicConfigValue config(String name) {
+        return configRows().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void openConfigs() {
+        onFx(() -> {
+            robot.lookup("#topicDetails").queryAs(TabPane.class).getSelectionModel().select(1);
+            return null;
+        });
+    }
+
+    private static ConfigEntry onBroker(String name) throws Exception {
+        try (Admin admin = admin()) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            return admin.describeConfigs(List.of(resource)).all().get().get(resource).get(name);
+        }
+    }
+
+    private static Admin admin() {
+        String servers = textOf(robot, "#connectionStatus").replaceAll(".*local broker on ([^)]+)\\).*", "$1");
+        return Admin.create(Map.of("bootstrap.servers", servers));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TopicSummary> topicRows() {
+        return onFx(() -> List.copyOf(robot.lookup("#topicTable").queryAs(TableView.class).getItems()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<PartitionDetails> partitionRows() {
+        return onFx(() -> List.copyOf(robot.lookup("#partitionTable").queryAs(TableView.class).getItems()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TopicConfigValue> configRows() {
+        return onFx(() -> List.copyOf(robot.lookup("#configTable").queryAs(TableView.class).getItems()));
+    }
+}
