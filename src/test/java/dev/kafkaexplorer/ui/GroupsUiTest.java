@@ -143,6 +143,13 @@ class GroupsUiTest {
         awaitText(robot, "#resetValueError", "Not a real date and time", 5);
         assertThat(isDisabled(robot, "#resetConfirm")).isTrue();
 
+        // A value typed key by key still gets its preview once typing pauses.
+        setStrategy(ResetStrategy.OFFSET);
+        UiTestSupport.erase(robot, "#resetValue");
+        robot.write("2");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> preview().size() == 3
+                && preview().stream().allMatch(r -> r.target() == 2L));
+
         setStrategy(ResetStrategy.EARLIEST);
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> preview().size() == 3);
         assertThat(preview()).extracting(ResetPlanRow::current, ResetPlanRow::target).containsExactly(
