@@ -17,7 +17,7 @@ public record GroupSummary(String groupId, String state, String type, String pro
     }
 
     /** Offsets may be changed, and the group deleted, only while no consumer is in it. */
-    public boolean isEmpty() {
+    public boolean canResetOffsets() {
         return "Empty".equals(state) || "Dead".equals(state);
     }
 }

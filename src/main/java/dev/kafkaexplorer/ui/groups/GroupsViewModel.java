@@ -100,14 +100,14 @@ public final class GroupsViewModel {
         }, selectedGroupId, detail);
         resetBlockedReason = Bindings.createStringBinding(() -> {
             GroupDetail d = detail.get();
-            if (d != null && !d.summary().isEmpty()) {
+            if (d != null && !d.summary().canResetOffsets()) {
                 return "Offsets can be reset only while the group is empty: “" + d.summary().groupId() + "” has "
                         + d.summary().members() + (d.summary().members() == 1 ? " member" : " members")
                         + " (" + d.summary().state() + "). Stop its consumers first.";
             }
             return "";
         }, detail);
-        canReset = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().summary().isEmpty(), detail);
+        canReset = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().summary().canResetOffsets(), detail);
     }
 
     public ObjectProperty<Connection> connectionProperty() {
