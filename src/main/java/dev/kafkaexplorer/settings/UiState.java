@@ -34,8 +34,4 @@ public record UiState(
     public static UiState defaults() {
         return new UiState(Theme.LIGHT, null, false, null, Map.of(), Map.of());
     }
-
-    public UiState withTheme(Theme newTheme) {
-        return new UiState(newTheme, window, maximized, selectedTab, dividers, columnWidths);
-    }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Button;
@@ -104,14 +105,12 @@ class GroupsUiTest {
     void resetIsBlockedWithTheReasonWhileTheGroupHasMembers() throws Exception {
         try (var member = new TestGroups.Member(group, topic)) {
             assertThat(member.awaitJoined(Duration.ofSeconds(30))).isTrue();
-            robot.clickOn("#groupRefresh");
-            awaitText(robot, "#groupResetReason", "Offsets can be reset only while the group is empty", 20);
+            refreshUntil(() -> textOf(robot, "#groupResetReason").contains("Offsets can be reset only while the group is empty"));
             assertThat(textOf(robot, "#groupResetReason")).contains("has 1 member").contains("Stop its consumers first");
             assertThat(isDisabled(robot, "#groupReset")).isTrue();
             assertThat(textOf(robot, "#groupDetailTitle")).contains("1 member");
         }
-        robot.clickOn("#groupRefresh");
-        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#groupReset"));
+        refreshUntil(() -> !isDisabled(robot, "#groupReset"));
     }
 
     @Test
@@ -131,8 +130,7 @@ class GroupsUiTest {
             assertThat(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values())
                     .extracting(o -> o.offset()).containsExactlyInAnyOrder(4L, 10L, 0L);
         }
-        robot.clickOn("#groupRefresh");
-        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#groupReset"));
+        refreshUntil(() -> !isDisabled(robot, "#groupReset"));
     }
 
     @Test
@@ -144,6 +142,13 @@ class GroupsUiTest {
         robot.clickOn("#resetValue").write("2025-13-01 10:00");
         awaitText(robot, "#resetValueError", "Not a real date and time", 5);
         assertThat(isDisabled(robot, "#resetConfirm")).isTrue();
+
+        // A value typed key by key still gets its preview once typing pauses.
+        setStrategy(ResetStrategy.OFFSET);
+        UiTestSupport.erase(robot, "#resetValue");
+        robot.write("2");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> preview().size() == 3
+                && preview().stream().allMatch(r -> r.target() == 2L));
 
         setStrategy(ResetStrategy.EARLIEST);
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> preview().size() == 3);
@@ -179,6 +184,26 @@ class GroupsUiTest {
         try (Admin admin = TestBroker.admin()) {
             assertThat(admin.listGroups().all().get()).noneMatch(g -> g.groupId().equals(group));
         }
+    }
+
+    /**
+     * Refreshes until {@code done}. Refresh is disabled while a load runs, and a click on it then is
+     * lost, so it is fired again whenever it is enabled.
+     */
+    private static void refreshUntil(Callable<Boolean> done) {
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).pollInterval(500, TimeUnit.MILLISECONDS).until(() -> {
+            if (done.call()) {
+                return true;
+            }
+            onFx(() -> {
+                Button refresh = robot.lookup("#groupRefresh").queryButton();
+                if (!refresh.isDisabled()) {
+                    refresh.fire();
+                }
+                return null;
+            });
+            return false;
+        });
     }
 
     @SuppressWarnings("unchecked")

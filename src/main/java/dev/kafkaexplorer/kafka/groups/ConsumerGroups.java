@@ -68,17 +68,17 @@ public final class ConsumerGroups {
                         .map(GroupListing::groupId)
                         .sorted()
                         .toList(), callbacks)
-                .thenCompose(ids -> {
+                .thenComposeAsync(ids -> {
                     CompletableFuture<List<GroupSummary>> all = CompletableFuture.completedFuture(new ArrayList<>());
                     for (int from = 0; from < ids.size(); from += DESCRIBE_CHUNK) {
                         List<String> chunk = ids.subList(from, Math.min(ids.size(), from + DESCRIBE_CHUNK));
-                        all = all.thenCompose(done -> summarize(chunk).thenApply(more -> {
+                        all = all.thenComposeAsync(done -> summarize(chunk).thenApplyAsync(more -> {
                             done.addAll(more);
                             return done;
-                        }));
+                        }, callbacks), callbacks);
                     }
                     return all;
-                })
+                }, callbacks)
                 .thenApplyAsync(List::copyOf, callbacks);
     }
 
@@ -90,7 +90,7 @@ public final class ConsumerGroups {
     }
 
     private CompletableFuture<List<GroupSummary>> summarize(List<String> ids) {
-        CompletableFuture<Map<String, ConsumerGroupDescription>> descriptions = settled(
+        CompletableFuture<Settled<String, ConsumerGroupDescription>> descriptions = settled(
                 admin.describeConsumerGroups(ids, new DescribeConsumerGroupsOptions().timeoutMs(timeoutMs)).describedGroups());
         Map<String, ListConsumerGroupOffsetsSpec> specs = new LinkedHashMap<>();
         ids.forEach(id -> specs.put(id, new ListConsumerGroupOffsetsSpec()));
@@ -98,14 +98,29 @@ public final class ConsumerGroups {
         Map<String, KafkaFuture<Map<TopicPartition, OffsetAndMetadata>>> perGroup = new LinkedHashMap<>();
         ids.forEach(id -> perGroup.put(id, offsetsResult.partitionsToOffsetAndMetadata(id)));
         CompletableFuture<Map<String, Map<TopicPartition, Long>>> committed = settled(perGroup)
-                .thenApply(map -> map.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> offsets(e.getValue()))));
-        return descriptions.thenCombine(committed, Pair::new)
-                .thenCompose(pair -> endOffsets(pair.second().values().stream()
+                .thenApplyAsync(settled -> settled.answers().entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> offsets(e.getValue()))), callbacks);
+        return descriptions.thenCombineAsync(committed, Pair::new, callbacks)
+                .thenComposeAsync(pair -> endOffsets(pair.second().values().stream()
                         .flatMap(m -> m.keySet().stream()).collect(Collectors.toSet()))
-                        .thenApplyAsync(ends -> ids.stream()
-                                .filter(pair.first()::containsKey)
-                                .map(id -> summary(pair.first().get(id), pair.second().get(id), ends))
-                                .toList(), callbacks));
+                        .thenApplyAsync(ends -> {
+                            Map<String, GroupSummary> described = new HashMap<>();
+                            pair.first().answers().forEach((id, d) -> described.put(id, summary(d, pair.second().get(id), ends)));
+                            return rows(ids, described, pair.first().failures());
+                        }, callbacks), callbacks);
+    }
+
+    /**
+     * The rows of one chunk in {@code ids} order. A group whose describe failed stays as a row with
+     * state and lag unknown; when no group of the chunk could be described, the chunk fails with the
+     * first error in words, so the list never looks empty for a reason nobody is told.
+     */
+    static List<GroupSummary> rows(List<String> ids, Map<String, GroupSummary> described, Map<String, Throwable> failures) {
+        if (described.isEmpty() && !failures.isEmpty()) {
+            var first = failures.entrySet().iterator().next();
+            throw new KafkaFailure(GroupErrorText.forGroup(first.getKey(), first.getValue()), first.getValue());
+        }
+        return ids.stream().map(id -> described.getOrDefault(id, GroupSummary.unknown(id))).toList();
     }
 
     private record Pair<A, B>(A first, B second) {
@@ -116,7 +131,7 @@ public final class ConsumerGroups {
         CompletableFuture<ConsumerGroupDescription> description = stage(admin.describeConsumerGroups(List.of(groupId),
                 new DescribeConsumerGroupsOptions().timeoutMs(timeoutMs)).describedGroups().get(groupId));
         CompletableFuture<Map<TopicPartition, Long>> committed = committed(groupId);
-        return description.thenCombine(committed, Pair::new).thenCompose(pair -> {
+        return description.thenCombineAsync(committed, Pair::new, callbacks).thenComposeAsync(pair -> {
             Set<TopicPartition> partitions = new java.util.HashSet<>(pair.second().keySet());
             pair.first().members().forEach(m -> partitions.addAll(m.assignment().topicPartitions()));
             return endOffsets(partitions).thenApplyAsync(ends -> {
@@ -131,7 +146,7 @@ public final class ConsumerGroups {
                         .toList();
                 return new GroupDetail(summary(pair.first(), pair.second(), ends), members, lags);
             }, callbacks);
-        });
+        }, callbacks);
     }
 
     /**
@@ -142,14 +157,14 @@ public final class ConsumerGroups {
         CompletableFuture<Map<TopicPartition, Long>> committed = committed(request.groupId());
         CompletableFuture<List<String>> topics = request.topic()
                 .map(t -> CompletableFuture.completedFuture(List.of(t)))
-                .orElseGet(() -> committed.thenApply(offsets -> offsets.keySet().stream()
-                        .map(TopicPartition::topic).distinct().sorted().toList()));
-        return topics.thenCompose(names -> {
+                .orElseGet(() -> committed.thenApplyAsync(offsets -> offsets.keySet().stream()
+                        .map(TopicPartition::topic).distinct().sorted().toList(), callbacks));
+        return topics.thenComposeAsync(names -> {
             if (names.isEmpty()) {
                 throw new KafkaFailure("Group '" + request.groupId() + "' has no committed offsets yet: choose a topic to reset.", null);
             }
             return stage(admin.describeTopics(names, new DescribeTopicsOptions().timeoutMs(timeoutMs)).allTopicNames());
-        }).thenCompose(descriptions -> {
+        }, callbacks).thenComposeAsync(descriptions -> {
             List<TopicPartition> partitions = new ArrayList<>();
             for (TopicDescription d : descriptions.values()) {
                 d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition())));
@@ -164,7 +179,7 @@ public final class ConsumerGroups {
                     .map(tp -> ResetTargets.row(tp, request, committed.join().getOrDefault(tp, PartitionLag.NONE),
                             earliest.join().get(tp), latest.join().get(tp), atTime.join().getOrDefault(tp, PartitionLag.NONE)))
                     .toList(), callbacks);
-        });
+        }, callbacks);
     }
 
     /** Commits the targets of {@code plan} for the group; the broker refuses while the group has members. */
@@ -184,7 +199,7 @@ public final class ConsumerGroups {
 
     private CompletableFuture<Map<TopicPartition, Long>> committed(String groupId) {
         return stage(admin.listConsumerGroupOffsets(groupId, new ListConsumerGroupOffsetsOptions().timeoutMs(timeoutMs))
-                .partitionsToOffsetAndMetadata()).thenApply(ConsumerGroups::offsets);
+                .partitionsToOffsetAndMetadata()).thenApplyAsync(ConsumerGroups::offsets, callbacks);
     }
 
     private static Map<TopicPartition, Long> offsets(Map<TopicPartition, OffsetAndMetadata> committed) {
@@ -215,29 +230,35 @@ public final class ConsumerGroups {
         var result = admin.listOffsets(specs, new ListOffsetsOptions().timeoutMs(timeoutMs));
         Map<TopicPartition, KafkaFuture<Long>> each = new HashMap<>();
         partitions.forEach(tp -> each.put(tp, result.partitionResult(tp).thenApply(info -> info.offset())));
-        return settled(each);
+        return settled(each).thenApply(Settled::answers);
     }
 
-    /** Waits for every future; keeps the answers that came, logs and leaves out those that failed. */
-    private static <K, V> CompletableFuture<Map<K, V>> settled(Map<K, KafkaFuture<V>> futures) {
+    /** The answers that came, and the errors of those that failed, in the order asked. */
+    private record Settled<K, V>(Map<K, V> answers, Map<K, Throwable> failures) {
+    }
+
+    /** Waits for every future; keeps the answers that came and, logged, the errors of those that failed. */
+    private <K, V> CompletableFuture<Settled<K, V>> settled(Map<K, KafkaFuture<V>> futures) {
         Map<K, CompletableFuture<V>> stages = new LinkedHashMap<>();
         futures.forEach((k, f) -> stages.put(k, stage(f)));
         return CompletableFuture.allOf(stages.values().stream()
                         .map(s -> s.handle((v, e) -> null)).toArray(CompletableFuture[]::new))
-                .thenApply(ignored -> {
+                .thenApplyAsync(ignored -> {
                     Map<K, V> answers = new LinkedHashMap<>();
+                    Map<K, Throwable> failures = new LinkedHashMap<>();
                     stages.forEach((k, s) -> {
                         if (s.isCompletedExceptionally()) {
                             s.exceptionally(e -> {
                                 LOG.debug("No answer for {}: {}", k, e.toString());
+                                failures.put(k, e);
                                 return null;
                             });
                         } else if (s.join() != null) {
                             answers.put(k, s.join());
                         }
                     });
-                    return answers;
-                });
+                    return new Settled<>(answers, failures);
+                }, callbacks);
     }
 
     private static GroupSummary summary(ConsumerGroupDescription d, Map<TopicPartition, Long> committed,

@@ -8,9 +8,16 @@ public record GroupSummary(String groupId, String state, String type, String pro
                            String coordinator, long totalLag) {
 
     public static final long UNKNOWN = -1;
+    /** The state of a group the cluster did not describe in time. */
+    public static final String UNKNOWN_STATE = "Unknown";
+
+    /** A listed group whose describe failed: kept as a row, with nothing known but its id. */
+    public static GroupSummary unknown(String groupId) {
+        return new GroupSummary(groupId, UNKNOWN_STATE, "", "", 0, "", UNKNOWN);
+    }
 
     /** Offsets may be changed, and the group deleted, only while no consumer is in it. */
-    public boolean isEmpty() {
+    public boolean canResetOffsets() {
         return "Empty".equals(state) || "Dead".equals(state);
     }
 }

@@ -71,7 +71,9 @@ public final class SingleRecordSender implements AutoCloseable {
             // Tasks run in order on the one thread, so the producer is made (or failed) by now.
             thread.execute(() -> {
                 try {
-                    producer.join().send(toProducerRecord(record), (metadata, error) -> {
+                    KafkaProducer<byte[], byte[]> p = producer.join();
+                    checkPartition(p, record);
+                    p.send(toProducerRecord(record), (metadata, error) -> {
                         if (error != null) {
                             result.completeExceptionally(failure(record.topic(), error));
                         } else {
@@ -89,14 +91,26 @@ public final class SingleRecordSender implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Refuses a partition the topic does not have. {@code send} itself would wait the whole
+     * {@code max.block.ms} for it to appear and then report a timeout, as if the cluster were down.
+     */
+    private static void checkPartition(KafkaProducer<byte[], byte[]> producer, OneRecord record) {
+        if (record.partition().isEmpty()) {
+            return;
+        }
+        int wanted = record.partition().getAsInt();
+        int count = producer.partitionsFor(record.topic()).size();
+        if (wanted < 0 || wanted >= count) {
+            String range = count == 1 ? "1 partition (0)" : count + " partitions (0 to " + (count - 1) + ")";
+            throw new KafkaFailure("Topic '" + record.topic() + "' has " + range + "; there is no partition " + wanted + ".", null);
+        }
+    }
+
     private static KafkaFailure failure(String topic, Throwable error) {
         Throwable t = KafkaErrorText.unwrap(error);
         if (t instanceof KafkaFailure f) {
             return f;
-        }
-        if (t instanceof IllegalArgumentException) {
-            // The producer checks the partition against the topic's metadata before sending.
-            return new KafkaFailure("Refused before sending: " + t.getMessage(), t);
         }
         return new KafkaFailure(KafkaErrorText.forTopic(topic, t), t);
     }

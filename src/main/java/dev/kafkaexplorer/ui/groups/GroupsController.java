@@ -113,7 +113,8 @@ public final class GroupsController {
         resetTip.textProperty().bind(model.resetBlockedReasonProperty().map(r -> r.isEmpty()
                 ? "Move an empty group's committed offsets (with a preview first)" : r));
         groupReset.setTooltip(resetTip);
-        groupDelete.disableProperty().bind(notConnected.or(model.selectedGroupIdProperty().isNull()));
+        groupDelete.disableProperty().bind(notConnected.or(model.selectedGroupIdProperty().isNull())
+                .or(model.deletingProperty()));
         groupRefresh.setOnAction(e -> model.refresh());
         refreshWhenShown();
         groupReset.setOnAction(e -> openResetDialog());

@@ -33,6 +33,7 @@ import javafx.collections.transformation.FilteredList;
 public final class GroupsViewModel {
 
     private static final String LOAD_FAILED = "Could not load consumer groups: ";
+    private static final String DESCRIBE_FAILED = "Could not describe “";
     private final Executor fx = FxThread.executor();
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private ConsumerGroups groups;
@@ -40,6 +41,7 @@ public final class GroupsViewModel {
     private final FilteredList<GroupSummary> visibleGroups = new FilteredList<>(allGroups);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper deleting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectedGroupId = new ReadOnlyStringWrapper(null);
     private final ReadOnlyObjectWrapper<GroupDetail> detail = new ReadOnlyObjectWrapper<>();
@@ -98,14 +100,14 @@ public final class GroupsViewModel {
         }, selectedGroupId, detail);
         resetBlockedReason = Bindings.createStringBinding(() -> {
             GroupDetail d = detail.get();
-            if (d != null && !d.summary().isEmpty()) {
+            if (d != null && !d.summary().canResetOffsets()) {
                 return "Offsets can be reset only while the group is empty: “" + d.summary().groupId() + "” has "
                         + d.summary().members() + (d.summary().members() == 1 ? " member" : " members")
                         + " (" + d.summary().state() + "). Stop its consumers first.";
             }
             return "";
         }, detail);
-        canReset = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().summary().isEmpty(), detail);
+        canReset = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().summary().canResetOffsets(), detail);
     }
 
     public ObjectProperty<Connection> connectionProperty() {
@@ -130,6 +132,11 @@ public final class GroupsViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** True while a delete runs: a second one for the same group could only fail. */
+    public ReadOnlyBooleanProperty deletingProperty() {
+        return deleting.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -219,8 +226,11 @@ public final class GroupsViewModel {
                 return;
             }
             if (error != null) {
-                message.set("Could not describe “" + id + "”: " + GroupErrorText.forGroup(id, error));
+                message.set(DESCRIBE_FAILED + id + "”: " + GroupErrorText.forGroup(id, error));
             } else {
+                if (message.get().startsWith(DESCRIBE_FAILED)) {
+                    message.set("");
+                }
                 detail.set(d);
                 members.setAll(d.members());
                 partitions.setAll(d.partitions());
@@ -234,7 +244,9 @@ public final class GroupsViewModel {
             return CompletableFuture.failedFuture(new IllegalStateException("Not connected"));
         }
         message.set("Deleting “" + groupId + "”…");
+        deleting.set(true);
         return groups.delete(groupId).whenCompleteAsync((ignored, error) -> {
+            deleting.set(false);
             if (error != null) {
                 message.set("Could not delete “" + groupId + "”: " + GroupErrorText.forGroup(groupId, error));
             } else {

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +27,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 
 /**
  * State and commands of the reset-offsets dialog: scope, strategy and value checked as typed, a
@@ -35,6 +37,8 @@ public final class ResetOffsetsViewModel {
 
     /** The topic choice meaning every topic the group has committed offsets for. */
     public static final String ALL_TOPICS = "All topics of the group";
+    /** A preview costs four admin round trips: while the value is typed, ask only once typing pauses. */
+    private static final Duration TYPING_PAUSE = Duration.millis(300);
 
     private final String groupId;
     private final List<String> topicChoices;
@@ -56,6 +60,7 @@ public final class ResetOffsetsViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canConfirm;
     private int previewGeneration;
+    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
 
     public ResetOffsetsViewModel(String groupId, List<String> groupTopics,
                                  Function<OffsetResetRequest, CompletableFuture<List<ResetPlanRow>>> planner,
@@ -69,13 +74,13 @@ public final class ResetOffsetsViewModel {
         this.planner = planner;
         this.applier = applier;
         this.onDone = onDone;
-        topic.addListener((obs, old, now) -> updatePreview());
-        strategy.addListener((obs, old, now) -> updatePreview());
-        valueText.addListener((obs, old, now) -> updatePreview());
+        topic.addListener((obs, old, now) -> updatePreview(false));
+        strategy.addListener((obs, old, now) -> updatePreview(false));
+        valueText.addListener((obs, old, now) -> updatePreview(true));
         canConfirm = Bindings.createBooleanBinding(
                 () -> previewCurrent.get() && !preview.isEmpty() && !busy.get() && !done.get(),
                 previewCurrent, preview, busy, done);
-        updatePreview();
+        updatePreview(false);
     }
 
     public String groupId() {
@@ -106,9 +111,13 @@ public final class ResetOffsetsViewModel {
         return parsed.valid() ? Optional.of(parsed.value()) : Optional.empty();
     }
 
-    /** Asks for a fresh preview whenever the fields hold a complete request; older answers are dropped. */
-    private void updatePreview() {
+    /**
+     * Asks for a fresh preview whenever the fields hold a complete request, after a pause in typing
+     * when {@code typed}; older answers are dropped. The value is checked at once either way.
+     */
+    private void updatePreview(boolean typed) {
         int generation = ++previewGeneration;
+        typingPause.stop();
         previewCurrent.set(false);
         error.set("");
         Optional<Long> value = checkValue();
@@ -118,6 +127,15 @@ public final class ResetOffsetsViewModel {
         }
         Optional<String> scope = ALL_TOPICS.equals(topic.get()) || topic.get() == null ? Optional.empty() : Optional.of(topic.get());
         OffsetResetRequest request = new OffsetResetRequest(groupId, scope, strategy.get(), value.get());
+        if (typed) {
+            typingPause.setOnFinished(e -> plan(generation, request));
+            typingPause.playFromStart();
+        } else {
+            plan(generation, request);
+        }
+    }
+
+    private void plan(int generation, OffsetResetRequest request) {
         planner.apply(request).whenCompleteAsync((rows, failure) -> {
             if (generation != previewGeneration) {
                 return;

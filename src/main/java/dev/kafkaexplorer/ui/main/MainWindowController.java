@@ -6,6 +6,7 @@ import dev.kafkaexplorer.ui.common.NodeTree;
 import dev.kafkaexplorer.ui.common.Toasts;
 import dev.kafkaexplorer.ui.common.Views;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -38,6 +39,11 @@ public final class MainWindowController {
 
     private final MainWindowContext context;
     private final Toasts toasts = new Toasts();
+    /**
+     * The newest layout. Background saves may run out of order, and one may run after the shutdown
+     * write; each writes this rather than its own snapshot, so the write that runs last writes the newest.
+     */
+    private final AtomicReference<UiState> latest = new AtomicReference<>();
     private LayoutMemory layout;
 
     @FXML private BorderPane mainRoot;
@@ -125,8 +131,8 @@ public final class MainWindowController {
      * write of it, for the shutdown thread.
      */
     public Runnable prepareShutdown() {
-        UiState last = layout.finalSnapshot();
-        return () -> context.settingsStore().update(saved -> saved.withUi(last));
+        latest.set(layout.finalSnapshot());
+        return this::writeLatest;
     }
 
     private UiState.Theme theme() {
@@ -134,7 +140,12 @@ public final class MainWindowController {
     }
 
     private void saveInBackground(UiState state) {
-        context.workers().execute(() -> context.settingsStore().update(saved -> saved.withUi(state)));
+        latest.set(state);
+        context.workers().execute(this::writeLatest);
+    }
+
+    private void writeLatest() {
+        context.settingsStore().update(saved -> saved.withUi(latest.get()));
     }
 
     /** Ctrl+1…n select the tabs, whatever tabs the window has. */
