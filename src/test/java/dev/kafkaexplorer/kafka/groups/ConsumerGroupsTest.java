@@ -168,7 +168,7 @@ class ConsumerGroupsTest {
             assertThat(member.awaitJoined(Duration.ofSeconds(30))).isTrue();
             GroupSummary listed = groups.describe(group).join().summary();
             assertThat(listed.members()).isEqualTo(1);
-            assertThat(listed.isEmpty()).isFalse();
+            assertThat(listed.canResetOffsets()).isFalse();
             assertThat(groups.describe(group).join().members().get(0).assignment()).isEqualTo(topic + ": 0, 1, 2");
 
             List<ResetPlanRow> plan = groups.plan(new OffsetResetRequest(group, Optional.of(topic), ResetStrategy.EARLIEST, 0)).join();
