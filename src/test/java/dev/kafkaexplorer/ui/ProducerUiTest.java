@@ -53,6 +53,9 @@ class ProducerUiTest {
         chooseTopic(topic);
         assertThat(textOf(robot, "#producerTopicMessage")).isEmpty();
         selectTemplate("Payment");
+        // Opening the tab made the sample records, and a new template makes new ones.
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> onFx(() ->
+                robot.lookup("#producerPreview").queryAs(javafx.scene.control.TextArea.class).getText()).contains("\"currency\""));
         erase("#producerRate");
         robot.write("500");
         assertThat(isDisabled(robot, "#producerStart")).isFalse();

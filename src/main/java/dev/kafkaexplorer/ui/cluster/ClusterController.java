@@ -2,6 +2,7 @@ package dev.kafkaexplorer.ui.cluster;
 
 import dev.kafkaexplorer.kafka.cluster.ClusterOverview;
 import dev.kafkaexplorer.ui.cluster.ClusterViewModel.QuorumRow;
+import dev.kafkaexplorer.ui.common.TabShown;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -69,15 +70,10 @@ public final class ClusterController {
 
         clusterRefresh.disableProperty().bind(model.connectionProperty().isNull().or(model.loadingProperty()));
         clusterRefresh.setOnAction(e -> model.refresh());
-        // A tab pane shows the selected tab's content by making the region around it visible:
-        // read the cluster afresh each time the tab is opened.
-        clusterView.parentProperty().addListener((obs, old, region) -> {
-            if (region != null) {
-                region.visibleProperty().addListener((o, was, visible) -> {
-                    if (visible && model.connectionProperty().get() != null) {
-                        model.refresh();
-                    }
-                });
+        // Read the cluster afresh each time the tab is opened.
+        TabShown.whenShown(clusterView, () -> {
+            if (model.connectionProperty().get() != null) {
+                model.refresh();
             }
         });
     }

@@ -5,6 +5,7 @@ import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 import dev.kafkaexplorer.kafka.groups.GroupMember;
 import dev.kafkaexplorer.kafka.groups.GroupSummary;
 import dev.kafkaexplorer.kafka.groups.PartitionLag;
+import dev.kafkaexplorer.ui.common.TabShown;
 import dev.kafkaexplorer.ui.common.Views;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -121,24 +122,9 @@ public final class GroupsController {
         groupDelete.setOnAction(e -> confirmDelete());
     }
 
-    /**
-     * Lag moves all the time: coming back to the tab shows it as it is now. A tab pane shows its
-     * selected tab by making that tab's content region (this pane's parent) visible.
-     */
+    /** Lag moves all the time: coming back to the tab shows it as it is now. */
     private void refreshWhenShown() {
-        javafx.beans.value.ChangeListener<Boolean> onShown = (obs, was, visible) -> {
-            if (visible) {
-                model.refresh();
-            }
-        };
-        groupsRoot.parentProperty().addListener((obs, old, parent) -> {
-            if (old != null) {
-                old.visibleProperty().removeListener(onShown);
-            }
-            if (parent != null) {
-                parent.visibleProperty().addListener(onShown);
-            }
-        });
+        TabShown.whenShown(groupsRoot, model::refresh);
     }
 
     private void reselect() {

@@ -75,6 +75,11 @@ final class LayoutMemory {
             stage.setWidth(Math.max(b.width(), stage.getMinWidth()));
             stage.setHeight(Math.max(b.height(), stage.getMinHeight()));
             normalBounds = b;
+        } else {
+            // Nothing (usable) saved: the window's own preferred size, centred, whatever size the
+            // stage had before (tests reuse one stage for several app starts).
+            stage.sizeToScene();
+            stage.centerOnScreen();
         }
         stage.setMaximized(saved.maximized());
     }

@@ -3,6 +3,7 @@ package dev.kafkaexplorer.ui.producer;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.kafka.produce.ProducerTuning;
+import dev.kafkaexplorer.ui.common.TabShown;
 import dev.kafkaexplorer.ui.producer.ProducerForm.KeyMode;
 import dev.kafkaexplorer.ui.producer.ProducerForm.StopMode;
 import dev.kafkaexplorer.ui.producer.ProducerViewModel.TemplateChoice;
@@ -15,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.chart.LineChart;
@@ -33,6 +35,7 @@ public final class ProducerController {
     @FXML private Label producerTopicMessage;
     @FXML private Hyperlink producerCreateTopic;
     @FXML private ComboBox<TemplateChoice> producerTemplate;
+    @FXML private SplitPane producerSplit;
     @FXML private VBox customTemplateBox;
     @FXML private TextArea customTemplate;
     @FXML private Label customTemplateError;
@@ -75,6 +78,7 @@ public final class ProducerController {
 
     @FXML
     private void initialize() {
+        TabShown.whenShown(producerSplit, model::showPreview);
         bindInputs();
         bindFigures();
         var running = model.runningProperty();

@@ -123,6 +123,7 @@ public final class ProducerViewModel {
     private RecordTemplate customTemplate;
     private int customGeneration;
     private int previewGeneration;
+    private boolean previewWanted;
     private ProducerLoop loop;
     /** Set when Stop (or closing) comes while the loop is still being built. */
     private boolean stopWhenStarted;
@@ -244,8 +245,23 @@ public final class ProducerViewModel {
                 }, fx);
     }
 
+    /**
+     * Shows the sample records from now on. Until the producer screen is first opened there is no
+     * preview to make: datafaker's first record (loading its locale data) costs a second of CPU
+     * that a start would otherwise spend beside starting the broker.
+     */
+    public void showPreview() {
+        if (!previewWanted) {
+            previewWanted = true;
+            refreshPreview();
+        }
+    }
+
     /** Generates a few sample records off the FX thread and shows them as text. */
     public void refreshPreview() {
+        if (!previewWanted) {
+            return;
+        }
         RecordTemplate t = currentTemplate();
         Parsed<KeyStrategy> keys = keys();
         Parsed<OptionalLong> seedValue = ProducerForm.seed(seed.get());
