@@ -80,6 +80,11 @@ class StartupBenchmark {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                     "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true"));
         }
+        // JVM options to compare, e.g. -Dbench.appJvmArgs="-XX:TieredStopAtLevel=1".
+        String extra = System.getProperty("bench.appJvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("dev.kafkaexplorer.Launcher", "--local-broker", "--config-dir=" + configDir));
 
         long began = System.nanoTime();

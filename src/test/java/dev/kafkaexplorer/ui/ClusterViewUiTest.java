@@ -12,7 +12,6 @@ import dev.kafkaexplorer.testing.TestCluster;
 import dev.kafkaexplorer.ui.cluster.ClusterViewModel.QuorumRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -49,8 +48,7 @@ class ClusterViewUiTest {
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        App.awaitShutdown(Duration.ofSeconds(10));
+        UiTestSupport.stopApp(app);
     }
 
     @Test

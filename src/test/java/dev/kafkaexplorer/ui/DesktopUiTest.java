@@ -71,8 +71,7 @@ class DesktopUiTest {
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        App.awaitShutdown(Duration.ofSeconds(10));
+        UiTestSupport.stopApp(app);
     }
 
     @Test

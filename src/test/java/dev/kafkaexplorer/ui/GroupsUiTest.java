@@ -6,14 +6,12 @@ import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
 import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkaexplorer.App;
 import dev.kafkaexplorer.kafka.groups.GroupSummary;
 import dev.kafkaexplorer.kafka.groups.PartitionLag;
 import dev.kafkaexplorer.kafka.groups.ResetPlanRow;
 import dev.kafkaexplorer.kafka.groups.ResetStrategy;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.testing.TestGroups;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The consumer-groups tab as a user drives it, against the test broker, on one group a test
@@ -56,9 +53,7 @@ class GroupsUiTest {
     static void launch() throws Exception {
         topic = TestBroker.createTopic("ui-groups", 3);
         TestGroups.fill(topic, 3, 10);
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(App.class, "--bootstrap-servers=" + TestBroker.bootstrapServers(),
-                "--config-dir=" + Files.createTempDirectory("kafka-explorer-groups-ui"));
+        app = UiTestSupport.startApp("groups-ui", "--bootstrap-servers=" + TestBroker.bootstrapServers());
         awaitText(robot, "#connectionStatus", "Connected", 30);
         // Made once the app has loaded the list on connect, so only a later load can show it.
         awaitText(robot, "#groupCount", "consumer group", 30);
@@ -69,8 +64,7 @@ class GroupsUiTest {
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        App.awaitShutdown(Duration.ofSeconds(10));
+        UiTestSupport.stopApp(app);
     }
 
     @Test

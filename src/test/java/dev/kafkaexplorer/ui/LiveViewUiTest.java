@@ -7,21 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kafkaexplorer.App;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.live.RowExporter;
-import dev.kafkaexplorer.ui.live.StartChoice;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -35,7 +31,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The live table as a user drives it, with records produced by the test meanwhile. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -55,9 +50,7 @@ class LiveViewUiTest {
         topic = TestBroker.createTopic("ui-live", 3, Map.of("max.message.bytes", "3145728"));
         producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestBroker.bootstrapServers(),
                 "max.request.size", 3145728), new ByteArraySerializer(), new ByteArraySerializer());
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(App.class, "--bootstrap-servers=" + TestBroker.bootstrapServers(),
-                "--config-dir=" + Files.createTempDirectory("kafka-explorer-live-ui"));
+        app = UiTestSupport.startApp("live-ui", "--bootstrap-servers=" + TestBroker.bootstrapServers());
         awaitText(robot, "#connectionStatus", "Connected", 30);
         robot.clickOn("#refreshTopicsButton");
         onFx(() -> {
@@ -69,8 +62,7 @@ class LiveViewUiTest {
     @AfterAll
     static void close() throws Exception {
         producer.close();
-        FxToolkit.cleanupApplication(app);
-        App.awaitShutdown(Duration.ofSeconds(10));
+        UiTestSupport.stopApp(app);
     }
 
     @Test

@@ -11,7 +11,6 @@ import dev.kafkaexplorer.broker.EmbeddedBroker;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window as a user drives it, started with {@code --local-broker}: connected, create a
@@ -61,8 +59,7 @@ class MainWindowUiTest {
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        App.awaitShutdown(Duration.ofSeconds(10));
+        UiTestSupport.stopApp(app);
     }
 
     @Test

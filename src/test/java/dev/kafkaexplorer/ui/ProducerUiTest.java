@@ -6,11 +6,8 @@ import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
 import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkaexplorer.App;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.ui.producer.ProducerViewModel.TemplateChoice;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The producer panel as a user drives it, against the test broker. */
 class ProducerUiTest {
@@ -35,16 +31,13 @@ class ProducerUiTest {
 
     @BeforeAll
     static void launch() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(App.class, "--bootstrap-servers=" + TestBroker.bootstrapServers(),
-                "--config-dir=" + Files.createTempDirectory("kafka-explorer-producer-ui"));
+        app = UiTestSupport.startApp("producer-ui", "--bootstrap-servers=" + TestBroker.bootstrapServers());
         awaitText(robot, "#connectionStatus", "Connected", 30);
     }
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        App.awaitShutdown(Duration.ofSeconds(10));
+        UiTestSupport.stopApp(app);
     }
 
     @Test

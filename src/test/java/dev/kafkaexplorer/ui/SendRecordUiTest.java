@@ -7,13 +7,10 @@ import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
 import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkaexplorer.App;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The produce-one-message dialog as a user drives it from the topics toolbar, against the test broker. */
 class SendRecordUiTest {
@@ -39,16 +35,13 @@ class SendRecordUiTest {
 
     @BeforeAll
     static void launch() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(App.class, "--bootstrap-servers=" + TestBroker.bootstrapServers(),
-                "--config-dir=" + Files.createTempDirectory("kafka-explorer-send-ui"));
+        app = UiTestSupport.startApp("send-ui", "--bootstrap-servers=" + TestBroker.bootstrapServers());
         awaitText(robot, "#connectionStatus", "Connected", 30);
     }
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        App.awaitShutdown(Duration.ofSeconds(10));
+        UiTestSupport.stopApp(app);
     }
 
     @Test

@@ -13,7 +13,6 @@ import dev.kafkaexplorer.kafka.topic.PartitionDetails;
 import dev.kafkaexplorer.kafka.topic.TopicConfigValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -62,8 +61,7 @@ class TopicDetailsUiTest {
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        App.awaitShutdown(Duration.ofSeconds(10));
+        UiTestSupport.stopApp(app);
     }
 
     @Test

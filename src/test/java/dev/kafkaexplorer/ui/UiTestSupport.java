@@ -66,4 +66,22 @@ public final class UiTestSupport {
         Awaitility.await().atMost(seconds, TimeUnit.SECONDS).pollInterval(100, TimeUnit.MILLISECONDS)
                 .until(() -> textOf(robot, query).contains(contains));
     }
+
+    /**
+     * Starts the app in the test JVM's one primary stage, with a new temporary config dir (named
+     * after {@code name}) and {@code args}.
+     */
+    public static javafx.application.Application startApp(String name, String... args) throws Exception {
+        java.nio.file.Path configDir = java.nio.file.Files.createTempDirectory("kafka-explorer-" + name);
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--config-dir=" + configDir;
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        return org.testfx.api.FxToolkit.setupApplication(dev.kafkaexplorer.App.class, all);
+    }
+
+    /** Closes the app as the window's close would, and waits until its clients and broker have stopped. */
+    public static void stopApp(javafx.application.Application app) throws Exception {
+        org.testfx.api.FxToolkit.cleanupApplication(app);
+        dev.kafkaexplorer.App.awaitShutdown(java.time.Duration.ofSeconds(10));
+    }
 }
