@@ -4,6 +4,8 @@ import dev.kafkaexplorer.ui.connection.ConnectionViewModel.BrokerState;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,6 +35,14 @@ public final class ConnectionController {
         bootstrapServers.getEditor().textProperty().bindBidirectional(model.bootstrapTextProperty());
         connectButton.disableProperty().bind(model.canConnectProperty().not());
         connectButton.setOnAction(e -> model.connect());
+        // Enter connects from the address field only: as the window's default button, Connect
+        // fired on Enter in any field without an action of its own (the topic filter), and reconnected.
+        bootstrapServers.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !connectButton.isDisabled()) {
+                connectButton.fire();
+                e.consume();
+            }
+        });
 
         // An empty field is not an error worth shouting about; a malformed one is.
         bootstrapError.textProperty().bind(model.bootstrapErrorProperty());
