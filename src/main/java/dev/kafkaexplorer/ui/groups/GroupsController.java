@@ -8,6 +8,7 @@ import dev.kafkaexplorer.kafka.groups.PartitionLag;
 import dev.kafkaexplorer.ui.common.TabShown;
 import dev.kafkaexplorer.ui.common.Views;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -84,13 +85,16 @@ public final class GroupsController {
         Format.numberColumn(offsetEndColumn, PartitionLag::end);
         Format.numberColumn(offsetLagColumn, PartitionLag::lag);
         groupOffsets.setItems(model.partitions());
-        groupOffsets.setPlaceholder(new Label("No committed offsets"));
+        var noGroup = model.selectedGroupIdProperty().isNull();
+        groupOffsets.setPlaceholder(placeholder(Bindings.when(noGroup)
+                .then("Select a group to see its offsets").otherwise("No committed offsets")));
         text(memberClientColumn, GroupMember::clientId);
         text(memberHostColumn, GroupMember::host);
         text(memberAssignmentColumn, GroupMember::assignment);
         text(memberIdColumn, GroupMember::memberId);
         groupMembers.setItems(model.members());
-        groupMembers.setPlaceholder(new Label("No members: no consumer of this group is running"));
+        groupMembers.setPlaceholder(placeholder(Bindings.when(noGroup)
+                .then("Select a group to see its members").otherwise("No members: no consumer of this group is running")));
 
         // The table's selection drives the model; a refresh replaces the rows, so the model's
         // choice is put back on the new row with the same id.
