@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.groups;
 
+import dev.kafkaexplorer.ui.common.Confirm;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.kafka.groups.GroupMember;
@@ -14,10 +15,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -160,17 +158,11 @@ public final class GroupsController {
         if (id == null) {
             return;
         }
-        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, delete, ButtonType.CANCEL);
-        alert.initOwner(groupTable.getScene().getWindow());
-        alert.setTitle("Delete consumer group");
-        alert.setHeaderText("Delete consumer group “" + id + "”?");
-        alert.setContentText("Its committed offsets are deleted with it: a consumer that joins the group later starts "
-                + "from its auto.offset.reset position. This cannot be undone.");
-        // Cancel is the safe choice, so Enter must not delete.
-        ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        alert.showAndWait().filter(delete::equals).ifPresent(b -> model.deleteGroup(id));
+        if (Confirm.ask(groupTable.getScene().getWindow(), "Delete consumer group", "Delete consumer group “" + id + "”?",
+                "Its committed offsets are deleted with it: a consumer that joins the group later starts "
+                        + "from its auto.offset.reset position. This cannot be undone.", "Delete")) {
+            model.deleteGroup(id);
+        }
     }
 
     private static <S> void text(TableColumn<S, String> column, Function<S, String> value) {

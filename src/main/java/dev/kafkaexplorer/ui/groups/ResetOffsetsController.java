@@ -1,15 +1,13 @@
 package dev.kafkaexplorer.ui.groups;
 
+import dev.kafkaexplorer.ui.common.Confirm;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.kafka.groups.ResetPlanRow;
 import dev.kafkaexplorer.kafka.groups.ResetStrategy;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -83,15 +81,11 @@ public final class ResetOffsetsController {
     }
 
     private void confirm() {
-        ButtonType reset = new ButtonType("Reset offsets", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, reset, ButtonType.CANCEL);
-        alert.initOwner(resetConfirm.getScene().getWindow());
-        alert.setTitle("Reset offsets");
-        alert.setHeaderText("Reset the offsets of “" + model.groupId() + "”?");
-        alert.setContentText(model.confirmationText() + " Its consumers will read from there when they next start.");
-        ((Button) alert.getDialogPane().lookupButton(reset)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        alert.showAndWait().filter(reset::equals).ifPresent(b -> model.apply());
+        if (Confirm.ask(resetConfirm.getScene().getWindow(), "Reset offsets",
+                "Reset the offsets of “" + model.groupId() + "”?",
+                model.confirmationText() + " Its consumers will read from there when they next start.", "Reset offsets")) {
+            model.apply();
+        }
     }
 
     private void close() {

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.topics;
 
+import dev.kafkaexplorer.ui.common.Confirm;
 import dev.kafkaexplorer.kafka.topic.ConfigValueRules;
 import dev.kafkaexplorer.kafka.topic.PartitionDetails;
 import dev.kafkaexplorer.ui.common.Labels;
@@ -10,10 +11,7 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -87,14 +85,12 @@ public final class TopicPartitionsController {
         if (!model.canAddProperty().get()) {
             return;
         }
-        ButtonType add = new ButtonType("Add partitions", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, add, ButtonType.CANCEL);
-        alert.initOwner(partitionTable.getScene().getWindow());
-        alert.setTitle("Add partitions");
-        alert.setHeaderText("Go from " + model.currentCount() + " to " + newPartitionCount.getText().trim() + " partitions?");
-        alert.setContentText("Partitions cannot be removed again. Keys will map to other partitions than before,"
-                + " so records of one key may be spread over an old and a new partition.");
-        alert.showAndWait().filter(add::equals).ifPresent(b -> model.addPartitions());
+        if (Confirm.ask(partitionTable.getScene().getWindow(), "Add partitions",
+                "Go from " + model.currentCount() + " to " + newPartitionCount.getText().trim() + " partitions?",
+                "Partitions cannot be removed again. Keys will map to other partitions than before,"
+                        + " so records of one key may be spread over an old and a new partition.", "Add partitions")) {
+            model.addPartitions();
+        }
     }
 
     private static String ids(List<Integer> ids) {

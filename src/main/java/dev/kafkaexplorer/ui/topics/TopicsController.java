@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.topics;
 
+import dev.kafkaexplorer.ui.common.Confirm;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Views;
@@ -12,10 +13,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -139,17 +137,11 @@ public final class TopicsController {
         if (topic == null) {
             return;
         }
-        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, delete, ButtonType.CANCEL);
-        alert.initOwner(window());
-        alert.setTitle("Delete topic");
-        alert.setHeaderText("Delete topic “" + topic.name() + "”?");
-        alert.setContentText("Its " + topic.partitions() + (topic.partitions() == 1 ? " partition" : " partitions")
-                + " and every record in them will be deleted. This cannot be undone.");
-        // Cancel is the safe choice, so Enter must not delete.
-        ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        alert.showAndWait().filter(delete::equals).ifPresent(b -> model.deleteTopic(topic.name()));
+        if (Confirm.ask(window(), "Delete topic", "Delete topic “" + topic.name() + "”?",
+                "Its " + topic.partitions() + (topic.partitions() == 1 ? " partition" : " partitions")
+                        + " and every record in them will be deleted. This cannot be undone.", "Delete")) {
+            model.deleteTopic(topic.name());
+        }
     }
 
     private Window window() {
