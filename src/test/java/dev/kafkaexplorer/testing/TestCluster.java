@@ -169,10 +169,6 @@ public final class TestCluster implements AutoCloseable {
         return configs.get(nodeId).listeners().head().port();
     }
 
-    public List<Integer> nodeIds() {
-        return List.copyOf(configs.keySet());
-    }
-
     public String clusterId() {
         return clusterId;
     }

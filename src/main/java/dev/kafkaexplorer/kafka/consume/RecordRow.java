@@ -52,12 +52,15 @@ public final class RecordRow {
         partition = r.partition();
         offset = r.offset();
         timestampMs = r.timestamp();
-        keyPreview = Previews.preview(key, PREVIEW_CHARS);
-        valuePreview = Previews.preview(value, PREVIEW_CHARS);
+        // One scan per field: short printable ASCII (the usual record) is its own preview.
+        boolean keyIsAscii = Previews.isWholePrintableAscii(key, PREVIEW_CHARS);
+        boolean valueIsAscii = Previews.isWholePrintableAscii(value, PREVIEW_CHARS);
+        keyPreview = keyIsAscii ? new String(key, StandardCharsets.ISO_8859_1) : Previews.preview(key, PREVIEW_CHARS);
+        valuePreview = valueIsAscii ? new String(value, StandardCharsets.ISO_8859_1) : Previews.preview(value, PREVIEW_CHARS);
         headers = headers(r);
         serializedSize = keySize + valueSize;
-        boolean keyIsPreview = keyKept && Previews.isWholePrintableAscii(key, PREVIEW_CHARS);
-        boolean valueIsPreview = retained && Previews.isWholePrintableAscii(value, PREVIEW_CHARS);
+        boolean keyIsPreview = keyKept && keyIsAscii;
+        boolean valueIsPreview = retained && valueIsAscii;
         keyBytes = keyKept && !keyIsPreview ? key : null;
         valueBytes = retained && !valueIsPreview ? value : null;
         flags = (byte) ((key == null ? KEY_IS_NULL : 0) | (retained ? RETAINED : 0)

@@ -71,11 +71,7 @@ public final class ClusterController {
         clusterRefresh.disableProperty().bind(model.connectionProperty().isNull().or(model.loadingProperty()));
         clusterRefresh.setOnAction(e -> model.refresh());
         // Read the cluster afresh each time the tab is opened.
-        TabShown.whenShown(clusterView, () -> {
-            if (model.connectionProperty().get() != null) {
-                model.refresh();
-            }
-        });
+        TabShown.whenShown(clusterView, model::opened);
     }
 
     private static <S> void column(TableColumn<S, Object> column, Function<S, Object> value) {

@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,7 +33,6 @@ public final class ClusterViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private final Executor fx = FxThread.executor();
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<ClusterOverview> overview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ClusterOverview.Broker> brokers = FXCollections.observableArrayList();
     private final ObservableList<QuorumRow> quorumRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper clusterId = new ReadOnlyStringWrapper("");
@@ -47,23 +44,21 @@ public final class ClusterViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     /** Bumped by every refresh; answers to an older one are dropped. */
     private int generation;
+    private boolean opened;
 
     public ClusterViewModel() {
         connection.addListener((obs, old, now) -> {
             show(null);
             message.set(now == null ? "Not connected." : "");
-            refresh();
+            if (opened) {
+                refresh();
+            }
         });
         message.set("Not connected.");
     }
 
     public ObjectProperty<Connection> connectionProperty() {
         return connection;
-    }
-
-    /** The last overview read, or null before the first answer. */
-    public ReadOnlyObjectProperty<ClusterOverview> overviewProperty() {
-        return overview.getReadOnlyProperty();
     }
 
     public ObservableList<ClusterOverview.Broker> brokers() {
@@ -103,6 +98,12 @@ public final class ClusterViewModel {
     }
 
     /** Reads the overview again from the cluster. */
+    /** The tab was opened: read the cluster now and after every connection change, not before. */
+    public void opened() {
+        opened = true;
+        refresh();
+    }
+
     public void refresh() {
         Connection current = connection.get();
         int mine = ++generation;
@@ -127,7 +128,6 @@ public final class ClusterViewModel {
     }
 
     private void show(ClusterOverview o) {
-        overview.set(o);
         if (o == null) {
             brokers.clear();
             quorumRows.clear();

@@ -126,7 +126,7 @@ public final class GroupsController {
 
     /** Lag moves all the time: coming back to the tab shows it as it is now. */
     private void refreshWhenShown() {
-        TabShown.whenShown(groupsRoot, model::refresh);
+        TabShown.whenShown(groupsRoot, model::opened);
     }
 
     private void reselect() {

@@ -44,6 +44,7 @@ public final class GroupsViewModel {
     private final ReadOnlyBooleanWrapper deleting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectedGroupId = new ReadOnlyStringWrapper(null);
+    private boolean opened;
     private final ReadOnlyObjectWrapper<GroupDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ObservableList<GroupMember> members = FXCollections.observableArrayList();
     private final ObservableList<PartitionLag> partitions = FXCollections.observableArrayList();
@@ -63,7 +64,9 @@ public final class GroupsViewModel {
             allGroups.clear();
             select(null);
             message.set("");
-            refresh();
+            if (opened) {
+                refresh();
+            }
         });
         countText = Bindings.createStringBinding(() -> {
             if (connection.get() == null) {
@@ -191,6 +194,15 @@ public final class GroupsViewModel {
     }
 
     /** Reloads the list and the selected group's detail from the cluster. */
+    /**
+     * The tab was opened: read the groups now and, from then on, after every connection change.
+     * Until then nothing is read, so a start does not describe every group of the cluster.
+     */
+    public void opened() {
+        opened = true;
+        refresh();
+    }
+
     public void refresh() {
         int generation = ++listGeneration;
         if (groups == null) {
