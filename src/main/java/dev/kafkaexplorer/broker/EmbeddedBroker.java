@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
@@ -51,12 +52,9 @@ public final class EmbeddedBroker {
         if (server != null) {
             return;
         }
-        int clientPort = requestedPort > 0 ? requestedPort : freePort();
-        int controllerPort = freePort();
-        // Two quick asks for a free port may get the same one back, and the broker refuses that.
-        while (controllerPort == clientPort) {
-            controllerPort = freePort();
-        }
+        List<Integer> free = freePorts(2);
+        int clientPort = requestedPort > 0 ? requestedPort : free.get(0);
+        int controllerPort = free.get(0) == clientPort ? free.get(1) : free.get(0);
         Path logDir = dataDir.resolve("kraft-logs");
         Properties props = brokerProperties(clientPort, controllerPort, logDir);
         KafkaConfig config = KafkaConfig.fromProps(props, false);
@@ -187,12 +185,33 @@ public final class EmbeddedBroker {
 
     /** A port that is free on the loopback address right now. */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), 0));
-            return socket.getLocalPort();
+        return freePorts(1).get(0);
+    }
+
+    /**
+     * {@code count} distinct free ports on the loopback address: all are bound at once before any is
+     * let go, as two quick asks one after the other may get the same port back.
+     */
+    public static List<Integer> freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>(count);
+        try {
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket();
+                sockets.add(socket);
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), 0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("No free local port", e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // A socket that will not close holds its port; the port numbers are still distinct.
+                }
+            }
         }
     }
 

@@ -14,11 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -51,12 +49,7 @@ public final class TestCluster implements AutoCloseable {
 
     private TestCluster(Path dir, int nodes) {
         this.dir = dir;
-        // Distinct ports: two quick asks for a free port may get the same one back.
-        Set<Integer> ports = new LinkedHashSet<>();
-        while (ports.size() < 2 * nodes) {
-            ports.add(EmbeddedBroker.freePort());
-        }
-        Iterator<Integer> free = ports.iterator();
+        Iterator<Integer> free = EmbeddedBroker.freePorts(2 * nodes).iterator();
         Map<Integer, Integer> clientPorts = new LinkedHashMap<>();
         Map<Integer, Integer> controllerPorts = new LinkedHashMap<>();
         for (int id = 1; id <= nodes; id++) {
