@@ -78,7 +78,7 @@ public final class ProducerController {
 
     @FXML
     private void initialize() {
-        TabShown.whenShown(producerSplit, model::showPreview);
+        TabShown.whenShown(producerSplit, model::screenOpened);
         bindInputs();
         bindFigures();
         var running = model.runningProperty();

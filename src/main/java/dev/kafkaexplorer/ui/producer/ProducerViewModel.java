@@ -123,7 +123,8 @@ public final class ProducerViewModel {
     private RecordTemplate customTemplate;
     private int customGeneration;
     private int previewGeneration;
-    private boolean previewWanted;
+    /** The producer screen has been opened: from then on, key fields and samples are kept current. */
+    private boolean screenOpened;
     private ProducerLoop loop;
     /** Set when Stop (or closing) comes while the loop is still being built. */
     private boolean stopWhenStarted;
@@ -230,7 +231,7 @@ public final class ProducerViewModel {
 
     private void refreshKeyFields() {
         RecordTemplate t = currentTemplate();
-        if (t == null) {
+        if (t == null || !screenOpened) {
             return;
         }
         Locale l = locale.get();
@@ -246,20 +247,22 @@ public final class ProducerViewModel {
     }
 
     /**
-     * Shows the sample records from now on. Until the producer screen is first opened there is no
-     * preview to make: datafaker's first record (loading its locale data) costs a second of CPU
-     * that a start would otherwise spend beside starting the broker.
+     * The producer screen was opened: lists the template's fields for the key choice and shows
+     * sample records from now on. Until then neither is made: both generate a record, and
+     * datafaker's first record (parsing its locale's YAML data, then compiling that parser) costs
+     * seconds of CPU that a start would otherwise spend beside starting the broker.
      */
-    public void showPreview() {
-        if (!previewWanted) {
-            previewWanted = true;
+    public void screenOpened() {
+        if (!screenOpened) {
+            screenOpened = true;
+            refreshKeyFields();
             refreshPreview();
         }
     }
 
     /** Generates a few sample records off the FX thread and shows them as text. */
     public void refreshPreview() {
-        if (!previewWanted) {
+        if (!screenOpened) {
             return;
         }
         RecordTemplate t = currentTemplate();
