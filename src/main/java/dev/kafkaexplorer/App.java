@@ -46,6 +46,8 @@ public final class App extends Application {
 
     /** Completed when the last instance's shutdown has finished; the launcher waits on it. */
     private static volatile CompletableFuture<Void> shutdown = CompletableFuture.completedFuture(null);
+    /** The process's exit status: 1 when {@code --exit-when-connected} ended in a failed connection. */
+    private static volatile int exitStatus;
 
     private LaunchOptions options;
     private AppDirectories directories;
@@ -132,6 +134,23 @@ public final class App extends Application {
         mainWindow.attach(stage);
         stage.show();
         LOG.info("Startup: window shown {} ms after the JVM started", sinceJvmStart());
+        if (options.exitWhenConnected()) {
+            closeWhenConnectedOrFailed(stage);
+        }
+    }
+
+    /** {@code --exit-when-connected}: a smoke test of an install, and the packaging build's training run. */
+    private void closeWhenConnectedOrFailed(Stage stage) {
+        connection.stateProperty().addListener((property, old, now) -> {
+            if (now == ConnectionViewModel.State.CONNECTED || now == ConnectionViewModel.State.FAILED) {
+                exitStatus = now == ConnectionViewModel.State.CONNECTED ? 0 : 1;
+                // Later, once the status line says what happened (it is set after the state).
+                javafx.application.Platform.runLater(() -> {
+                    LOG.info("Exiting as asked: {}", connection.statusProperty().get());
+                    stage.close();
+                });
+            }
+        });
     }
 
     /**
@@ -193,6 +212,11 @@ public final class App extends Application {
         }, "kafka-explorer-shutdown");
         shutdown = done;
         thread.start();
+    }
+
+    /** What the process should exit with once the app has ended. */
+    public static int exitStatus() {
+        return exitStatus;
     }
 
     /** Waits up to {@code timeout} for the clients and the local broker to have stopped. */

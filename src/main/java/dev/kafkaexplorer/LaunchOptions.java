@@ -11,7 +11,8 @@ public record LaunchOptions(
         Optional<String> bootstrapServers,
         boolean localBroker,
         OptionalInt localBrokerPort,
-        Optional<Path> configDir) {
+        Optional<Path> configDir,
+        boolean exitWhenConnected) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: kafka-explorer [options]",
@@ -19,10 +20,12 @@ public record LaunchOptions(
             "  --local-broker                       start the embedded broker on start and connect to it",
             "  --local-broker-port=PORT             the embedded broker's client port (default: a free port)",
             "  --config-dir=DIR                     where profiles, preferences and the local broker's data live",
+            "  --exit-when-connected                quit once connected (status 0), or when the connection fails (status 1):",
+            "                                       a smoke test of an installation",
             "  --help                               show this text");
 
     public static LaunchOptions none() {
-        return new LaunchOptions(Optional.empty(), false, OptionalInt.empty(), Optional.empty());
+        return new LaunchOptions(Optional.empty(), false, OptionalInt.empty(), Optional.empty(), false);
     }
 
     /**
@@ -34,6 +37,7 @@ public record LaunchOptions(
         boolean local = false;
         OptionalInt port = OptionalInt.empty();
         Optional<Path> dir = Optional.empty();
+        boolean exitWhenConnected = false;
         List<String> problems = new ArrayList<>();
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -68,6 +72,7 @@ public record LaunchOptions(
                         dir = Optional.of(Path.of(value).toAbsolutePath());
                     }
                 }
+                case "--exit-when-connected" -> exitWhenConnected = true;
                 default -> problems.add("unknown option '" + arg + "'");
             }
         }
@@ -77,6 +82,6 @@ public record LaunchOptions(
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return new LaunchOptions(servers, local, port, dir);
+        return new LaunchOptions(servers, local, port, dir, exitWhenConnected);
     }
 }

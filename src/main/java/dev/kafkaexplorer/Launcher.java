@@ -36,6 +36,6 @@ public final class Launcher {
                     + EXIT_DEADLINE.toSeconds() + " s; exiting anyway (its data is safe: Kafka recovers the log on the next start)");
         }
         // Kafka's own non-daemon threads must not keep a closed app alive.
-        System.exit(0);
+        System.exit(App.exitStatus());
     }
 }

@@ -19,6 +19,8 @@ class StartupTest {
         assertThat(o.localBroker()).isTrue();
         assertThat(o.localBrokerPort()).hasValue(19092);
         assertThat(o.configDir()).contains(Path.of("/tmp/kx"));
+        assertThat(o.exitWhenConnected()).isFalse();
+        assertThat(LaunchOptions.parse(List.of("--local-broker", "--exit-when-connected")).exitWhenConnected()).isTrue();
         assertThat(LaunchOptions.parse(List.of("--bootstrap-servers=a:1,b:2")).bootstrapServers()).contains("a:1,b:2");
     }
 
