@@ -1,12 +1,16 @@
 package dev.kafkaexplorer.ui.main;
 
 import dev.kafkaexplorer.settings.UiState;
+import dev.kafkaexplorer.ui.common.DeferredTabs;
 import dev.kafkaexplorer.ui.common.FxThread;
 import dev.kafkaexplorer.ui.common.NodeTree;
 import dev.kafkaexplorer.ui.common.Toasts;
 import dev.kafkaexplorer.ui.common.Views;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -36,6 +40,8 @@ public final class MainWindowController {
 
     /** The second key for Refresh, beside the menu's F5. */
     private static final KeyCombination REFRESH_AGAIN = KeyCombination.valueOf("Shortcut+R");
+    /** When the other tabs' screens join the scene if no connection has come by then. */
+    private static final javafx.util.Duration ATTACH_OTHER_TABS_AT_LATEST = javafx.util.Duration.seconds(5);
 
     private final MainWindowContext context;
     private final Toasts toasts = new Toasts();
@@ -121,9 +127,40 @@ public final class MainWindowController {
     public void attach(Stage stage) {
         Themes.apply(theme());
         layout.restoreAndTrack(stage, context.savedUi());
+        // After the saved tab is selected: only that screen is styled for the first frame.
+        DeferredTabs.deferUnselected(mainTabs);
+        attachOtherTabsWhenConnected();
         findItem.setDisable(filterField(mainTabs.getSelectionModel().getSelectedItem()).isEmpty());
         stage.getScene().getAccelerators().put(REFRESH_AGAIN, () -> refreshItem.fire());
         quitItem.setOnAction(e -> stage.close());
+    }
+
+    /**
+     * The screens behind the other tabs join the scene once the app is connected (or has tried for
+     * a while), so their styling does not compete with the start for the CPU.
+     */
+    private void attachOtherTabsWhenConnected() {
+        PauseTransition patience = new PauseTransition(ATTACH_OTHER_TABS_AT_LATEST);
+        Runnable attach = () -> {
+            patience.stop();
+            DeferredTabs.attachRest(mainTabs);
+        };
+        var connection = context.topics().connectionProperty();
+        if (connection.get() != null) {
+            attach.run();
+            return;
+        }
+        patience.setOnFinished(e -> attach.run());
+        patience.play();
+        connection.addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable property) {
+                if (connection.get() != null) {
+                    property.removeListener(this);
+                    attach.run();
+                }
+            }
+        });
     }
 
     /**
@@ -182,16 +219,16 @@ public final class MainWindowController {
 
     private Optional<Tab> tabOf(Node node) {
         return mainTabs.getTabs().stream()
-                .filter(tab -> tab.getContent() != null && NodeTree.descendants(tab.getContent()).anyMatch(n -> n == node))
+                .filter(tab -> DeferredTabs.content(tab) != null && NodeTree.descendants(DeferredTabs.content(tab)).anyMatch(n -> n == node))
                 .findFirst();
     }
 
     /** The tab's filter field: by convention the text field whose fx:id ends in "Filter". */
     private static Optional<TextField> filterField(Tab tab) {
-        if (tab == null || tab.getContent() == null) {
+        if (tab == null || DeferredTabs.content(tab) == null) {
             return Optional.empty();
         }
-        return NodeTree.descendants(tab.getContent()).filter(MainWindowController::isFilterField)
+        return NodeTree.descendants(DeferredTabs.content(tab)).filter(MainWindowController::isFilterField)
                 .map(TextField.class::cast).findFirst();
     }
 
@@ -202,8 +239,8 @@ public final class MainWindowController {
     /** The current tab's refresh button (fx:id starting with "refresh" or ending with "Refresh"), else the topic list's. */
     private Optional<ButtonBase> refreshButton() {
         Tab tab = mainTabs.getSelectionModel().getSelectedItem();
-        Optional<ButtonBase> own = tab == null || tab.getContent() == null ? Optional.empty()
-                : NodeTree.descendants(tab.getContent())
+        Optional<ButtonBase> own = tab == null || DeferredTabs.content(tab) == null ? Optional.empty()
+                : NodeTree.descendants(DeferredTabs.content(tab))
                         .filter(n -> n instanceof ButtonBase && n.getId() != null
                                 && (n.getId().startsWith("refresh") || n.getId().endsWith("Refresh")))
                         .map(ButtonBase.class::cast).findFirst();
