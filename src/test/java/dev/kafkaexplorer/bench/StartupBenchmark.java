@@ -29,13 +29,18 @@ import org.junit.jupiter.api.Test;
  * reusing one. Times are taken from process start here to the app's "Startup:" log lines, which
  * App writes when the window is shown and when it first connects. Prints figures; asserts nothing.
  *
- * <p>With DISPLAY set (a desktop, or {@code xvfb-run}), the app opens a real window; without, it
- * runs on headless Monocle with software rendering, as the UI tests do.
+ * <p>Two ways of launching are measured: the class path launch ({@code java -cp …}, what
+ * {@code mvn javafx:run} and the runnable jar do) and, when {@code mvn -Ppackage package} has built
+ * it, the app image's own launcher with its class-data sharing archive, which is what the installed
+ * app runs. The app image needs a display (it has no headless toolkit); so does nothing else here:
+ * without DISPLAY, the class path launch runs on headless Monocle with software rendering.
  */
 class StartupBenchmark {
 
     private static final int RUNS = 5;
     private static final long RUN_TIMEOUT_SECONDS = 120;
+    /** Where {@code mvn -Ppackage package} puts the app image's launcher. */
+    private static final Path APP_IMAGE_LAUNCHER = Path.of("target", "jpackage", "kafka-explorer", "bin", "kafka-explorer").toAbsolutePath();
     private static final Pattern MARKER = Pattern.compile("Startup: (window shown|connected) (\\d+) ms after the JVM started");
 
     /**
@@ -52,11 +57,24 @@ class StartupBenchmark {
         System.out.printf("== Startup benchmark (%d cores, %s) ==%n", Runtime.getRuntime().availableProcessors(),
                 display ? "window on DISPLAY " + System.getenv("DISPLAY") : "headless Monocle, software rendering");
 
+        measure("class path launch (java -cp, no class-data sharing archive)", classPathLaunch(display));
+        if (!Files.isExecutable(APP_IMAGE_LAUNCHER)) {
+            System.out.println("No app image at " + APP_IMAGE_LAUNCHER + ": build it with mvn -Ppackage package -DskipTests to measure it too.");
+        } else if (!display) {
+            System.out.println("The app image needs a display: run under xvfb-run (or on a desktop) to measure it.");
+        } else {
+            warnIfStale();
+            measure("app image launch (" + APP_IMAGE_LAUNCHER + ", with its class-data sharing archive)", List.of(APP_IMAGE_LAUNCHER.toString()));
+        }
+    }
+
+    private static void measure(String kind, List<String> launcher) throws Exception {
+        System.out.println("-- " + kind);
         List<Run> fresh = new ArrayList<>();
         Path reused = null;
         for (int i = 1; i <= RUNS; i++) {
             Path configDir = Files.createTempDirectory("kafka-explorer-startup");
-            fresh.add(print("fresh config dir ", i, launch(configDir, display)));
+            fresh.add(print("fresh config dir ", i, launch(launcher, configDir)));
             if (reused != null) {
                 deleteTree(reused);
             }
@@ -64,15 +82,16 @@ class StartupBenchmark {
         }
         List<Run> again = new ArrayList<>();
         for (int i = 1; i <= RUNS; i++) {
-            again.add(print("reused config dir", i, launch(reused, display)));
+            again.add(print("reused config dir", i, launch(launcher, reused)));
         }
         deleteTree(reused);
 
-        summarise("fresh config dir (first run, broker formats its data)", fresh);
-        summarise("reused config dir (later runs)", again);
+        summarise(kind + ", fresh config dir (first run, broker formats its data)", fresh);
+        summarise(kind + ", reused config dir (later runs)", again);
     }
 
-    private static Run launch(Path configDir, boolean display) throws Exception {
+    /** {@code java -cp <this class path> [headless options] [-Dbench.appJvmArgs] Launcher}. */
+    private static List<String> classPathLaunch(boolean display) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path")));
@@ -85,7 +104,24 @@ class StartupBenchmark {
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("dev.kafkaexplorer.Launcher", "--local-broker", "--config-dir=" + configDir));
+        command.add("dev.kafkaexplorer.Launcher");
+        return command;
+    }
+
+    /** Says so when the image is older than the compiled classes: it would measure yesterday's app. */
+    private static void warnIfStale() throws IOException {
+        Path jar = APP_IMAGE_LAUNCHER.getParent().resolveSibling("lib").resolve("app");
+        long image = Files.getLastModifiedTime(jar).toMillis();
+        try (Stream<Path> classes = Files.walk(Path.of("target", "classes", "dev"))) {
+            if (classes.anyMatch(c -> c.toFile().lastModified() > image)) {
+                System.out.println("WARNING: the app image is older than target/classes; rebuild it with mvn -Ppackage package -DskipTests");
+            }
+        }
+    }
+
+    private static Run launch(List<String> launcher, Path configDir) throws Exception {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of("--local-broker", "--config-dir=" + configDir));
 
         long began = System.nanoTime();
         Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
