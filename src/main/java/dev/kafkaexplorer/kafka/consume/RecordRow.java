@@ -7,16 +7,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /**
- * One consumed record, made on the consumer thread, ready to show. The previews are cut to
- * {@link #PREVIEW_CHARS}. The key and value bytes are kept whole only when key + value take at
- * most {@link #RETAIN_BYTES}; otherwise {@link #value()} (and {@link #key()}, if that alone is
- * larger) is null, {@link #valueRetained()} is false, and the detail pane re-reads the record with
- * {@link RecordFetcher}. Byte arrays are shared, not copied: treat them as read-only.
+ * One consumed record, made on the consumer thread, ready to show. The key and value bytes are
+ * kept whole only when key + value take at most {@link #RETAIN_BYTES}; otherwise {@link #value()}
+ * (and {@link #key()}, if that alone is larger) is null, {@link #valueRetained()} is false, the row
+ * keeps a preview cut to {@link #PREVIEW_CHARS} made here, and the detail pane re-reads the record
+ * with {@link RecordFetcher}. Byte arrays are shared, not copied: treat them as read-only.
  *
- * <p>A table keeps 100 000 of these while records stream through it, so a row holds no byte twice:
- * when a preview is the whole key or value (printable ASCII within {@link #PREVIEW_CHARS}, the
- * usual short JSON record), the bytes are not kept beside it but given back from the preview. That
- * is four tenths of a typical row, and as much less for the collector to copy while the rows age.
+ * <p>The previews of kept bytes are made when asked for, that is when a table cell shows the row:
+ * a few dozen rows per frame, not each of the million a second that may stream past unseen. Made
+ * here for every record, they were a quarter of the consumer thread's work and a copy of every
+ * value for the collector to move while the rows age (DESIGN.md §3.4 departs here, README).
  */
 public final class RecordRow {
 
@@ -25,20 +25,19 @@ public final class RecordRow {
 
     private static final byte KEY_IS_NULL = 1;
     private static final byte RETAINED = 2;
-    private static final byte KEY_IS_PREVIEW = 4;
-    private static final byte VALUE_IS_PREVIEW = 8;
 
     private final String topic;
     private final int partition;
     private final long offset;
     private final long timestampMs;
-    private final String keyPreview;
-    private final String valuePreview;
     private final List<HeaderRow> headers;
     private final int serializedSize;
-    /** Null when not kept, or when {@link #KEY_IS_PREVIEW} says the preview holds them. */
+    /** Null when the record has none, or when it was too large to keep (then its preview is set). */
     private final byte[] keyBytes;
     private final byte[] valueBytes;
+    /** Made at once only for bytes not kept; null otherwise. */
+    private final String keyPreviewOfDropped;
+    private final String valuePreviewOfDropped;
     private final byte flags;
 
     private RecordRow(ConsumerRecord<byte[], byte[]> r) {
@@ -52,19 +51,13 @@ public final class RecordRow {
         partition = r.partition();
         offset = r.offset();
         timestampMs = r.timestamp();
-        // One scan per field: short printable ASCII (the usual record) is its own preview.
-        boolean keyIsAscii = Previews.isWholePrintableAscii(key, PREVIEW_CHARS);
-        boolean valueIsAscii = Previews.isWholePrintableAscii(value, PREVIEW_CHARS);
-        keyPreview = keyIsAscii ? new String(key, StandardCharsets.ISO_8859_1) : Previews.preview(key, PREVIEW_CHARS);
-        valuePreview = valueIsAscii ? new String(value, StandardCharsets.ISO_8859_1) : Previews.preview(value, PREVIEW_CHARS);
         headers = headers(r);
         serializedSize = keySize + valueSize;
-        boolean keyIsPreview = keyKept && keyIsAscii;
-        boolean valueIsPreview = retained && valueIsAscii;
-        keyBytes = keyKept && !keyIsPreview ? key : null;
-        valueBytes = retained && !valueIsPreview ? value : null;
-        flags = (byte) ((key == null ? KEY_IS_NULL : 0) | (retained ? RETAINED : 0)
-                | (keyIsPreview ? KEY_IS_PREVIEW : 0) | (valueIsPreview ? VALUE_IS_PREVIEW : 0));
+        keyBytes = keyKept ? key : null;
+        valueBytes = retained ? value : null;
+        keyPreviewOfDropped = keyKept ? null : Previews.preview(key, PREVIEW_CHARS);
+        valuePreviewOfDropped = retained ? null : Previews.preview(value, PREVIEW_CHARS);
+        flags = (byte) ((key == null ? KEY_IS_NULL : 0) | (retained ? RETAINED : 0));
     }
 
     /** The row for one record; keeps the bytes only when they are small (memory stays bounded). */
@@ -100,12 +93,14 @@ public final class RecordRow {
         return timestampMs;
     }
 
+    /** The key as one line of at most {@link #PREVIEW_CHARS} characters ({@link Previews#preview}). */
     public String keyPreview() {
-        return keyPreview;
+        return keyPreviewOfDropped != null ? keyPreviewOfDropped : Previews.preview(keyBytes, PREVIEW_CHARS);
     }
 
+    /** The value as one line of at most {@link #PREVIEW_CHARS} characters ({@link Previews#preview}). */
     public String valuePreview() {
-        return valuePreview;
+        return valuePreviewOfDropped != null ? valuePreviewOfDropped : Previews.preview(valueBytes, PREVIEW_CHARS);
     }
 
     public List<HeaderRow> headers() {
@@ -133,12 +128,12 @@ public final class RecordRow {
 
     /** The key's bytes; null for a null key and for a key too large to keep. */
     public byte[] key() {
-        return (flags & KEY_IS_PREVIEW) != 0 ? keyPreview.getBytes(StandardCharsets.ISO_8859_1) : keyBytes;
+        return keyBytes;
     }
 
     /** The value's bytes; null for a null value and when they were not kept ({@link #valueRetained()} false). */
     public byte[] value() {
-        return (flags & VALUE_IS_PREVIEW) != 0 ? valuePreview.getBytes(StandardCharsets.ISO_8859_1) : valueBytes;
+        return valueBytes;
     }
 
     /**
@@ -147,8 +142,7 @@ public final class RecordRow {
      */
     public String searchText() {
         StringBuilder text = new StringBuilder();
-        // Bytes not kept are null here, so those parts fall back to their previews.
-        text.append(searchable(keyBytes, keyPreview)).append('\n').append(searchable(valueBytes, valuePreview));
+        text.append(searchable(keyBytes, keyPreviewOfDropped)).append('\n').append(searchable(valueBytes, valuePreviewOfDropped));
         for (HeaderRow h : headers) {
             text.append('\n').append(searchable(h.value(), null));
         }

@@ -35,24 +35,31 @@ class RecordRowTest {
     }
 
     @Test
-    void aShortTextRecordIsGivenBackWholeFromItsPreviews() {
+    void keptBytesAreSharedAndTheirPreviewsAreMadeWhenAsked() {
         byte[] key = "customer-7".getBytes(StandardCharsets.UTF_8);
         byte[] value = "{\"id\":7,\"name\":\"Ada\"}".getBytes(StandardCharsets.UTF_8);
         RecordRow row = RecordRow.of(record(key, value, new RecordHeaders()));
         assertThat(row.valueRetained()).isTrue();
-        assertThat(row.key()).isEqualTo(key);
-        assertThat(row.value()).isEqualTo(value);
+        assertThat(row.key()).isSameAs(key);
+        assertThat(row.value()).isSameAs(value);
+        assertThat(row.keyPreview()).isEqualTo("customer-7");
         assertThat(row.valuePreview()).isEqualTo("{\"id\":7,\"name\":\"Ada\"}");
 
-        // Not printable ASCII, or longer than the preview: the bytes themselves are kept.
         byte[] accented = "café\n".getBytes(StandardCharsets.UTF_8);
         byte[] longer = "x".repeat(RecordRow.PREVIEW_CHARS + 1).getBytes(StandardCharsets.UTF_8);
-        assertThat(RecordRow.of(record(null, accented, new RecordHeaders())).value()).isSameAs(accented);
-        assertThat(RecordRow.of(record(null, longer, new RecordHeaders())).value()).isSameAs(longer);
-        assertThat(RecordRow.of(record(null, new byte[0], new RecordHeaders())).value()).isEmpty();
+        byte[] binary = {0, 1, 2, (byte) 0xFF};
+        assertThat(RecordRow.of(record(null, accented, new RecordHeaders())).valuePreview()).isEqualTo("café\\n");
+        assertThat(RecordRow.of(record(null, longer, new RecordHeaders())).valuePreview())
+                .isEqualTo("x".repeat(RecordRow.PREVIEW_CHARS) + "…");
+        assertThat(RecordRow.of(record(null, binary, new RecordHeaders())).valuePreview()).isEqualTo("0x000102FF");
+        RecordRow empty = RecordRow.of(record(null, new byte[0], new RecordHeaders()));
+        assertThat(empty.value()).isEmpty();
+        assertThat(empty.valuePreview()).isEqualTo("(empty)");
         RecordRow nullValue = RecordRow.of(record(null, null, new RecordHeaders()));
         assertThat(nullValue.value()).isNull();
+        assertThat(nullValue.valuePreview()).isEqualTo("(null)");
         assertThat(nullValue.key()).isNull();
+        assertThat(nullValue.keyPreview()).isEqualTo("(null)");
         assertThat(nullValue.keyIsNull()).isTrue();
     }
 
