@@ -54,6 +54,13 @@ public final class RowBatchQueue implements RowSink {
         return taken.size();
     }
 
+    /** Rows waiting for the next drain. */
+    public int size() {
+        synchronized (lock) {
+            return queued.size();
+        }
+    }
+
     /** Rows dropped since this queue was made because newer ones pushed them out before a drain. */
     public long droppedBeforeShown() {
         synchronized (lock) {

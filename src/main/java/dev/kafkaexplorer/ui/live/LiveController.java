@@ -160,7 +160,7 @@ public final class LiveController {
         liveTable.setFixedCellSize(26);
         // Rows stay in arrival order: sorting 100 000 rows per frame would defeat the ring buffer.
         liveTable.getColumns().forEach(column -> column.setSortable(false));
-        liveTable.setItems(model.shownRows());
+        liveTable.itemsProperty().bind(model.shownRowsProperty());
         // Lets tests reach the export without the native file dialog, which cannot run headless.
         liveTable.getProperties().put(LiveViewModel.class, model);
         liveTable.setPlaceholder(new EmptyState(Material2MZ.VIEW_LIST, javafx.beans.binding.Bindings.createStringBinding(() -> {

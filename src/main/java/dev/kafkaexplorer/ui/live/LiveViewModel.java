@@ -55,6 +55,14 @@ public final class LiveViewModel {
     public static final int DEFAULT_CAPACITY = 100_000;
     private static final int MAX_CAPACITY = 5_000_000;
     private static final long FIGURES_EVERY_NANOS = 250_000_000L;
+    /**
+     * More rows waiting at a frame than this is a flood: more than anyone reads as they pass. Then
+     * the table takes rows at most every {@link #FLOOD_REFRESH_NANOS}, not every frame: each change
+     * of the rows costs a layout that walks all retained rows (JavaFX's VirtualFlow sums row
+     * heights one by one), and at 60 changes a second that work took the CPU the consumer needs.
+     */
+    private static final int FLOOD_ROWS = 500;
+    private static final long FLOOD_REFRESH_NANOS = 100_000_000L;
     private static final int RATE_CHART_SECONDS = 60;
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
 
@@ -95,7 +103,14 @@ public final class LiveViewModel {
 
     private final LiveExport export;
     private final LiveRows liveRows = new LiveRows(DEFAULT_CAPACITY);
-    private final FilteredList<RecordRow> shownRows = new FilteredList<>(liveRows.rows());
+    /**
+     * What the table shows: the retained rows themselves, or a filtered list of them while a filter
+     * is set. Not a filtered list all the time: even without a predicate it maps every row of every
+     * batch, and under a flood that work (and the JIT recompiling it) was a third of the FX thread's.
+     */
+    private final ReadOnlyObjectWrapper<ObservableList<RecordRow>> shownRows = new ReadOnlyObjectWrapper<>(liveRows.rows());
+    /** The filtered list while a filter is set; null otherwise. */
+    private FilteredList<RecordRow> filteredRows;
     private final List<RecordRow> drained = new ArrayList<>();
     private final PauseTransition filterDelay = new PauseTransition(javafx.util.Duration.millis(120));
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -111,6 +126,7 @@ public final class LiveViewModel {
     private String rowsBootstrapServers;
     private long runStartNanos;
     private long lastFiguresNanos;
+    private long lastAppendNanos;
     private long lastRateConsumed;
     private long lastRateNanos;
     private long lastChartSecond = -1;
@@ -137,7 +153,6 @@ public final class LiveViewModel {
         filterText.addListener(o -> filterDelay.playFromStart());
         regex.addListener(o -> applyFilter());
         filterDelay.setOnFinished(e -> applyFilter());
-        shownRows.predicateProperty().addListener(o -> updateMatchText());
         canStart = Bindings.createBooleanBinding(
                 () -> connection.get() != null && !running.get() && inputError.get().isEmpty() && !topic.get().isBlank(),
                 connection, running, inputError, topic);
@@ -205,9 +220,24 @@ public final class LiveViewModel {
     private void applyFilter() {
         RowFilter filter = RowFilter.of(filterText.get(), regex.get());
         filterError.set(filter.error());
-        if (filter.error().isEmpty()) {
-            shownRows.setPredicate(filter.predicate());
+        if (!filter.error().isEmpty()) {
+            return;
         }
+        if (filter.predicate() == null) {
+            if (filteredRows != null) {
+                // A transformation list cannot be detached from its source and keeps following it
+                // until collected: matching nothing, that costs a false per arriving row.
+                filteredRows.setPredicate(row -> false);
+                filteredRows = null;
+            }
+            shownRows.set(liveRows.rows());
+        } else if (filteredRows == null) {
+            filteredRows = new FilteredList<>(liveRows.rows(), filter.predicate());
+            shownRows.set(filteredRows);
+        } else {
+            filteredRows.setPredicate(filter.predicate());
+        }
+        updateMatchText();
     }
 
     /** Starts reading with the chosen topic, partition and start position. */
@@ -270,10 +300,12 @@ public final class LiveViewModel {
     }
 
     private void onPulse(long now) {
-        if (queue != null && queue.drainTo(drained) > 0) {
+        boolean flood = queue != null && queue.size() > FLOOD_ROWS;
+        if (queue != null && (!flood || now - lastAppendNanos >= FLOOD_REFRESH_NANOS) && queue.drainTo(drained) > 0) {
             liveRows.append(drained);
             drained.clear();
             appendedBatches.set(appendedBatches.get() + 1);
+            lastAppendNanos = now;
         }
         if (now - lastFiguresNanos >= FIGURES_EVERY_NANOS) {
             lastFiguresNanos = now;
@@ -324,8 +356,8 @@ public final class LiveViewModel {
     }
 
     private void updateMatchText() {
-        matchText.set(shownRows.getPredicate() == null ? ""
-                : counts.format(shownRows.size()) + " of " + counts.format(liveRows.rows().size()) + " match");
+        matchText.set(filteredRows == null ? ""
+                : counts.format(filteredRows.size()) + " of " + counts.format(liveRows.rows().size()) + " match");
     }
 
     /** Shows the whole record of {@code row} in the detail pane, re-reading it when the row kept only a preview. */
@@ -357,7 +389,7 @@ public final class LiveViewModel {
 
     /** Writes the rows now shown (filtered or all) to {@code file}, off the FX thread, with progress. */
     public void export(Path file, RowExporter.Format format) {
-        export.start(List.copyOf(shownRows), rowsBootstrapServers, file, format);
+        export.start(List.copyOf(shownRows.get()), rowsBootstrapServers, file, format);
     }
 
     /** For the window closing: stops the consumer and returns the wait for its thread, to run off the FX thread. */
@@ -501,7 +533,12 @@ public final class LiveViewModel {
 
     /** The rows the table shows: retained rows passing the filter. */
     public ObservableList<RecordRow> shownRows() {
-        return shownRows;
+        return shownRows.get();
+    }
+
+    /** The list the table shows; a new one when a filter is set or cleared. */
+    public ReadOnlyObjectProperty<ObservableList<RecordRow>> shownRowsProperty() {
+        return shownRows.getReadOnlyProperty();
     }
 
     /** Every retained row, filter or not. */
