@@ -221,6 +221,12 @@ class LiveViewUiTest {
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveCount") == 623);
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 100);
         assertThat(count("#liveDropped")).isEqualTo(150);
+        // Following the tail: the last row is in view, and stays so once the cap keeps the count fixed.
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("capped-"));
+        send(30, "later");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveCount") == 653);
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("later-"));
+        assertThat(tableRows()).isEqualTo(100);
         robot.clickOn("#liveStart");
         awaitText(robot, "#liveStart", "Start", 10);
     }
@@ -237,6 +243,19 @@ class LiveViewUiTest {
     /** The view-model behind the table, for the steps a headless test cannot click (a native file dialog). */
     private static LiveViewModel model() {
         return onFx(() -> (LiveViewModel) robot.lookup("#liveTable").query().getProperties().get(LiveViewModel.class));
+    }
+
+    /** The key of the last row in view, or "" when that is not the table's last row. */
+    private static String lastVisibleKey() {
+        return onFx(() -> {
+            TableView<?> table = robot.lookup("#liveTable").queryAs(TableView.class);
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+            var last = flow.getLastVisibleCell();
+            if (last == null || last.getIndex() != table.getItems().size() - 1) {
+                return "";
+            }
+            return ((RecordRow) table.getItems().get(last.getIndex())).keyPreview();
+        });
     }
 
     private static int tableRows() {

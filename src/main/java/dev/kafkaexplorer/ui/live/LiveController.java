@@ -14,6 +14,7 @@ import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Sparkline;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -24,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
@@ -37,6 +39,8 @@ public final class LiveController {
             .withZone(ZoneId.systemDefault());
     private static final int DETAIL_CHARS_SHOWN = 100_000;
     private final LiveViewModel model;
+    /** The table's row count when the tail was last followed. */
+    private int rowsAtLastFollow;
 
     @FXML private ComboBox<String> liveTopic;
     @FXML private ComboBox<String> livePartition;
@@ -175,10 +179,25 @@ public final class LiveController {
 
     private void followTail() {
         int size = liveTable.getItems().size();
+        int shownBefore = rowsAtLastFollow;
+        rowsAtLastFollow = size;
         if (!model.followTailProperty().get() || size == 0) {
             return;
         }
-        liveTable.scrollTo(model.newestOnTopProperty().get() ? 0 : size - 1);
+        if (model.newestOnTopProperty().get()) {
+            liveTable.scrollTo(0);
+            return;
+        }
+        // With the row limit reached the count stays the same: a table that showed the last row
+        // still shows it, now holding the newest rows, and needs no scrolling at all.
+        VirtualFlow<?> flow = (VirtualFlow<?>) liveTable.lookup(".virtual-flow");
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (size == shownBefore && last != null && last.getIndex() >= size - 1) {
+            return;
+        }
+        // Past the last row, not to it: VirtualFlow then just moves to its end, where scrolling to
+        // row size - 1 first adds up the heights of all the rows before it.
+        liveTable.scrollTo(size);
     }
 
     private void bindDetail() {
