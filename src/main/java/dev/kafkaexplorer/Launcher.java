@@ -2,6 +2,7 @@ package dev.kafkaexplorer;
 
 import java.time.Duration;
 import java.util.List;
+import dev.kafkaexplorer.ui.common.RenderingSettings;
 import javafx.application.Application;
 
 /**
@@ -29,6 +30,7 @@ public final class Launcher {
             System.err.println(LaunchOptions.USAGE);
             System.exit(2);
         }
+        RenderingSettings.applyBeforeToolkitStarts();
         Application.launch(App.class, args);
         boolean clean = App.awaitShutdown(EXIT_DEADLINE);
         if (!clean) {

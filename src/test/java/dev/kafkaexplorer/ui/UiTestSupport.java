@@ -27,6 +27,8 @@ public final class UiTestSupport {
             System.setProperty("prism.text", "t2k");
             System.setProperty("java.awt.headless", "true");
         }
+        // As the launcher does, so tests and benchmarks render as the app does.
+        dev.kafkaexplorer.ui.common.RenderingSettings.applyBeforeToolkitStarts();
     }
 
     /** Runs {@code query} on the FX thread and returns its result: controls are read only there. */
