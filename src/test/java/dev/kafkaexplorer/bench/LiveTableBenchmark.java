@@ -173,7 +173,7 @@ class LiveTableBenchmark {
         // Passes that warm the JIT for the app's code paths (FX, rows, table), as (a)'s first ones
         // do for the client's. Code that runs once a frame is called a few hundred times in a pass
         // of two seconds: C2 takes several passes to reach it.
-        for (int warmup = Integer.getInteger("bench.warmups", 5); warmup > 0; warmup--) {
+        for (int warmup = Integer.getInteger("bench.warmups", 12); warmup > 0; warmup--) {
             readWholeTopic(model);
             stopAndClear(model);
         }
@@ -257,7 +257,7 @@ class LiveTableBenchmark {
                 (gcAfter[0] - gcBefore[0]) / 1e3, gcAfter[1] - gcBefore[1], jit / 1e3);
         long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("(b) app: consumer -> batch queue -> rows -> TableView (headless FX): %,.0f records/s (median of %d passes after %d warm-up passes)%n",
-                app, MEASURED_PASSES, Integer.getInteger("bench.warmups", 5));
+                app, MEASURED_PASSES, Integer.getInteger("bench.warmups", 12));
         System.out.printf("(b)/(a) = %.2f   (rows dropped in the queue while the table caught up: %,d)%n", app / raw, droppedInQueue);
         System.out.printf("FX pulse gaps during (b)'s passes, %,d pulses: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", sorted.length,
                 pct(sorted, 0.50), pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
