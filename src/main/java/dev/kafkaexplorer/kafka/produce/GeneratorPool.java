@@ -1,6 +1,5 @@
 package dev.kafkaexplorer.kafka.produce;
 
-import dev.kafkaexplorer.fake.GeneratedRecord;
 import dev.kafkaexplorer.fake.RecordGenerator;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,16 @@ public final class GeneratorPool implements RecordSource {
     /** Enough threads to keep a producer busy on small machines, not so many that they starve it. */
     public static final int DEFAULT_THREADS = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
     private static final int BATCH = 256;
-    private static final int QUEUED_BATCHES = 8;
+    /**
+     * Batches waiting per thread. Records are taken from the threads in turn (that keeps a seeded
+     * run's order), so a thread the scheduler leaves out for a while stalls the others once their
+     * queues fill: 8 000 records each ride out such gaps at a few hundred thousand records a second.
+     */
+    private static final int QUEUED_BATCHES = 32;
 
     private final List<Thread> threads = new ArrayList<>();
-    private final List<BlockingQueue<GeneratedRecord[]>> queues = new ArrayList<>();
-    private GeneratedRecord[] current = new GeneratedRecord[0];
+    private final List<BlockingQueue<OutgoingRecord[]>> queues = new ArrayList<>();
+    private OutgoingRecord[] current = new OutgoingRecord[0];
     private int position;
     private long batchIndex;
     private volatile RuntimeException failure;
@@ -34,7 +38,7 @@ public final class GeneratorPool implements RecordSource {
      */
     public GeneratorPool(int threadCount, IntFunction<RecordGenerator> generators, String name) {
         for (int i = 0; i < threadCount; i++) {
-            BlockingQueue<GeneratedRecord[]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+            BlockingQueue<OutgoingRecord[]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
             RecordGenerator generator = generators.apply(i);
             Thread thread = new Thread(() -> fill(generator, queue), name + "-generator-" + i);
             thread.setDaemon(true);
@@ -44,12 +48,12 @@ public final class GeneratorPool implements RecordSource {
         threads.forEach(Thread::start);
     }
 
-    private void fill(RecordGenerator generator, BlockingQueue<GeneratedRecord[]> queue) {
+    private void fill(RecordGenerator generator, BlockingQueue<OutgoingRecord[]> queue) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                GeneratedRecord[] batch = new GeneratedRecord[BATCH];
+                OutgoingRecord[] batch = new OutgoingRecord[BATCH];
                 for (int i = 0; i < BATCH; i++) {
-                    batch[i] = generator.next();
+                    batch[i] = OutgoingRecord.of(generator.next());
                 }
                 queue.put(batch);
             }
@@ -62,10 +66,10 @@ public final class GeneratorPool implements RecordSource {
     }
 
     @Override
-    public GeneratedRecord next() throws InterruptedException {
+    public OutgoingRecord next() throws InterruptedException {
         if (position == current.length) {
-            BlockingQueue<GeneratedRecord[]> queue = queues.get((int) (batchIndex++ % queues.size()));
-            GeneratedRecord[] batch;
+            BlockingQueue<OutgoingRecord[]> queue = queues.get((int) (batchIndex++ % queues.size()));
+            OutgoingRecord[] batch;
             while ((batch = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
                 if (failure != null) {
                     throw failure;

@@ -1,12 +1,10 @@
 package dev.kafkaexplorer.kafka.produce;
 
-import dev.kafkaexplorer.fake.GeneratedRecord;
-
 /** Where the producer loop takes its records from; used by the loop's thread only. */
 public interface RecordSource extends AutoCloseable {
 
     /** The next record; may wait briefly for a generator thread. */
-    GeneratedRecord next() throws InterruptedException;
+    OutgoingRecord next() throws InterruptedException;
 
     /** Stops any threads behind the source. */
     @Override

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kafkaexplorer.fake.BuiltInTemplates;
-import dev.kafkaexplorer.fake.GeneratedRecord;
 import dev.kafkaexplorer.fake.KeyStrategy;
 import dev.kafkaexplorer.fake.RecordGenerator;
 import dev.kafkaexplorer.fake.RecordTemplate;
@@ -144,8 +143,8 @@ class ProducerLoopTest {
         Iterator<Integer> counter = java.util.stream.IntStream.iterate(0, i -> i + 1).iterator();
         RecordSource alternating = new RecordSource() {
             @Override
-            public GeneratedRecord next() {
-                return new GeneratedRecord(null, counter.next() % 2 == 0 ? small : large, Map.of());
+            public OutgoingRecord next() {
+                return new OutgoingRecord(null, counter.next() % 2 == 0 ? small : large, null);
             }
 
             @Override
