@@ -21,64 +21,65 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 4's figures: (a) generation alone per template on one thread, (b) generate + produce at
- * the maximum rate through the app's producer loop, (c) a raw KafkaProducer sending pre-generated
- * records of the same size to the same broker. Prints figures; asserts nothing about time.
+ * Issue 4's figures, per built-in template: (a) generation alone on one thread, (b) generate +
+ * produce at the maximum rate through the app's producer loop and generator threads, (c) a raw
+ * KafkaProducer sending pre-generated records of the same template to the same broker, with the
+ * app's default producer settings. Each figure is taken after a warm-up, over a steady window: a
+ * run's first seconds mostly measure the JIT compiling datafaker, Jackson and the client. Prints
+ * figures; asserts nothing about time. {@code -Dbench.templates=order,user-signup} limits the run.
  */
 class ProducerBenchmark {
 
-    private static final Duration GENERATION_TIME = Duration.ofSeconds(3);
-    private static final Duration PRODUCE_TIME = Duration.ofSeconds(10);
-    private static final String TEMPLATE = "order";
+    private static final Duration WARM_UP = Duration.ofSeconds(4);
+    /** Longer for the runs through the producer: C2 is still compiling datafaker, Jackson and the client after four seconds. */
+    private static final Duration PRODUCE_WARM_UP = Duration.ofSeconds(10);
+    private static final Duration GENERATION_WINDOW = Duration.ofSeconds(3);
+    private static final Duration PRODUCE_WINDOW = Duration.ofSeconds(8);
+
+    private record Figures(String template, double generation, double app, double raw) {
+    }
 
     @Test
     void figures() throws Exception {
-        System.out.println("== Producer benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ==");
-        System.out.println("(a) generation alone, one thread:");
-        Map<String, Double> single = new java.util.LinkedHashMap<>();
+        System.out.printf("== Producer benchmark (%d cores; producer settings %s; %d generator threads) ==%n",
+                Runtime.getRuntime().availableProcessors(), ProducerTuning.defaults(), GeneratorPool.DEFAULT_THREADS);
+        List<String> chosen = List.of(System.getProperty("bench.templates", "").split(","));
+        List<Figures> all = new ArrayList<>();
         for (RecordTemplate template : BuiltInTemplates.all()) {
-            double rate = generationRate(template);
-            single.put(template.id(), rate);
-            System.out.printf("    %-16s %,10.0f records/s%n", template.id(), rate);
+            if (!chosen.get(0).isBlank() && !chosen.contains(template.id())) {
+                continue;
+            }
+            double a = generationRate(template);
+            double b = appRate(template);
+            double c = rawProducerRate(template);
+            Figures f = new Figures(template.id(), a, b, c);
+            all.add(f);
+            System.out.printf("%-15s (a) %,9.0f generated/s   (b) %,9.0f acked/s   (c) %,9.0f acked/s   (b)/(a) %.2f   (b)/(c) %.2f%n",
+                    f.template(), a, b, c, b / a, b / c);
         }
-        // The costliest template to generate and a typical one: where generation or sending limits.
-        for (String id : List.of("user-signup", TEMPLATE)) {
-            RecordTemplate template = BuiltInTemplates.byId(id).orElseThrow();
-            double appRate = appRate(template);
-            double rawRate = rawProducerRate(template);
-            System.out.printf("%s: (b) generate + produce, %d generator threads, max rate: %,.0f acked/s;"
-                            + " (c) raw KafkaProducer, pre-generated: %,.0f acked/s; (b)/(a) = %.2f  (b)/(c) = %.2f%n",
-                    id, GeneratorPool.DEFAULT_THREADS, appRate, rawRate, appRate / single.get(id), appRate / rawRate);
+        System.out.println("template        (a) one thread   (b) app        (c) raw producer   (b)/(a)   (b)/(c)");
+        for (Figures f : all) {
+            System.out.printf("%-15s %,14.0f %,14.0f %,14.0f %9.2f %9.2f%n", f.template(), f.generation(), f.app(), f.raw(),
+                    f.app() / f.generation(), f.app() / f.raw());
         }
     }
 
-    private static double appRate(RecordTemplate template) throws InterruptedException {
-        String appTopic = TestBroker.createTopic("bench-app", 6);
-        ProduceRequest request = new ProduceRequest(TestBroker.bootstrapServers(), appTopic, Optional.empty(),
-                OptionalLong.empty(), Optional.of(PRODUCE_TIME), ProducerTuning.defaults());
-        ProducerLoop loop = new ProducerLoop(request, new GeneratorPool(GeneratorPool.DEFAULT_THREADS,
-                i -> new RecordGenerator(template, new KeyStrategy.RandomUuid(), true, Locale.US, GeneratorPool.seedFor(1, i)),
-                "bench")).start();
-        loop.awaitFinished(PRODUCE_TIME.plusSeconds(60));
-        ProducerStats stats = loop.stats();
-        if (stats.sent() != stats.acked() + stats.failed()) {
-            throw new AssertionError("counters disagree: " + stats);
-        }
-        return stats.acked() / (stats.elapsedNanos() / 1e9);
-    }
-
+    /** One thread, as the loop of a simple producer script would: records/s after a warm-up. */
     private static double generationRate(RecordTemplate template) {
         RecordGenerator generator = new RecordGenerator(template, new KeyStrategy.RandomUuid(), true, Locale.US, 7);
-        for (int i = 0; i < 5_000; i++) {
+        long warmEnd = System.nanoTime() + WARM_UP.toNanos();
+        while (System.nanoTime() < warmEnd) {
             generator.next();
         }
         long n = 0;
         long began = System.nanoTime();
-        long end = began + GENERATION_TIME.toNanos();
+        long end = began + GENERATION_WINDOW.toNanos();
         while (System.nanoTime() < end) {
             for (int i = 0; i < 100; i++) {
                 generator.next();
@@ -88,13 +89,38 @@ class ProducerBenchmark {
         return n / ((System.nanoTime() - began) / 1e9);
     }
 
-    /** The same producer settings as the app's defaults, records generated before the clock starts. */
-    private static double rawProducerRate(RecordTemplate template) throws Exception {
-        String topic = TestBroker.createTopic("bench-raw", 6);
+    /** The app's producer loop with its generator threads at the maximum rate: acked/s in the window after the warm-up. */
+    private static double appRate(RecordTemplate template) throws InterruptedException {
+        String topic = TestBroker.createTopic("bench-app-" + template.id(), 6);
+        ProduceRequest request = new ProduceRequest(TestBroker.bootstrapServers(), topic, Optional.empty(),
+                OptionalLong.empty(), Optional.of(PRODUCE_WARM_UP.plus(PRODUCE_WINDOW)), ProducerTuning.defaults());
+        ProducerLoop loop = new ProducerLoop(request, new GeneratorPool(GeneratorPool.DEFAULT_THREADS,
+                i -> new RecordGenerator(template, new KeyStrategy.RandomUuid(), true, Locale.US, GeneratorPool.seedFor(1, i)),
+                "bench")).start();
+        Thread.sleep(PRODUCE_WARM_UP.toMillis());
+        ProducerStats atWarm = loop.stats();
+        System.out.println("    (b) " + template.id() + ": measured window starts");
+        Thread.sleep(PRODUCE_WINDOW.toMillis());
+        ProducerStats atEnd = loop.stats();
+        System.out.println("    (b) " + template.id() + ": measured window ends");
+        loop.awaitFinished(Duration.ofSeconds(60));
+        ProducerStats finished = loop.stats();
+        if (finished.sent() != finished.acked() + finished.failed() || finished.failed() != 0) {
+            throw new AssertionError("counters disagree or records failed: " + finished);
+        }
+        return (atEnd.acked() - atWarm.acked()) / ((atEnd.elapsedNanos() - atWarm.elapsedNanos()) / 1e9);
+    }
+
+    /** The app's default settings, records generated before the clock starts: acked/s in the window after the warm-up. */
+    private static double rawProducerRate(RecordTemplate template) {
+        String topic = TestBroker.createTopic("bench-raw-" + template.id(), 6);
         RecordGenerator generator = new RecordGenerator(template, new KeyStrategy.RandomUuid(), true, Locale.US, 9);
         List<GeneratedRecord> records = new ArrayList<>();
-        for (int i = 0; i < 200_000; i++) {
-            records.add(generator.next());
+        List<List<Header>> headers = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            GeneratedRecord r = generator.next();
+            records.add(r);
+            headers.add(r.headers().entrySet().stream().<Header>map(h -> new RecordHeader(h.getKey(), h.getValue())).toList());
         }
         ProducerTuning t = ProducerTuning.defaults();
         Map<String, Object> props = Map.of("bootstrap.servers", TestBroker.bootstrapServers(), "acks", t.acks(),
@@ -102,21 +128,26 @@ class ProducerBenchmark {
                 "batch.size", t.batchSizeBytes());
         AtomicLong acked = new AtomicLong();
         long began = System.nanoTime();
-        long end = began + PRODUCE_TIME.toNanos();
+        long windowStart = began + PRODUCE_WARM_UP.toNanos();
+        long end = windowStart + PRODUCE_WINDOW.toNanos();
+        long ackedAtWindowStart = -1;
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
             int i = 0;
-            while (System.nanoTime() < end) {
-                GeneratedRecord r = records.get(i++ % records.size());
-                ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(topic, r.key(), r.value());
-                r.headers().forEach((k, v) -> out.headers().add(k, v));
-                producer.send(out, (m, e) -> {
+            long now;
+            while ((now = System.nanoTime()) < end) {
+                if (ackedAtWindowStart < 0 && now >= windowStart) {
+                    ackedAtWindowStart = acked.get();
+                }
+                GeneratedRecord r = records.get(i % records.size());
+                producer.send(new ProducerRecord<>(topic, null, r.key(), r.value(), headers.get(i++ % records.size())), (m, e) -> {
                     if (e == null) {
                         acked.incrementAndGet();
                     }
                 });
             }
+            long ackedAtEnd = acked.get();
             producer.flush();
+            return (ackedAtEnd - ackedAtWindowStart) / ((end - windowStart) / 1e9);
         }
-        return acked.get() / ((System.nanoTime() - began) / 1e9);
     }
 }
