@@ -95,6 +95,19 @@ class LiveViewUiTest {
         erase("#liveFilter");
         robot.clickOn("#liveRegex");
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 320);
+
+        // A selected row that passes the filter stays selected, and in the detail pane, when the
+        // filter is cleared again.
+        selectRow(0);
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> detailValue().contains("\"kind\" : \"order\""));
+        String shown = detailValue();
+        robot.clickOn("#liveFilter").write("order");
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 300);
+        erase("#liveFilter");
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 320);
+        assertThat(selectedIndex()).isZero();
+        assertThat(detailValue()).isEqualTo(shown);
+        selectRow(-1);
     }
 
     @Test
@@ -197,11 +210,21 @@ class LiveViewUiTest {
         erase("#liveFilter");
     }
 
+    /** Selects the row at {@code index}; a negative index clears the selection. */
     private static void selectRow(int index) {
         onFx(() -> {
-            robot.lookup("#liveTable").queryAs(TableView.class).getSelectionModel().clearAndSelect(index);
+            var selection = robot.lookup("#liveTable").queryAs(TableView.class).getSelectionModel();
+            if (index < 0) {
+                selection.clearSelection();
+            } else {
+                selection.clearAndSelect(index);
+            }
             return null;
         });
+    }
+
+    private static int selectedIndex() {
+        return onFx(() -> robot.lookup("#liveTable").queryAs(TableView.class).getSelectionModel().getSelectedIndex());
     }
 
     private static String detailValue() {

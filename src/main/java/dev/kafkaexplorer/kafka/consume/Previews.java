@@ -68,22 +68,6 @@ public final class Previews {
         return shown < bytes.length ? text + '…' : text;
     }
 
-    /**
-     * True when {@link #preview} shows these bytes whole and unchanged: at most {@code maxChars}
-     * of printable ASCII, so the preview's characters are the bytes.
-     */
-    public static boolean isWholePrintableAscii(byte[] bytes, int maxChars) {
-        if (bytes == null || bytes.length == 0 || bytes.length > maxChars) {
-            return false;
-        }
-        for (byte b : bytes) {
-            if (b < 0x20 || b == 0x7F) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** True when the bytes are strict UTF-8 with under 5 % control characters (besides \n, \r, \t). */
     public static boolean isText(byte[] bytes) {
         if (bytes == null) {

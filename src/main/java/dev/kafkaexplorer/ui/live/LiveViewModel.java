@@ -224,13 +224,15 @@ public final class LiveViewModel {
             return;
         }
         if (filter.predicate() == null) {
+            // The table moves to the whole list first, so it never sees an empty one (which would
+            // clear its selection and the detail pane).
+            shownRows.set(liveRows.rows());
             if (filteredRows != null) {
                 // A transformation list cannot be detached from its source and keeps following it
                 // until collected: matching nothing, that costs a false per arriving row.
                 filteredRows.setPredicate(row -> false);
                 filteredRows = null;
             }
-            shownRows.set(liveRows.rows());
         } else if (filteredRows == null) {
             filteredRows = new FilteredList<>(liveRows.rows(), filter.predicate());
             shownRows.set(filteredRows);
@@ -531,12 +533,7 @@ public final class LiveViewModel {
         return canStart;
     }
 
-    /** The rows the table shows: retained rows passing the filter. */
-    public ObservableList<RecordRow> shownRows() {
-        return shownRows.get();
-    }
-
-    /** The list the table shows; a new one when a filter is set or cleared. */
+    /** The rows the table shows: the retained rows, or those passing the filter; a new list when a filter is set or cleared. */
     public ReadOnlyObjectProperty<ObservableList<RecordRow>> shownRowsProperty() {
         return shownRows.getReadOnlyProperty();
     }
