@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -43,6 +44,7 @@ public final class App extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     public static final String TITLE = "Kafka Explorer";
+    private static final javafx.util.Duration SETTLE_BEFORE_EXIT = javafx.util.Duration.seconds(1);
 
     /** Completed when the last instance's shutdown has finished; the launcher waits on it. */
     private static volatile CompletableFuture<Void> shutdown = CompletableFuture.completedFuture(null);
@@ -139,18 +141,33 @@ public final class App extends Application {
         }
     }
 
-    /** {@code --exit-when-connected}: a smoke test of an install, and the packaging build's training run. */
+    /**
+     * {@code --exit-when-connected}: a smoke test of an install, and the packaging build's run that
+     * records the classes a start loads. Until connected the exit status says failure, so closing
+     * the window or quitting first does not pass for a success.
+     */
     private void closeWhenConnectedOrFailed(Stage stage) {
-        connection.stateProperty().addListener((property, old, now) -> {
-            if (now == ConnectionViewModel.State.CONNECTED || now == ConnectionViewModel.State.FAILED) {
-                exitStatus = now == ConnectionViewModel.State.CONNECTED ? 0 : 1;
+        exitStatus = 1;
+        ChangeListener<ConnectionViewModel.State> onOutcome = (property, old, now) -> {
+            if (now == ConnectionViewModel.State.CONNECTED) {
+                exitStatus = 0;
+                // A moment later: the other screens join the window once connected, and a smoke
+                // test (and the class list) should have them built too.
+                PauseTransition settle = new PauseTransition(SETTLE_BEFORE_EXIT);
+                settle.setOnFinished(e -> exitAsAsked(stage));
+                settle.play();
+            } else if (now == ConnectionViewModel.State.FAILED) {
                 // Later, once the status line says what happened (it is set after the state).
-                javafx.application.Platform.runLater(() -> {
-                    LOG.info("Exiting as asked: {}", connection.statusProperty().get());
-                    stage.close();
-                });
+                javafx.application.Platform.runLater(() -> exitAsAsked(stage));
             }
-        });
+        };
+        connection.stateProperty().addListener(onOutcome);
+        onOutcome.changed(connection.stateProperty(), null, connection.stateProperty().get());
+    }
+
+    private void exitAsAsked(Stage stage) {
+        LOG.info("Exiting as asked: {}", connection.statusProperty().get());
+        stage.close();
     }
 
     /**

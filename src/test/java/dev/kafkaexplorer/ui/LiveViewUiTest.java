@@ -11,6 +11,7 @@ import dev.kafkaexplorer.kafka.consume.RecordRow;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.live.RowExporter;
+import dev.kafkaexplorer.ui.live.StartChoice;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -250,6 +251,28 @@ class LiveViewUiTest {
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveCount") == 653);
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("later-"));
         assertThat(tableRows()).isEqualTo(100);
+        robot.clickOn("#liveStart");
+        awaitText(robot, "#liveStart", "Start", 10);
+    }
+
+    @Test
+    @Order(9)
+    void aBurstFarLargerThanAFrameReachesTheTableWhole() {
+        erase("#liveCapacity");
+        robot.write("100000");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        onFx(() -> {
+            robot.lookup("#liveStartFrom").queryComboBox().getSelectionModel().select(StartChoice.EARLIEST);
+            return null;
+        });
+        robot.clickOn("#liveStart");
+        awaitText(robot, "#liveStatus", "Reading", 20);
+        // 653 records already on the topic and 5 000 more at once: far more than 500 wait at a frame,
+        // so the table takes them at most ten times a second, and none may be lost on the way.
+        send(5_000, "burst");
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> count("#liveCount") == 5_653 && tableRows() == 5_653);
+        assertThat(count("#liveDropped")).isZero();
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("burst-"));
         robot.clickOn("#liveStart");
         awaitText(robot, "#liveStart", "Start", 10);
     }

@@ -20,11 +20,14 @@ public final class GeneratorPool implements RecordSource {
     public static final int DEFAULT_THREADS = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
     private static final int BATCH = 256;
     /**
-     * Batches waiting per thread. Records are taken from the threads in turn (that keeps a seeded
-     * run's order), so a thread the scheduler leaves out for a while stalls the others once their
-     * queues fill: 8 000 records each ride out such gaps at a few hundred thousand records a second.
+     * Batches waiting, shared out between the threads. Records are taken from the threads in turn
+     * (that keeps a seeded run's order), so a thread the scheduler leaves out for a while stalls the
+     * others once their queues fill: 16 batches each, with two threads, ride out such gaps at a few
+     * hundred thousand records a second. Bounded in all, since a slow or short run throws away what
+     * was generated ahead when it stops.
      */
-    private static final int QUEUED_BATCHES = 32;
+    private static final int QUEUED_BATCHES_IN_ALL = 32;
+    private static final int MIN_QUEUED_BATCHES = 4;
 
     private final List<Thread> threads = new ArrayList<>();
     private final List<BlockingQueue<OutgoingRecord[]>> queues = new ArrayList<>();
@@ -38,7 +41,7 @@ public final class GeneratorPool implements RecordSource {
      */
     public GeneratorPool(int threadCount, IntFunction<RecordGenerator> generators, String name) {
         for (int i = 0; i < threadCount; i++) {
-            BlockingQueue<OutgoingRecord[]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+            BlockingQueue<OutgoingRecord[]> queue = new ArrayBlockingQueue<>(Math.max(MIN_QUEUED_BATCHES, QUEUED_BATCHES_IN_ALL / threadCount));
             RecordGenerator generator = generators.apply(i);
             Thread thread = new Thread(() -> fill(generator, queue), name + "-generator-" + i);
             thread.setDaemon(true);

@@ -9,11 +9,12 @@ public final class RenderingSettings {
     }
 
     /**
-     * With the software pipeline chosen ({@code prism.order=sw}, as on machines without a usable
-     * GPU and in headless runs), region background caching is turned off: there JavaFX draws a
-     * cached background as a nine-slice texture, pixel by pixel, which cost more than filling it
-     * afresh. With caching on, the live table's row and cell backgrounds took 60 % of the
-     * renderer's time while streaming. A GPU pipeline keeps its caching.
+     * When the software pipeline is asked for ({@code prism.order=sw}: headless runs, the tests, a
+     * user working around a broken GPU driver), region background caching is turned off: in software
+     * JavaFX draws a cached background as a nine-slice texture, pixel by pixel, which costs more than
+     * filling it afresh. With caching on, the live table's row and cell backgrounds took 60 % of the
+     * renderer's time while streaming. JavaFX's own fall-back to software when no GPU pipeline loads
+     * is not known this early, so it keeps the caching; a GPU pipeline keeps it too.
      */
     public static void applyBeforeToolkitStarts() {
         String order = System.getProperty("prism.order", "");

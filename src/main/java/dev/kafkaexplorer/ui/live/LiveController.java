@@ -41,6 +41,8 @@ public final class LiveController {
     private final LiveViewModel model;
     /** The table's row count when the tail was last followed. */
     private int rowsAtLastFollow;
+    /** The table skin's scrolling part, once the table has been shown. */
+    private VirtualFlow<?> flow;
 
     @FXML private ComboBox<String> liveTopic;
     @FXML private ComboBox<String> livePartition;
@@ -190,7 +192,10 @@ public final class LiveController {
         }
         // With the row limit reached the count stays the same: a table that showed the last row
         // still shows it, now holding the newest rows, and needs no scrolling at all.
-        VirtualFlow<?> flow = (VirtualFlow<?>) liveTable.lookup(".virtual-flow");
+        if (flow == null) {
+            // Found once: a lookup walks the column headers first, and this runs with every batch.
+            flow = (VirtualFlow<?>) liveTable.lookup(".virtual-flow");
+        }
         IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
         if (size == shownBefore && last != null && last.getIndex() >= size - 1) {
             return;

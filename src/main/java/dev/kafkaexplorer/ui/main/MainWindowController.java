@@ -140,27 +140,30 @@ public final class MainWindowController {
      * a while), so their styling does not compete with the start for the CPU.
      */
     private void attachOtherTabsWhenConnected() {
-        PauseTransition patience = new PauseTransition(ATTACH_OTHER_TABS_AT_LATEST);
-        Runnable attach = () -> {
-            patience.stop();
-            DeferredTabs.attachRest(mainTabs);
-        };
         var connection = context.topics().connectionProperty();
-        if (connection.get() != null) {
-            attach.run();
-            return;
-        }
-        patience.setOnFinished(e -> attach.run());
-        patience.play();
-        connection.addListener(new InvalidationListener() {
+        PauseTransition patience = new PauseTransition(ATTACH_OTHER_TABS_AT_LATEST);
+        InvalidationListener onConnected = new InvalidationListener() {
             @Override
             public void invalidated(Observable property) {
                 if (connection.get() != null) {
-                    property.removeListener(this);
-                    attach.run();
+                    attachOtherTabs(patience, this);
                 }
             }
-        });
+        };
+        if (connection.get() != null) {
+            DeferredTabs.attachRest(mainTabs);
+            return;
+        }
+        patience.setOnFinished(e -> attachOtherTabs(patience, onConnected));
+        patience.play();
+        connection.addListener(onConnected);
+    }
+
+    /** Whichever comes first, the connection or the patience running out, does it once. */
+    private void attachOtherTabs(PauseTransition patience, InvalidationListener onConnected) {
+        patience.stop();
+        context.topics().connectionProperty().removeListener(onConnected);
+        DeferredTabs.attachRest(mainTabs);
     }
 
     /**

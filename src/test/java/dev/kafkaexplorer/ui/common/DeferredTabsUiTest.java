@@ -29,21 +29,23 @@ class DeferredTabsUiTest {
     private TabPane tabs;
     private Button secondScreenButton;
     private Label thirdScreenLabel;
+    private Label fourthScreenLabel;
 
     @Start
     void start(Stage stage) {
         secondScreenButton = new Button("Start");
         secondScreenButton.setId("secondStart");
         thirdScreenLabel = new Label("third");
+        fourthScreenLabel = new Label("fourth");
         tabs = new TabPane(new Tab("First", new Label("first")), new Tab("Second", new VBox(secondScreenButton)),
-                new Tab("Third", new VBox(thirdScreenLabel)));
+                new Tab("Third", new VBox(thirdScreenLabel)), new Tab("Fourth", new VBox(fourthScreenLabel)));
         DeferredTabs.deferUnselected(tabs);
         stage.setScene(new Scene(tabs, 400, 300));
         stage.show();
     }
 
     @Test
-    void waitingScreensAreFoundByIdAndJoinTheSceneWhenTheirTabIsSelectedOrAllAtOnceLater() {
+    void waitingScreensAreFoundByIdAndJoinTheSceneWhenTheirTabIsSelectedOrOnePerFrameLater() {
         assertThat(onFx(() -> secondScreenButton.getScene())).as("not styled for the first frame").isNull();
         assertThat(onFx(() -> NodeTree.byId(tabs, "secondStart", Button.class))).contains(secondScreenButton);
         assertThat(onFx(() -> DeferredTabs.content(tabs.getTabs().get(1)))).isNotNull();
@@ -55,11 +57,13 @@ class DeferredTabsUiTest {
         assertThat(onFx(() -> secondScreenButton.getScene())).isNotNull();
         assertThat(onFx(() -> thirdScreenLabel.getScene())).isNull();
 
-        onFx(() -> {
+        // Nothing joins within the call: the frames to come take the waiting screens one each.
+        assertThat(onFx(() -> {
             DeferredTabs.attachRest(tabs);
-            return null;
-        });
-        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> onFx(() -> thirdScreenLabel.getScene() != null));
+            return thirdScreenLabel.getScene() == null && fourthScreenLabel.getScene() == null;
+        })).isTrue();
+        Awaitility.await().atMost(5, TimeUnit.SECONDS)
+                .until(() -> onFx(() -> thirdScreenLabel.getScene() != null && fourthScreenLabel.getScene() != null));
         assertThat(onFx(() -> tabs.getSelectionModel().getSelectedIndex())).as("attaching does not switch tabs").isEqualTo(1);
     }
 }
