@@ -21,14 +21,20 @@ public final class TestBroker {
 
     public static synchronized String bootstrapServers() {
         if (broker == null) {
+            Path dir;
             try {
-                Path dir = Files.createTempDirectory("kafka-explorer-test-broker");
+                dir = Files.createTempDirectory("kafka-explorer-test-broker");
                 broker = new EmbeddedBroker(dir, 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             broker.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "test-broker-stop"));
+            EmbeddedBroker started = broker;
+            // The data goes with the JVM: a benchmark run writes gigabytes of records.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.stop();
+                TempDirs.deleteQuietly(dir);
+            }, "test-broker-stop"));
         }
         return broker.bootstrapServers();
     }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -226,7 +224,7 @@ public final class TestCluster implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        deleteQuietly(dir);
+        TempDirs.deleteQuietly(dir);
     }
 
     private static void shutdown(KafkaRaftServer server) {
@@ -289,14 +287,6 @@ public final class TestCluster implements AutoCloseable {
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot format node " + nodeId + " in " + logDir, e);
-        }
-    }
-
-    private static void deleteQuietly(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temp directory left behind is harmless
         }
     }
 }
