@@ -36,6 +36,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import javafx.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,14 +92,7 @@ public final class App extends Application {
         live.connectionProperty().bind(connection.connectionProperty());
         GroupsViewModel groups = new GroupsViewModel();
         groups.connectionProperty().bind(connection.connectionProperty());
-        mainWindow = new MainWindowController(new MainWindowContext(directories, settings.ui(), settingsStore,
-                workers.executor(), topics, producer, live));
-        // Connecting, or starting the local broker (the longest part of a start), runs on the
-        // workers while the window is built and shown below, instead of after it.
-        logWhenFirstConnected();
-        connection.begin(StartupPlan.decide(options, settings));
-
-        Parent root = Views.load("main.fxml", type -> {
+        Callback<Class<?>, Object> controllers = type -> {
             if (type == MainWindowController.class) {
                 return mainWindow;
             }
@@ -127,7 +121,15 @@ public final class App extends Application {
                 return new GroupsController(groups);
             }
             throw new IllegalArgumentException("No controller for " + type);
-        });
+        };
+        mainWindow = new MainWindowController(new MainWindowContext(directories, settings.ui(), settingsStore,
+                workers.executor(), topics, producer, live, screen -> Views.load(screen, controllers)));
+        // Connecting, or starting the local broker (the longest part of a start), runs on the
+        // workers while the window is built and shown below, instead of after it.
+        logWhenFirstConnected();
+        connection.begin(StartupPlan.decide(options, settings));
+
+        Parent root = Views.load("main.fxml", controllers);
         stage.setTitle(TITLE);
         stage.setScene(Views.scene(root));
         stage.setMinWidth(720);

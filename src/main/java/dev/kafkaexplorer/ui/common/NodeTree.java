@@ -20,8 +20,8 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 
 /**
- * Walks a view as loaded from FXML, including the content of tabs (also those still waiting out of
- * the scene, see {@link DeferredTabs}), split panes, scroll panes and titled panes. {@link Node#lookup} misses those until their skins exist, which for a tab not yet
+ * Walks a view as loaded from FXML, including the content of tabs, split panes, scroll panes and
+ * titled panes. {@link Node#lookup} misses those until their skins exist, which for a tab not yet
  * shown is never; this walk finds them from the start.
  */
 public final class NodeTree {
@@ -58,7 +58,7 @@ public final class NodeTree {
     private static List<Node> children(Node node) {
         List<Node> children = new ArrayList<>();
         if (node instanceof TabPane tabs) {
-            tabs.getTabs().stream().map(DeferredTabs::content).forEach(children::add);
+            tabs.getTabs().stream().map(Tab::getContent).forEach(children::add);
         } else if (node instanceof SplitPane split) {
             children.addAll(split.getItems());
         } else if (node instanceof ScrollPane scroll) {

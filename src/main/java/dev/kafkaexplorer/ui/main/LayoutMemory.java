@@ -104,14 +104,29 @@ final class LayoutMemory {
             tabs.getTabs().stream().filter(t -> saved.selectedTab().equals(t.getId())).findFirst()
                     .ifPresent(t -> tabs.getSelectionModel().select(t));
         }
-        splitPanes().forEach(split -> {
-            List<Double> positions = saved.dividers().get(split.getId());
+        restoreControlsIn(root);
+    }
+
+    /**
+     * A screen built after the window was dressed (screens are built when first wanted): its split
+     * panes and tables get the sizes last seen or saved, and are followed from now on.
+     */
+    void adopt(Node screen) {
+        restoreControlsIn(screen);
+        if (tracking) {
+            trackControlsIn(screen);
+        }
+    }
+
+    private void restoreControlsIn(Node below) {
+        splitPanes(below).forEach(split -> {
+            List<Double> positions = dividers.get(split.getId());
             if (positions != null && positions.size() == split.getDividers().size()) {
                 split.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
             }
         });
-        tables().forEach(table -> namedColumns(table).forEach(column -> {
-            Double width = saved.columnWidths().get(columnKey(table, column));
+        tables(below).forEach(table -> namedColumns(table).forEach(column -> {
+            Double width = columnWidths.get(columnKey(table, column));
             if (width != null && width > 0) {
                 column.setPrefWidth(width);
             }
@@ -134,12 +149,16 @@ final class LayoutMemory {
         }
         stage.maximizedProperty().addListener(changed);
         tabs.getSelectionModel().selectedItemProperty().addListener(changed);
+        trackControlsIn(root);
+    }
+
+    private void trackControlsIn(Node below) {
         // Taken at once: the user may switch tabs before the delayed save, and a hidden control's sizes mean nothing.
-        splitPanes().forEach(split -> split.getDividers().forEach(d -> d.positionProperty().addListener(obs -> {
+        splitPanes(below).forEach(split -> split.getDividers().forEach(d -> d.positionProperty().addListener(obs -> {
             rememberIfShown(split);
             saveSoon();
         })));
-        tables().forEach(table -> namedColumns(table).forEach(c -> c.widthProperty().addListener(obs -> {
+        tables(below).forEach(table -> namedColumns(table).forEach(c -> c.widthProperty().addListener(obs -> {
             rememberIfShown(table);
             saveSoon();
         })));
@@ -160,8 +179,8 @@ final class LayoutMemory {
     }
 
     UiState snapshot() {
-        splitPanes().forEach(this::rememberIfShown);
-        tables().forEach(this::rememberIfShown);
+        splitPanes(root).forEach(this::rememberIfShown);
+        tables(root).forEach(this::rememberIfShown);
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         boolean maximized = stage != null && stage.isMaximized();
         return new UiState(theme.get(), normalBounds, maximized, selected == null ? null : selected.getId(),
@@ -195,13 +214,13 @@ final class LayoutMemory {
         return true;
     }
 
-    private List<SplitPane> splitPanes() {
-        return NodeTree.descendants(root).filter(n -> n instanceof SplitPane && n.getId() != null)
+    private static List<SplitPane> splitPanes(Node below) {
+        return NodeTree.descendants(below).filter(n -> n instanceof SplitPane && n.getId() != null)
                 .map(SplitPane.class::cast).toList();
     }
 
-    private List<TableView<?>> tables() {
-        return NodeTree.descendants(root).filter(n -> n instanceof TableView<?> && n.getId() != null)
+    private static List<TableView<?>> tables(Node below) {
+        return NodeTree.descendants(below).filter(n -> n instanceof TableView<?> && n.getId() != null)
                 .<TableView<?>>map(n -> (TableView<?>) n).toList();
     }
 

@@ -7,8 +7,13 @@ import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.producer.ProducerViewModel;
 import dev.kafkaexplorer.ui.topics.TopicsViewModel;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.scene.Parent;
 
-/** What the main window's own controller needs from the app: folders, saved state, workers, screens. */
+/**
+ * What the main window's own controller needs from the app: folders, saved state, workers, the
+ * view-models its menus follow, and {@code screens}, which builds a tab's screen from its FXML.
+ */
 public record MainWindowContext(
         AppDirectories directories,
         UiState savedUi,
@@ -16,5 +21,6 @@ public record MainWindowContext(
         Executor workers,
         TopicsViewModel topics,
         ProducerViewModel producer,
-        LiveViewModel live) {
+        LiveViewModel live,
+        Function<String, Parent> screens) {
 }

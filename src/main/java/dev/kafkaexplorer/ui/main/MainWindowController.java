@@ -1,14 +1,15 @@
 package dev.kafkaexplorer.ui.main;
 
 import dev.kafkaexplorer.settings.UiState;
-import dev.kafkaexplorer.ui.common.DeferredTabs;
 import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.common.LazyTabs;
 import dev.kafkaexplorer.ui.common.NodeTree;
 import dev.kafkaexplorer.ui.common.Toasts;
 import dev.kafkaexplorer.ui.common.Views;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.fxml.FXML;
@@ -40,8 +41,8 @@ public final class MainWindowController {
 
     /** The second key for Refresh, beside the menu's F5. */
     private static final KeyCombination REFRESH_AGAIN = KeyCombination.valueOf("Shortcut+R");
-    /** When the other tabs' screens join the scene if no connection has come by then. */
-    private static final javafx.util.Duration ATTACH_OTHER_TABS_AT_LATEST = javafx.util.Duration.seconds(5);
+    /** When the other tabs' screens are built if no connection has come by then. */
+    private static final javafx.util.Duration BUILD_OTHER_SCREENS_AT_LATEST = javafx.util.Duration.seconds(5);
 
     private final MainWindowContext context;
     private final Toasts toasts = new Toasts();
@@ -51,6 +52,9 @@ public final class MainWindowController {
      */
     private final AtomicReference<UiState> latest = new AtomicReference<>();
     private LayoutMemory layout;
+    private ButtonCommands commands;
+    /** Built in {@link #attach}: the saved tab must be selected first. */
+    private LazyTabs screens;
 
     @FXML private BorderPane mainRoot;
     @FXML private MenuBar menuBar;
@@ -83,6 +87,7 @@ public final class MainWindowController {
         StackPane.setAlignment(toasts.layer(), Pos.BOTTOM_RIGHT);
         mainRoot.setCenter(center);
         layout = new LayoutMemory(mainRoot, mainTabs, this::theme, this::saveInBackground);
+        commands = new ButtonCommands(mainRoot, mainTabs, () -> screens.buildAll());
         wireCommands();
         wireTheme();
         ActionIcons.dress(mainRoot);
@@ -91,28 +96,40 @@ public final class MainWindowController {
     }
 
     private void wireCommands() {
-        pressButton(newTopicItem, "createTopicButton");
-        pressButton(producerStartItem, "producerStart");
-        pressButton(producerStopItem, "producerStop");
-        pressButton(liveStartItem, "liveStart");
-        pressButton(livePauseItem, "livePause");
-        pressButton(liveClearItem, "liveClear");
+        commands.add(newTopicItem, "createTopicButton");
+        commands.add(producerStartItem, "producerStart");
+        commands.add(producerStopItem, "producerStop");
+        commands.add(liveStartItem, "liveStart");
+        commands.add(livePauseItem, "livePause");
+        commands.add(liveClearItem, "liveClear");
         refreshItem.setOnAction(e -> refreshButton().ifPresent(ButtonBase::fire));
-        NodeTree.byId(mainRoot, "refreshTopicsButton", ButtonBase.class)
-                .ifPresent(button -> ActionIcons.mentionShortcut(button, "Refresh", refreshItem.getAccelerator()));
         findItem.setOnAction(e -> filterField(mainTabs.getSelectionModel().getSelectedItem()).ifPresent(field -> {
             field.requestFocus();
             field.selectAll();
         }));
-        mainTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
-                findItem.setDisable(filterField(tab).isEmpty()));
-        NodeTree.descendants(mainTabs).filter(MainWindowController::isFilterField).map(TextField.class::cast)
-                .forEach(field -> field.setTooltip(new Tooltip(
-                        "Filter as you type (" + findItem.getAccelerator().getDisplayText() + ")")));
+        mainTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> updateFindItem());
         openLogFolderItem.setOnAction(e -> openLogFolder());
         LogLevelMenu.fill(logLevelMenu, context.workers(), context.settingsStore());
         aboutItem.setOnAction(e -> showAbout());
         addTabItems();
+    }
+
+    /** A tab's screen was built: its icons, saved sizes, menu commands and shortcut hints. */
+    private void screenBuilt(Node screen) {
+        ActionIcons.dress(screen);
+        layout.adopt(screen);
+        commands.screenBuilt(screen);
+        NodeTree.byId(screen, "refreshTopicsButton", ButtonBase.class)
+                .ifPresent(button -> ActionIcons.mentionShortcut(button, "Refresh", refreshItem.getAccelerator()));
+        NodeTree.descendants(screen).filter(MainWindowController::isFilterField).map(TextField.class::cast)
+                .forEach(field -> field.setTooltip(new Tooltip(
+                        "Filter as you type (" + findItem.getAccelerator().getDisplayText() + ")")));
+        // The selected tab's screen may be the one just built (this runs before it joins the tab).
+        Platform.runLater(this::updateFindItem);
+    }
+
+    private void updateFindItem() {
+        findItem.setDisable(filterField(mainTabs.getSelectionModel().getSelectedItem()).isEmpty());
     }
 
     private void wireTheme() {
@@ -127,43 +144,44 @@ public final class MainWindowController {
     public void attach(Stage stage) {
         Themes.apply(theme());
         layout.restoreAndTrack(stage, context.savedUi());
-        // After the saved tab is selected: only that screen is styled for the first frame.
-        DeferredTabs.deferUnselected(mainTabs);
-        attachOtherTabsWhenConnected();
-        findItem.setDisable(filterField(mainTabs.getSelectionModel().getSelectedItem()).isEmpty());
+        // After the saved tab is selected: only that screen is built for the first frame.
+        screens = new LazyTabs(mainTabs, context.screens()::apply, this::screenBuilt);
+        screens.buildSelected();
+        buildOtherScreensWhenConnected();
+        updateFindItem();
         stage.getScene().getAccelerators().put(REFRESH_AGAIN, () -> refreshItem.fire());
         quitItem.setOnAction(e -> stage.close());
     }
 
     /**
-     * The screens behind the other tabs join the scene once the app is connected (or has tried for
-     * a while), so their styling does not compete with the start for the CPU.
+     * The screens behind the other tabs are built once the app is connected (or has tried for a
+     * while), so that work does not compete with the start for the CPU.
      */
-    private void attachOtherTabsWhenConnected() {
+    private void buildOtherScreensWhenConnected() {
         var connection = context.topics().connectionProperty();
-        PauseTransition patience = new PauseTransition(ATTACH_OTHER_TABS_AT_LATEST);
+        PauseTransition patience = new PauseTransition(BUILD_OTHER_SCREENS_AT_LATEST);
         InvalidationListener onConnected = new InvalidationListener() {
             @Override
             public void invalidated(Observable property) {
                 if (connection.get() != null) {
-                    attachOtherTabs(patience, this);
+                    buildOtherScreens(patience, this);
                 }
             }
         };
         if (connection.get() != null) {
-            DeferredTabs.attachRest(mainTabs);
+            screens.buildRestOnePerFrame();
             return;
         }
-        patience.setOnFinished(e -> attachOtherTabs(patience, onConnected));
+        patience.setOnFinished(e -> buildOtherScreens(patience, onConnected));
         patience.play();
         connection.addListener(onConnected);
     }
 
     /** Whichever comes first, the connection or the patience running out, does it once. */
-    private void attachOtherTabs(PauseTransition patience, InvalidationListener onConnected) {
+    private void buildOtherScreens(PauseTransition patience, InvalidationListener onConnected) {
         patience.stop();
         context.topics().connectionProperty().removeListener(onConnected);
-        DeferredTabs.attachRest(mainTabs);
+        screens.buildRestOnePerFrame();
     }
 
     /**
@@ -201,37 +219,12 @@ public final class MainWindowController {
         }
     }
 
-    /**
-     * Makes {@code item} press the button with fx:id {@code buttonId}, on its tab, enabled when the
-     * button is, and names the shortcut in the button's tooltip.
-     */
-    private void pressButton(MenuItem item, String buttonId) {
-        Optional<ButtonBase> found = NodeTree.byId(mainRoot, buttonId, ButtonBase.class);
-        if (found.isEmpty()) {
-            item.setVisible(false);
-            return;
-        }
-        ButtonBase button = found.get();
-        item.disableProperty().bind(button.disabledProperty());
-        item.setOnAction(e -> {
-            tabOf(button).ifPresent(tab -> mainTabs.getSelectionModel().select(tab));
-            button.fire();
-        });
-        ActionIcons.mentionShortcut(button, item.getText(), item.getAccelerator());
-    }
-
-    private Optional<Tab> tabOf(Node node) {
-        return mainTabs.getTabs().stream()
-                .filter(tab -> DeferredTabs.content(tab) != null && NodeTree.descendants(DeferredTabs.content(tab)).anyMatch(n -> n == node))
-                .findFirst();
-    }
-
     /** The tab's filter field: by convention the text field whose fx:id ends in "Filter". */
     private static Optional<TextField> filterField(Tab tab) {
-        if (tab == null || DeferredTabs.content(tab) == null) {
+        if (tab == null || tab.getContent() == null) {
             return Optional.empty();
         }
-        return NodeTree.descendants(DeferredTabs.content(tab)).filter(MainWindowController::isFilterField)
+        return NodeTree.descendants(tab.getContent()).filter(MainWindowController::isFilterField)
                 .map(TextField.class::cast).findFirst();
     }
 
@@ -242,8 +235,8 @@ public final class MainWindowController {
     /** The current tab's refresh button (fx:id starting with "refresh" or ending with "Refresh"), else the topic list's. */
     private Optional<ButtonBase> refreshButton() {
         Tab tab = mainTabs.getSelectionModel().getSelectedItem();
-        Optional<ButtonBase> own = tab == null || DeferredTabs.content(tab) == null ? Optional.empty()
-                : NodeTree.descendants(DeferredTabs.content(tab))
+        Optional<ButtonBase> own = tab == null || tab.getContent() == null ? Optional.empty()
+                : NodeTree.descendants(tab.getContent())
                         .filter(n -> n instanceof ButtonBase && n.getId() != null
                                 && (n.getId().startsWith("refresh") || n.getId().endsWith("Refresh")))
                         .map(ButtonBase.class::cast).findFirst();

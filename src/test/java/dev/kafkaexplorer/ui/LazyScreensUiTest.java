@@ -1,0 +1,73 @@
+package dev.kafkaexplorer.ui;
+
+import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kafkaexplorer.broker.EmbeddedBroker;
+import javafx.application.Application;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The window opens with only its first screen built; a menu command for a screen not built yet
+ * builds the screens, goes to its tab and is tied to its button. No broker answers here, so the
+ * other screens are not built in the background for the first seconds.
+ */
+class LazyScreensUiTest {
+
+    static {
+        UiTestSupport.configureHeadless();
+    }
+
+    private static final FxRobot robot = new FxRobot();
+    private static Application app;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        app = UiTestSupport.startApp("lazy-screens", "--bootstrap-servers=127.0.0.1:" + EmbeddedBroker.freePort());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        UiTestSupport.stopApp(app);
+    }
+
+    @Test
+    void aCommandForAScreenNotBuiltYetBuildsItAndPressesItsButton() {
+        assertThat(onFx(() -> tab("topicsTab").getContent())).as("the first screen is built").isNotNull();
+        assertThat(onFx(() -> tab("producerTab").getContent())).as("the producer screen is not built yet").isNull();
+
+        // What Ctrl+Enter does (a key press would go to the focused address field first).
+        onFx(() -> {
+            startProducerItem().fire();
+            return null;
+        });
+
+        assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("producerTab");
+        assertThat(onFx(() -> tab("liveTab").getContent())).as("every screen is built on the way").isNotNull();
+        // Not connected: the producer cannot start, and the menu item now says so with its button.
+        assertThat(onFx(() -> robot.lookup("#producerStart").queryAs(ButtonBase.class).isDisabled())).isTrue();
+        assertThat(onFx(() -> startProducerItem().isDisable())).isTrue();
+    }
+
+    private static TabPane tabs() {
+        return robot.lookup("#mainTabs").queryAs(TabPane.class);
+    }
+
+    private static Tab tab(String id) {
+        return tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+    }
+
+    private static MenuItem startProducerItem() {
+        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "producerStartItem".equals(item.getId())).findFirst().orElseThrow();
+    }
+}
