@@ -42,7 +42,9 @@ import org.junit.jupiter.api.Test;
  * a real TableView on a headless FX toolkit); FX pulse gaps during (b); heap once the cap is full.
  * Diagnostics: -Dbench.sample=true samples a thread's stacks (-Dbench.sampleThread=live-consumer,
  * default the FX thread), -Dbench.histogram=true prints live RecordRow objects after a full GC,
- * -Dbench.emptyTable=true unbinds the table's items, -Dbench.noFollow=true turns follow-tail off.
+ * -Dbench.emptyTable=true unbinds the table's items, -Dbench.noFollow=true turns follow-tail off,
+ * -Dbench.gaps=true prints each pulse gap over 33 ms with the FX thread's CPU time in it (near zero: the
+ * thread was stopped, by a collection or the scheduler; near the gap: the frame's own work).
  */
 class LiveTableBenchmark {
 
@@ -180,14 +182,27 @@ class LiveTableBenchmark {
         usedHeapAfterGc();
 
         List<Long> gaps = new ArrayList<>(100_000);
-        long[] last = {0};
+        long[] last = {0, 0};
+        // The FX thread's CPU time in each gap over two frames: near zero, the thread was stopped (a
+        // collector's pause, the scheduler); ten or more milliseconds, a frame's own work ran long.
+        List<Long> longGapFxCpu = new java.util.concurrent.CopyOnWriteArrayList<>();
         AnimationTimer pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 if (last[0] != 0) {
                     gaps.add(now - last[0]);
+                    if (now - last[0] > 33_400_000L) {
+                        longGapFxCpu.add(fxCpu - last[1]);
+                    }
+                    if (Boolean.getBoolean("bench.gaps") && now - last[0] > 33_400_000L) {
+                        System.out.printf("GAP %.1f ms (FX thread CPU in it %.1f ms) ending at uptime %d ms, batches appended so far: %d%n",
+                                (now - last[0]) / 1e6, (fxCpu - last[1]) / 1e6, ManagementFactory.getRuntimeMXBean().getUptime(),
+                                modelRef.get().appendedBatchesProperty().get());
+                    }
                 }
                 last[0] = now;
+                last[1] = fxCpu;
             }
         };
         Map<String, Integer> hot = new java.util.concurrent.ConcurrentHashMap<>();
@@ -261,6 +276,9 @@ class LiveTableBenchmark {
         System.out.printf("(b)/(a) = %.2f   (rows dropped in the queue while the table caught up: %,d)%n", app / raw, droppedInQueue);
         System.out.printf("FX pulse gaps during (b)'s passes, %,d pulses: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", sorted.length,
                 pct(sorted, 0.50), pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        System.out.printf("    %d gaps longer than two frames; the FX thread's CPU in each (near 0: stopped by a collector pause or the "
+                + "scheduler; 10+ ms: a table refresh's work): %s ms%n", longGapFxCpu.size(),
+                longGapFxCpu.stream().sorted().map(nanos -> String.format("%.1f", nanos / 1e6)).toList());
         System.out.printf("rows retained %,d (cap %,d); heap used after a full GC: before %.0f MB, cap full after (b) %.0f MB, "
                         + "after %,d more records %.0f MB%n",
                 retained, LiveViewModel.DEFAULT_CAPACITY, heapBefore / 1e6, heapAtCap / 1e6, RECORDS / 2, heapAfterMore / 1e6);

@@ -21,7 +21,10 @@ class RingBufferListTest {
         list.addListener((ListChangeListener<E>) c -> {
             while (c.next()) {
                 if (c.wasRemoved()) {
-                    mirror.subList(c.getFrom(), c.getFrom() + c.getRemovedSize()).clear();
+                    List<E> removed = mirror.subList(c.getFrom(), c.getFrom() + c.getRemovedSize());
+                    // The elements reported removed are the ones that were there, in order.
+                    assertThat(c.getRemoved()).isEqualTo(removed);
+                    removed.clear();
                 }
                 if (c.wasAdded()) {
                     mirror.addAll(c.getFrom(), c.getAddedSubList());
@@ -63,6 +66,24 @@ class RingBufferListTest {
             if (!ring.isEmpty()) {
                 assertThat(ring.newestFirst() ? ring.get(0) : ring.get(ring.size() - 1)).isEqualTo(next - 1);
             }
+        }
+    }
+
+    @Test
+    void aBatchAsLargeAsTheCapacityReplacesEverythingInOneChange() {
+        for (boolean newestFirst : new boolean[] {false, true}) {
+            RingBufferList<Integer> ring = new RingBufferList<>(4);
+            ring.setNewestFirst(newestFirst);
+            ring.appendAll(List.of(1, 2, 3));
+            List<String> changes = new ArrayList<>();
+            ring.addListener((ListChangeListener<Integer>) c -> {
+                while (c.next()) {
+                    changes.add(c.getFrom() + ".." + c.getTo() + " replaced " + c.wasReplaced() + " removed " + c.getRemoved());
+                }
+            });
+            ring.appendAll(List.of(4, 5, 6, 7, 8));
+            assertThat(changes).containsExactly("0..4 replaced true removed " + (newestFirst ? "[3, 2, 1]" : "[1, 2, 3]"));
+            assertThat(ring).containsExactlyElementsOf(newestFirst ? List.of(8, 7, 6, 5) : List.of(5, 6, 7, 8));
         }
     }
 
