@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -275,6 +276,59 @@ class LiveViewUiTest {
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("burst-"));
         robot.clickOn("#liveStart");
         awaitText(robot, "#liveStart", "Start", 10);
+    }
+
+    @Test
+    @Order(10)
+    void aFollowingTableHoldsTheNewestRowsAndScrollingUpOpensThemAll() {
+        robot.clickOn("#liveStart");
+        awaitText(robot, "#liveStatus", "Reading", 20);
+        // 5 653 records already on the topic and 5 000 more: more than a following table holds.
+        send(5_000, "more");
+        int retained = 10_653;
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> count("#liveRetained") == retained);
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("more-"));
+        assertThat(tableRows()).isEqualTo(LiveViewModel.FOLLOW_WINDOW_ROWS);
+        assertThat(onFx(() -> robot.lookup("#liveFollow").queryAs(CheckBox.class).isSelected())).isTrue();
+
+        // The mouse wheel, up three notches (Monocle's headless robot has no wheel).
+        onFx(() -> {
+            var flow = robot.lookup("#liveTable").query().lookup(".virtual-flow");
+            flow.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 100, 100, 100, 100,
+                    false, false, false, false, false, false, 0, 120, 0, 120,
+                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, 3, 0, null));
+            return null;
+        });
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == retained);
+        assertThat(onFx(() -> robot.lookup("#liveFollow").queryAs(CheckBox.class).isSelected())).isFalse();
+        // The rows in view stayed in view: near the end of the whole list, not at its top.
+        assertThat(firstVisibleIndex()).isGreaterThan(retained - 100);
+
+        robot.clickOn("#liveFollow");
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == LiveViewModel.FOLLOW_WINDOW_ROWS);
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("more-"));
+
+        // Keys that move towards older rows stop following too.
+        selectRow(LiveViewModel.FOLLOW_WINDOW_ROWS - 1);
+        onFx(() -> {
+            robot.lookup("#liveTable").query().requestFocus();
+            return null;
+        });
+        robot.type(javafx.scene.input.KeyCode.PAGE_UP);
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == retained);
+        robot.clickOn("#liveFollow");
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == LiveViewModel.FOLLOW_WINDOW_ROWS);
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("more-"));
+        robot.clickOn("#liveStart");
+        awaitText(robot, "#liveStart", "Start", 10);
+    }
+
+    private static int firstVisibleIndex() {
+        return onFx(() -> {
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) robot.lookup("#liveTable").query().lookup(".virtual-flow");
+            return flow.getFirstVisibleCell().getIndex();
+        });
     }
 
     private static void send(int n, String kind) {

@@ -9,9 +9,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Sparkline;
+import dev.kafkaexplorer.ui.common.TailWindow;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.IndexedCell;
@@ -25,7 +29,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
@@ -166,7 +175,7 @@ public final class LiveController {
         liveTable.setFixedCellSize(26);
         // Rows stay in arrival order: sorting 100 000 rows per frame would defeat the ring buffer.
         liveTable.getColumns().forEach(column -> column.setSortable(false));
-        liveTable.itemsProperty().bind(model.shownRowsProperty());
+        liveTable.itemsProperty().bind(model.tableRowsProperty());
         // Lets tests reach the export without the native file dialog, which cannot run headless.
         liveTable.getProperties().put(LiveViewModel.class, model);
         liveTable.setPlaceholder(new EmptyState(Material2MZ.VIEW_LIST, javafx.beans.binding.Bindings.createStringBinding(() -> {
@@ -177,6 +186,62 @@ public final class LiveController {
         }, model.runningProperty(), model.retainedRows())));
         liveTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
         model.appendedBatchesProperty().addListener((obs, old, now) -> followTail());
+        model.tableRowsProperty().addListener((obs, old, now) -> keepRowsInViewWhenTheWindowOpens(old, now));
+        // Scrolling away from the newest rows stops following them, as in a terminal: following
+        // would pull the view back at the next batch.
+        liveTable.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0 && (e.getDeltaY() > 0) != model.newestOnTopProperty().get()) {
+                stopFollowing();
+            }
+        });
+        liveTable.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getTarget() instanceof Node target && inVerticalScrollBar(target)) {
+                stopFollowing();
+            }
+        });
+        liveTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean newestOnTop = model.newestOnTopProperty().get();
+            KeyCode away = newestOnTop ? KeyCode.PAGE_DOWN : KeyCode.PAGE_UP;
+            if (e.getCode() == away || e.getCode() == (newestOnTop ? KeyCode.END : KeyCode.HOME)
+                    || e.getCode() == (newestOnTop ? KeyCode.DOWN : KeyCode.UP)) {
+                stopFollowing();
+            }
+        });
+    }
+
+    private void stopFollowing() {
+        model.followTailProperty().set(false);
+    }
+
+    private boolean inVerticalScrollBar(Node node) {
+        for (Node n = node; n != null && n != liveTable; n = n.getParent()) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * When the table leaves the last rows ({@link dev.kafkaexplorer.ui.common.TailWindow}) for all
+     * of them, the rows in view stay in view: at their index in the whole list.
+     */
+    private void keepRowsInViewWhenTheWindowOpens(ObservableList<RecordRow> old, ObservableList<RecordRow> now) {
+        if (!(old instanceof TailWindow<?> window) || now instanceof TailWindow<?>) {
+            return;
+        }
+        IndexedCell<?> first = flow() == null ? null : flow().getFirstVisibleCell();
+        if (first != null && first.getIndex() >= 0) {
+            liveTable.scrollTo(window.hiddenBefore() + first.getIndex());
+        }
+    }
+
+    /** The table's VirtualFlow; found once: a lookup walks the column headers first. */
+    private VirtualFlow<?> flow() {
+        if (flow == null) {
+            flow = (VirtualFlow<?>) liveTable.lookup(".virtual-flow");
+        }
+        return flow;
     }
 
     private void followTail() {
@@ -192,11 +257,7 @@ public final class LiveController {
         }
         // With the row limit reached the count stays the same: a table that showed the last row
         // still shows it, now holding the newest rows, and needs no scrolling at all.
-        if (flow == null) {
-            // Found once: a lookup walks the column headers first, and this runs with every batch.
-            flow = (VirtualFlow<?>) liveTable.lookup(".virtual-flow");
-        }
-        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        IndexedCell<?> last = flow() == null ? null : flow().getLastVisibleCell();
         if (size == shownBefore && last != null && last.getIndex() >= size - 1) {
             return;
         }

@@ -9,6 +9,7 @@ import dev.kafkaexplorer.kafka.consume.RecordRow;
 import dev.kafkaexplorer.kafka.consume.RowBatchQueue;
 import dev.kafkaexplorer.kafka.consume.StartPosition;
 import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.common.TailWindow;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -64,6 +65,8 @@ public final class LiveViewModel {
     private static final int FLOOD_ROWS = 500;
     private static final long FLOOD_REFRESH_NANOS = 100_000_000L;
     private static final int RATE_CHART_SECONDS = 60;
+    /** Rows a following table holds: screens of them to scroll back through, few enough to lay out at once. */
+    public static final int FOLLOW_WINDOW_ROWS = 10_000;
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
 
     private final Executor workers;
@@ -111,6 +114,12 @@ public final class LiveViewModel {
     private final ReadOnlyObjectWrapper<ObservableList<RecordRow>> shownRows = new ReadOnlyObjectWrapper<>(liveRows.rows());
     /** The filtered list while a filter is set; null otherwise. */
     private FilteredList<RecordRow> filteredRows;
+    /**
+     * The table's items: while the table follows the newest rows at the bottom, the last
+     * {@link #FOLLOW_WINDOW_ROWS} of the shown rows ({@link TailWindow}: laying out the table at the
+     * end of 100 000 rows cost more than all else a frame did under a flood); the shown rows otherwise.
+     */
+    private final ReadOnlyObjectWrapper<ObservableList<RecordRow>> tableRows = new ReadOnlyObjectWrapper<>();
     private final List<RecordRow> drained = new ArrayList<>();
     private final PauseTransition filterDelay = new PauseTransition(javafx.util.Duration.millis(120));
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -150,6 +159,10 @@ public final class LiveViewModel {
             input.addListener(o -> validate());
         }
         newestOnTop.addListener((obs, old, onTop) -> liveRows.setNewestOnTop(onTop));
+        for (javafx.beans.Observable input : List.<javafx.beans.Observable>of(shownRows, followTail, newestOnTop)) {
+            input.addListener(o -> updateTableRows());
+        }
+        updateTableRows();
         filterText.addListener(o -> filterDelay.playFromStart());
         regex.addListener(o -> applyFilter());
         filterDelay.setOnFinished(e -> applyFilter());
@@ -240,6 +253,18 @@ public final class LiveViewModel {
             filteredRows.setPredicate(filter.predicate());
         }
         updateMatchText();
+    }
+
+    private void updateTableRows() {
+        ObservableList<RecordRow> old = tableRows.get();
+        boolean window = followTail.get() && !newestOnTop.get();
+        if (window ? old instanceof TailWindow<?> w && w.follows(shownRows.get()) : old == shownRows.get()) {
+            return;
+        }
+        tableRows.set(window ? new TailWindow<>(shownRows.get(), FOLLOW_WINDOW_ROWS) : shownRows.get());
+        if (old instanceof TailWindow<?> w) {
+            w.dispose();
+        }
     }
 
     /** Starts reading with the chosen topic, partition and start position. */
@@ -536,6 +561,14 @@ public final class LiveViewModel {
     /** The rows the table shows: the retained rows, or those passing the filter; a new list when a filter is set or cleared. */
     public ReadOnlyObjectProperty<ObservableList<RecordRow>> shownRowsProperty() {
         return shownRows.getReadOnlyProperty();
+    }
+
+    /**
+     * The table's items: the shown rows, or while following the newest rows at the bottom, the
+     * last {@link #FOLLOW_WINDOW_ROWS} of them (a {@link TailWindow}); a new list when that changes.
+     */
+    public ReadOnlyObjectProperty<ObservableList<RecordRow>> tableRowsProperty() {
+        return tableRows.getReadOnlyProperty();
     }
 
     /** Every retained row, filter or not. */
