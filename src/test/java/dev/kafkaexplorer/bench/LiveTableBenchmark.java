@@ -67,19 +67,13 @@ class LiveTableBenchmark {
         produce(topic, RECORDS);
         System.out.printf("setup: produced %,d records of %d B in %.1f s%n", RECORDS, VALUE_BYTES, (System.nanoTime() - producing) / 1e9);
 
-        // Warm-up passes for the JIT, then the figure: the median of the measured passes.
+        // Warm-up passes for the JIT; the measured passes of (a) and (b) then alternate, so both
+        // meet the same state of the JIT, the collector and the broker (run one after the other,
+        // (a)'s passes, first after the setup, lost up to half their speed to that).
         for (int i = 0; i < RAW_WARMUPS; i++) {
             rawConsumerRate(topic);
         }
-        List<Double> rawRates = new ArrayList<>();
-        for (int i = 0; i < MEASURED_PASSES; i++) {
-            rawRates.add(rawConsumerRate(topic));
-        }
-        double raw = median(rawRates);
-        System.out.printf("(a) raw KafkaConsumer loop: %,.0f records/s (median of %d passes after %d warm-up passes)%n",
-                raw, MEASURED_PASSES, RAW_WARMUPS);
-
-        appRun(topic, raw);
+        appRun(topic);
     }
 
     private static void produce(String topic, int count) throws Exception {
@@ -131,7 +125,7 @@ class LiveTableBenchmark {
         }
     }
 
-    private static void appRun(String topic, double raw) throws Exception {
+    private static void appRun(String topic) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
@@ -211,15 +205,21 @@ class LiveTableBenchmark {
             sampler.start();
         }
         Map<String, Long> cpu = new java.util.TreeMap<>();
-        long processCpuBefore = processCpuNanos();
-        long[] gcBefore = gcTimeAndCount();
-        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        // Totals over (b)'s passes only: process CPU, collector milliseconds and collections, JIT milliseconds.
+        long processCpu = 0;
+        Map<String, long[]> gc = new java.util.TreeMap<>();
+        long jit = 0;
         List<Double> appRates = new ArrayList<>();
+        List<Double> rawRates = new ArrayList<>();
         double seconds = 0;
         for (int pass = 1; pass <= MEASURED_PASSES; pass++) {
+            rawRates.add(rawConsumerRate(topic));
             last[0] = 0;
             // Per pass: each start makes a new consumer thread, and a thread's CPU time is gone with it.
             Map<String, Long> cpuBefore = cpuByThreadGroup();
+            long processCpuBefore = processCpuNanos();
+            Map<String, long[]> gcBefore = collectorTimes();
+            long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             Platform.runLater(pulses::start);
             System.out.println("(b) measured pass " + pass + " starts at JVM uptime " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
             long began = System.nanoTime();
@@ -228,6 +228,14 @@ class LiveTableBenchmark {
             System.out.println("(b) measured pass " + pass + " ends at JVM uptime " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
             Platform.runLater(pulses::stop);
             cpuByThreadGroup().forEach((group, nanos) -> cpu.merge(group, nanos - cpuBefore.getOrDefault(group, 0L), Long::sum));
+            processCpu += processCpuNanos() - processCpuBefore;
+            collectorTimes().forEach((name, after) -> {
+                long[] before = gcBefore.getOrDefault(name, new long[2]);
+                long[] total = gc.computeIfAbsent(name, n -> new long[2]);
+                total[0] += after[0] - before[0];
+                total[1] += after[1] - before[1];
+            });
+            jit += ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
             seconds += passSeconds;
             appRates.add(RECORDS / passSeconds);
             System.out.printf("    app pass: %,.0f records/s%n", RECORDS / passSeconds);
@@ -236,9 +244,7 @@ class LiveTableBenchmark {
             }
         }
         double app = median(appRates);
-        long processCpu = processCpuNanos() - processCpuBefore;
-        long[] gcAfter = gcTimeAndCount();
-        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
+        double raw = median(rawRates);
         sampler.interrupt();
         hot.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
                 .forEach(e -> System.out.println("HOT " + e.getValue() + "  " + e.getKey()));
@@ -267,10 +273,13 @@ class LiveTableBenchmark {
 
         StringBuilder cpuText = new StringBuilder();
         cpu.forEach((group, nanos) -> cpuText.append(String.format("%s %.2f s · ", group, nanos / 1e9)));
-        System.out.printf("CPU during (b)'s %d passes, %.2f s wall on %d cores: process %.2f s = %sGC pauses %.2f s in %d collections, JIT %.2f s%n",
+        System.out.printf("CPU during (b)'s %d passes, %.2f s wall on %d cores: process %.2f s = %s%sJIT %.2f s%n",
                 MEASURED_PASSES, seconds, Runtime.getRuntime().availableProcessors(), processCpu / 1e9, cpuText,
-                (gcAfter[0] - gcBefore[0]) / 1e3, gcAfter[1] - gcBefore[1], jit / 1e3);
+                gc.entrySet().stream().map(e -> String.format("%s %.2f s in %d · ", e.getKey(), e.getValue()[0] / 1e3, e.getValue()[1]))
+                        .collect(java.util.stream.Collectors.joining()), jit / 1e3);
         long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("(a) raw KafkaConsumer loop: %,.0f records/s (median of %d passes, each just before a pass of (b), after %d warm-up passes)%n",
+                raw, MEASURED_PASSES, RAW_WARMUPS);
         System.out.printf("(b) app: consumer -> batch queue -> rows -> TableView (headless FX): %,.0f records/s (median of %d passes after %d warm-up passes)%n",
                 app, MEASURED_PASSES, Integer.getInteger("bench.warmups", 12));
         System.out.printf("(b)/(a) = %.2f   (rows dropped in the queue while the table caught up: %,d)%n", app / raw, droppedInQueue);
@@ -339,15 +348,16 @@ class LiveTableBenchmark {
         return sampler;
     }
 
-    /** Milliseconds spent in collections (pauses, for G1's young and mixed ones) and how many. */
-    private static long[] gcTimeAndCount() {
-        long time = 0;
-        long count = 0;
+    /**
+     * Per collector MXBean, milliseconds and collections so far: G1's beans count its pauses, ZGC's
+     * "Cycles" bean its concurrent cycles (which run beside the application) and "Pauses" its pauses.
+     */
+    private static Map<String, long[]> collectorTimes() {
+        Map<String, long[]> times = new java.util.TreeMap<>();
         for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            time += Math.max(0, gc.getCollectionTime());
-            count += Math.max(0, gc.getCollectionCount());
+            times.put(gc.getName(), new long[] {Math.max(0, gc.getCollectionTime()), Math.max(0, gc.getCollectionCount())});
         }
-        return new long[] {time, count};
+        return times;
     }
 
     /** CPU time so far of the threads that matter here, grouped by what they do. */

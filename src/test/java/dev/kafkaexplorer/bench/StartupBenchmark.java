@@ -95,6 +95,11 @@ class StartupBenchmark {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path")));
+        // The app's collector, as javafx:run and the app image start it.
+        String gc = System.getProperty("app.jvm.gc", "").trim();
+        if (!gc.isEmpty()) {
+            command.add(gc);
+        }
         if (!display) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                     "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true"));

@@ -59,8 +59,8 @@ public final class LiveViewModel {
     /**
      * More rows waiting at a frame than this is a flood: more than anyone reads as they pass. Then
      * the table takes rows at most every {@link #FLOOD_REFRESH_NANOS}, not every frame: each change
-     * of the rows costs a layout that walks all retained rows (JavaFX's VirtualFlow sums row
-     * heights one by one), and at 60 changes a second that work took the CPU the consumer needs.
+     * of the rows costs the table a layout and a repaint of every row in view, and at 60 changes a
+     * second that work took the CPU the consumer needs.
      */
     private static final int FLOOD_ROWS = 500;
     private static final long FLOOD_REFRESH_NANOS = 100_000_000L;
