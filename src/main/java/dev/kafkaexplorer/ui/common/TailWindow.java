@@ -70,25 +70,8 @@ public final class TailWindow<E> extends ObservableListBase<E> {
     private void sourceChanged() {
         Object[] before = shown;
         Object[] after = tailOfSource();
-        int dropped = droppedFromStart(before, after);
-        if (dropped == before.length && before.length > 1 && after.length > 1) {
-            // Everything replaced (a flood): told in two steps, neither of which removes every
-            // row. A TableView takes the removal of all its rows for the list being cleared and
-            // empties every cell before filling it again, doubling the work of the refresh.
-            Object[] step = new Object[after.length];
-            step[0] = before[before.length - 1];
-            System.arraycopy(after, 0, step, 1, after.length - 1);
-            shown = step;
-            fireMove(before, before.length - 1, step);
-            before = step;
-            dropped = 1;
-        }
         shown = after;
-        fireMove(before, dropped, after);
-    }
-
-    /** Reports that the first {@code dropped} of {@code before} left and {@code after} is what remains plus new elements. */
-    private void fireMove(Object[] before, int dropped, Object[] after) {
+        int dropped = droppedFromStart(before, after);
         int kept = before.length - dropped;
         beginChange();
         if (dropped > 0) {
