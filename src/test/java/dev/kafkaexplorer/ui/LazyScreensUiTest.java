@@ -40,21 +40,38 @@ class LazyScreensUiTest {
     }
 
     @Test
-    void aCommandForAScreenNotBuiltYetBuildsItAndPressesItsButton() {
+    void aCommandForAScreenNotBuiltYetBuildsItAndPressesItsButtonWhenEnabled() {
         assertThat(onFx(() -> tab("topicsTab").getContent())).as("the first screen is built").isNotNull();
         assertThat(onFx(() -> tab("producerTab").getContent())).as("the producer screen is not built yet").isNull();
+        assertThat(onFx(() -> tab("liveTab").getContent())).as("the live screen is not built yet").isNull();
 
         // What Ctrl+Enter does (a key press would go to the focused address field first).
         onFx(() -> {
-            startProducerItem().fire();
+            menuItem("producerStartItem").fire();
             return null;
         });
-
-        assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("producerTab");
-        assertThat(onFx(() -> tab("liveTab").getContent())).as("every screen is built on the way").isNotNull();
-        // Not connected: the producer cannot start, and the menu item now says so with its button.
+        // Not connected: the producer cannot start. Its screen is built (and no other), the menu
+        // item now says so with its button, and the window stays where it was.
+        assertThat(onFx(() -> tab("producerTab").getContent())).isNotNull();
+        assertThat(onFx(() -> tab("liveTab").getContent())).as("only the screens up to the button's").isNull();
         assertThat(onFx(() -> robot.lookup("#producerStart").queryAs(ButtonBase.class).isDisabled())).isTrue();
-        assertThat(onFx(() -> startProducerItem().isDisable())).isTrue();
+        assertThat(onFx(() -> menuItem("producerStartItem").isDisable())).isTrue();
+        assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("topicsTab");
+
+        // Clear works without a connection: its screen is built, shown, and the button pressed.
+        boolean[] pressed = {false};
+        onFx(() -> {
+            menuItem("liveClearItem").fire();
+            return null;
+        });
+        assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("liveTab");
+        assertThat(onFx(() -> tab("groupsTab").getContent())).as("only the screens up to the button's").isNull();
+        onFx(() -> {
+            robot.lookup("#liveClear").queryAs(ButtonBase.class).addEventHandler(javafx.event.ActionEvent.ACTION, e -> pressed[0] = true);
+            menuItem("liveClearItem").fire();
+            return null;
+        });
+        assertThat(pressed[0]).as("the menu item presses the button once it is built").isTrue();
     }
 
     private static TabPane tabs() {
@@ -65,9 +82,9 @@ class LazyScreensUiTest {
         return tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
     }
 
-    private static MenuItem startProducerItem() {
+    private static MenuItem menuItem(String id) {
         return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(menu -> menu.getItems().stream())
-                .filter(item -> "producerStartItem".equals(item.getId())).findFirst().orElseThrow();
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 }

@@ -289,9 +289,21 @@ class LiveViewUiTest {
         Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> count("#liveRetained") == retained);
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("more-"));
         assertThat(tableRows()).isEqualTo(LiveViewModel.FOLLOW_WINDOW_ROWS);
-        assertThat(onFx(() -> robot.lookup("#liveFollow").queryAs(CheckBox.class).isSelected())).isTrue();
+        assertThat(following()).isTrue();
 
-        // The mouse wheel, up three notches (Monocle's headless robot has no wheel).
+        // Turning the newest rows to the top and back keeps the selected row and its detail.
+        selectRow(LiveViewModel.FOLLOW_WINDOW_ROWS - 5);
+        RecordRow selected = selectedRow();
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> !detailValue().isEmpty());
+        String detail = detailValue();
+        robot.clickOn("#liveNewestOnTop");
+        assertThat(selectedRow()).isSameAs(selected);
+        robot.clickOn("#liveNewestOnTop");
+        assertThat(selectedRow()).isSameAs(selected);
+        assertThat(tableRows()).isEqualTo(LiveViewModel.FOLLOW_WINDOW_ROWS);
+
+        // The mouse wheel, up three notches (Monocle's headless robot has no wheel), stops following:
+        // all rows open, the same row selected, its detail as it was, the rows in view still in view.
         onFx(() -> {
             var flow = robot.lookup("#liveTable").query().lookup(".virtual-flow");
             flow.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 100, 100, 100, 100,
@@ -301,15 +313,18 @@ class LiveViewUiTest {
             return null;
         });
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == retained);
-        assertThat(onFx(() -> robot.lookup("#liveFollow").queryAs(CheckBox.class).isSelected())).isFalse();
-        // The rows in view stayed in view: near the end of the whole list, not at its top.
+        assertThat(following()).isFalse();
+        assertThat(selectedRow()).isSameAs(selected);
+        assertThat(selectedIndex()).isEqualTo(retained - 5);
+        assertThat(detailValue()).isEqualTo(detail);
         assertThat(firstVisibleIndex()).isGreaterThan(retained - 100);
 
+        // Ticking Follow again brings the newest rows into view at once, batch or not.
         robot.clickOn("#liveFollow");
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == LiveViewModel.FOLLOW_WINDOW_ROWS);
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("more-"));
 
-        // Keys that move towards older rows stop following too.
+        // Page Up stops following too, and pages from the rows in view, not from far above them.
         selectRow(LiveViewModel.FOLLOW_WINDOW_ROWS - 1);
         onFx(() -> {
             robot.lookup("#liveTable").query().requestFocus();
@@ -317,11 +332,20 @@ class LiveViewUiTest {
         });
         robot.type(javafx.scene.input.KeyCode.PAGE_UP);
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == retained);
+        assertThat(selectedIndex()).isBetween(retained - 60, retained - 2);
         robot.clickOn("#liveFollow");
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == LiveViewModel.FOLLOW_WINDOW_ROWS);
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("more-"));
         robot.clickOn("#liveStart");
         awaitText(robot, "#liveStart", "Start", 10);
+    }
+
+    private static boolean following() {
+        return onFx(() -> robot.lookup("#liveFollow").queryAs(CheckBox.class).isSelected());
+    }
+
+    private static RecordRow selectedRow() {
+        return onFx(() -> (RecordRow) robot.lookup("#liveTable").queryAs(TableView.class).getSelectionModel().getSelectedItem());
     }
 
     private static int firstVisibleIndex() {

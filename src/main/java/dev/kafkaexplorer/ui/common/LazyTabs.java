@@ -53,11 +53,31 @@ public final class LazyTabs {
         }.start();
     }
 
+    /**
+     * Builds the screens not built yet, in tab order, until one holds a node {@code wanted}
+     * accepts; returns that node, if any screen has one.
+     */
+    public Optional<Node> buildUntilFound(Function<Node, Optional<Node>> wanted) {
+        for (Tab tab : tabs.getTabs()) {
+            if (waiting(tab)) {
+                build(tab);
+                Optional<Node> found = tab.getContent() == null ? Optional.empty() : wanted.apply(tab.getContent());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private void build(Tab tab) {
         if (tab == null || !waiting(tab)) {
             return;
         }
-        Node screen = loader.apply((String) tab.getUserData());
+        String fxml = (String) tab.getUserData();
+        // Tried once: a screen that fails to load must not be tried again every frame.
+        tab.setUserData(null);
+        Node screen = loader.apply(fxml);
         onBuilt.accept(screen);
         tab.setContent(screen);
     }

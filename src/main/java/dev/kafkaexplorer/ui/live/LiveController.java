@@ -184,9 +184,21 @@ public final class LiveController {
             }
             return model.runningProperty().get() ? "Waiting for records…" : "No records yet — pick a topic and press Start.";
         }, model.runningProperty(), model.retainedRows())));
-        liveTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
+        liveTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            // While the table changes lists its selection goes and comes back: the pane stays.
+            if (!model.swappingTableRows()) {
+                model.select(row);
+            }
+        });
         model.appendedBatchesProperty().addListener((obs, old, now) -> followTail());
-        model.tableRowsProperty().addListener((obs, old, now) -> keepRowsInViewWhenTheWindowOpens(old, now));
+        model.tableRowsProperty().addListener((obs, old, now) -> tableChangedLists(old, now));
+        // Following again brings the newest rows into view at once, not at the next batch.
+        model.followTailProperty().addListener((obs, was, following) -> {
+            int size = liveTable.getItems().size();
+            if (following && size > 0) {
+                liveTable.scrollTo(model.newestOnTopProperty().get() ? 0 : size);
+            }
+        });
         // Scrolling away from the newest rows stops following them, as in a terminal: following
         // would pull the view back at the next batch.
         liveTable.addEventFilter(ScrollEvent.SCROLL, e -> {
@@ -195,7 +207,7 @@ public final class LiveController {
             }
         });
         liveTable.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getTarget() instanceof Node target && inVerticalScrollBar(target)) {
+            if (e.getTarget() instanceof Node target && pressTowardsOlderRows(target, e.getScreenY())) {
                 stopFollowing();
             }
         });
@@ -213,27 +225,56 @@ public final class LiveController {
         model.followTailProperty().set(false);
     }
 
-    private boolean inVerticalScrollBar(Node node) {
-        for (Node n = node; n != null && n != liveTable; n = n.getParent()) {
-            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-                return true;
+    /**
+     * Whether a press on {@code target} (in the table) moves the view towards older rows: the
+     * vertical scroll bar's thumb (to drag it), its arrow or its track on the older side.
+     */
+    private boolean pressTowardsOlderRows(Node target, double screenY) {
+        ScrollBar bar = null;
+        Node part = target;
+        for (Node n = target; n != null && n != liveTable; n = n.getParent()) {
+            if (n instanceof ScrollBar b && b.getOrientation() == Orientation.VERTICAL) {
+                bar = b;
+                break;
             }
+            part = n;
         }
-        return false;
+        if (bar == null) {
+            return false;
+        }
+        boolean olderAbove = !model.newestOnTopProperty().get();
+        if (part.getStyleClass().contains("thumb")) {
+            return true;
+        }
+        if (part.getStyleClass().contains("decrement-button")) {
+            return olderAbove;
+        }
+        if (part.getStyleClass().contains("increment-button")) {
+            return !olderAbove;
+        }
+        Node thumb = bar.lookup(".thumb");
+        if (thumb == null) {
+            return false;
+        }
+        boolean aboveThumb = screenY < thumb.localToScreen(thumb.getBoundsInLocal()).getMinY();
+        return aboveThumb == olderAbove;
     }
 
     /**
-     * When the table leaves the last rows ({@link dev.kafkaexplorer.ui.common.TailWindow}) for all
-     * of them, the rows in view stay in view: at their index in the whole list.
+     * The table moved to another list (the last rows or all of them): the selected row stays
+     * selected and its detail shown; leaving the last rows for all of them, the rows in view stay
+     * in view.
      */
-    private void keepRowsInViewWhenTheWindowOpens(ObservableList<RecordRow> old, ObservableList<RecordRow> now) {
-        if (!(old instanceof TailWindow<?> window) || now instanceof TailWindow<?>) {
-            return;
+    private void tableChangedLists(ObservableList<RecordRow> old, ObservableList<RecordRow> now) {
+        if (old instanceof TailWindow<?> window && !(now instanceof TailWindow<?>) && !model.newestOnTopProperty().get()) {
+            IndexedCell<?> first = flow() == null ? null : flow().getFirstVisibleCell();
+            if (first != null && first.getIndex() >= 0) {
+                liveTable.scrollTo(window.hiddenBefore() + first.getIndex());
+                // Laid out now, so the key or press that opened the list acts on the rows in view.
+                liveTable.layout();
+            }
         }
-        IndexedCell<?> first = flow() == null ? null : flow().getFirstVisibleCell();
-        if (first != null && first.getIndex() >= 0) {
-            liveTable.scrollTo(window.hiddenBefore() + first.getIndex());
-        }
+        model.select(liveTable.getSelectionModel().getSelectedItem());
     }
 
     /** The table's VirtualFlow; found once: a lookup walks the column headers first. */

@@ -141,6 +141,10 @@ public final class LiveViewModel {
     private long lastChartSecond = -1;
     private long droppedInQueueAtClear;
     private int detailGeneration;
+    /** The row the detail pane is for, or null. */
+    private RecordRow shownDetailRow;
+    /** True while the table's items are being replaced (its selection then goes and comes back). */
+    private boolean swappingTableRows;
 
     public LiveViewModel(Executor workers, ObservableList<TopicSummary> topics) {
         this.workers = workers;
@@ -158,10 +162,16 @@ public final class LiveViewModel {
         for (javafx.beans.Observable input : List.<javafx.beans.Observable>of(topic, partition, startFrom, startValue, group, capacityText)) {
             input.addListener(o -> validate());
         }
-        newestOnTop.addListener((obs, old, onTop) -> liveRows.setNewestOnTop(onTop));
-        for (javafx.beans.Observable input : List.<javafx.beans.Observable>of(shownRows, followTail, newestOnTop)) {
-            input.addListener(o -> updateTableRows());
-        }
+        // One listener, in this order: the table leaves any window for the whole rows, the rows
+        // turn round, then the table's list is chosen. A window would otherwise see (or be made
+        // over) the rows in their old order, and lose the selected row on the way.
+        newestOnTop.addListener((obs, old, onTop) -> {
+            showTableRows(shownRows.get());
+            liveRows.setNewestOnTop(onTop);
+            updateTableRows();
+        });
+        shownRows.addListener(o -> updateTableRows());
+        followTail.addListener(o -> updateTableRows());
         updateTableRows();
         filterText.addListener(o -> filterDelay.playFromStart());
         regex.addListener(o -> applyFilter());
@@ -257,14 +267,35 @@ public final class LiveViewModel {
 
     private void updateTableRows() {
         ObservableList<RecordRow> old = tableRows.get();
-        boolean window = followTail.get() && !newestOnTop.get();
-        if (window ? old instanceof TailWindow<?> w && w.follows(shownRows.get()) : old == shownRows.get()) {
+        ObservableList<RecordRow> shown = shownRows.get();
+        boolean following = followTail.get();
+        boolean onTop = newestOnTop.get();
+        boolean window = following && !onTop;
+        if (window ? old instanceof TailWindow<?> w && w.follows(shown) : old == shown) {
             return;
         }
-        tableRows.set(window ? new TailWindow<>(shownRows.get(), FOLLOW_WINDOW_ROWS) : shownRows.get());
-        if (old instanceof TailWindow<?> w) {
-            w.dispose();
+        showTableRows(window ? new TailWindow<>(shown, FOLLOW_WINDOW_ROWS) : shown);
+    }
+
+    private void showTableRows(ObservableList<RecordRow> rows) {
+        ObservableList<RecordRow> old = tableRows.get();
+        if (rows == old) {
+            return;
         }
+        swappingTableRows = true;
+        try {
+            tableRows.set(rows);
+        } finally {
+            swappingTableRows = false;
+            if (old instanceof TailWindow<?> w) {
+                w.dispose();
+            }
+        }
+    }
+
+    /** True while the table's items are being replaced: its selection then goes and comes back. */
+    public boolean swappingTableRows() {
+        return swappingTableRows;
     }
 
     /** Starts reading with the chosen topic, partition and start position. */
@@ -321,6 +352,8 @@ public final class LiveViewModel {
             droppedInQueueAtClear = queue.droppedBeforeShown();
         }
         liveRows.clear();
+        shownDetailRow = null;
+        detailGeneration++;
         detail.set(null);
         detailMessage.set("Select a row to see the whole record.");
         updateFigures(System.nanoTime());
@@ -389,6 +422,12 @@ public final class LiveViewModel {
 
     /** Shows the whole record of {@code row} in the detail pane, re-reading it when the row kept only a preview. */
     public void select(RecordRow row) {
+        if (row != null && row == shownDetailRow) {
+            // Selected again after the table changed lists (window to all rows or back): the pane
+            // keeps what it shows rather than emptying and re-reading it.
+            return;
+        }
+        shownDetailRow = row;
         int generation = ++detailGeneration;
         if (row == null) {
             detail.set(null);

@@ -1,9 +1,11 @@
 package dev.kafkaexplorer.ui.main;
 
+import dev.kafkaexplorer.ui.common.LazyTabs;
 import dev.kafkaexplorer.ui.common.NodeTree;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuItem;
@@ -14,20 +16,22 @@ import javafx.scene.control.TabPane;
  * Menu items that press a screen's button, found by fx:id: enabled exactly when the button is,
  * doing exactly what a click does (on the button's tab), and named with their shortcut in the
  * button's tooltip. Screens are built when first wanted, so an item is tied to its button once the
- * button's screen exists; pressed before, it has the screens built first.
+ * button's screen exists; pressed before, it has the screens built up to the button's, then does
+ * what the button does if the button is enabled.
  */
 final class ButtonCommands {
 
     private final Node root;
     private final TabPane tabs;
-    private final Runnable buildAllScreens;
+    /** The lazily built screens; made after the commands, when the window is attached. */
+    private final Supplier<LazyTabs> screens;
     /** Items whose button's screen has not been built yet, by the button's fx:id. */
     private final Map<String, MenuItem> waiting = new LinkedHashMap<>();
 
-    ButtonCommands(Node root, TabPane tabs, Runnable buildAllScreens) {
+    ButtonCommands(Node root, TabPane tabs, Supplier<LazyTabs> screens) {
         this.root = root;
         this.tabs = tabs;
-        this.buildAllScreens = buildAllScreens;
+        this.screens = screens;
     }
 
     /** Makes {@code item} press the button with fx:id {@code buttonId}. */
@@ -53,10 +57,11 @@ final class ButtonCommands {
     private void press(String buttonId) {
         Optional<ButtonBase> button = NodeTree.byId(root, buttonId, ButtonBase.class);
         if (button.isEmpty()) {
-            buildAllScreens.run();
-            button = NodeTree.byId(root, buttonId, ButtonBase.class);
+            // Only the screens up to the one with the button are built, not all of them at once.
+            button = screens.get().buildUntilFound(screen -> NodeTree.byId(screen, buttonId, ButtonBase.class).map(Node.class::cast))
+                    .map(ButtonBase.class::cast);
         }
-        button.ifPresent(b -> {
+        button.filter(b -> !b.isDisabled()).ifPresent(b -> {
             tabOf(b).ifPresent(tab -> tabs.getSelectionModel().select(tab));
             b.fire();
         });

@@ -87,7 +87,7 @@ public final class MainWindowController {
         StackPane.setAlignment(toasts.layer(), Pos.BOTTOM_RIGHT);
         mainRoot.setCenter(center);
         layout = new LayoutMemory(mainRoot, mainTabs, this::theme, this::saveInBackground);
-        commands = new ButtonCommands(mainRoot, mainTabs, () -> screens.buildAll());
+        commands = new ButtonCommands(mainRoot, mainTabs, () -> screens);
         wireCommands();
         wireTheme();
         ActionIcons.dress(mainRoot);
