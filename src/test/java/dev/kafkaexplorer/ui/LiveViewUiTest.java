@@ -302,6 +302,13 @@ class LiveViewUiTest {
         assertThat(selectedRow()).isSameAs(selected);
         assertThat(tableRows()).isEqualTo(LiveViewModel.FOLLOW_WINDOW_ROWS);
 
+        // Rows streaming past: the selected row stays selected (not the row taking its place), its detail as it was.
+        send(300, "past");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> count("#liveRetained") == retained + 300);
+        assertThat(selectedRow()).isSameAs(selected);
+        assertThat(selectedIndex()).isEqualTo(LiveViewModel.FOLLOW_WINDOW_ROWS - 305);
+        assertThat(detailValue()).isEqualTo(detail);
+
         // The mouse wheel, up three notches (Monocle's headless robot has no wheel), stops following:
         // all rows open, the same row selected, its detail as it was, the rows in view still in view.
         onFx(() -> {
@@ -312,7 +319,7 @@ class LiveViewUiTest {
                     javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, 3, 0, null));
             return null;
         });
-        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == retained);
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == retained + 300);
         assertThat(following()).isFalse();
         assertThat(selectedRow()).isSameAs(selected);
         assertThat(selectedIndex()).isEqualTo(retained - 5);
@@ -322,7 +329,7 @@ class LiveViewUiTest {
         // Ticking Follow again brings the newest rows into view at once, batch or not.
         robot.clickOn("#liveFollow");
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == LiveViewModel.FOLLOW_WINDOW_ROWS);
-        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("more-"));
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("past-"));
 
         // Page Up stops following too, and pages from the rows in view, not from far above them.
         selectRow(LiveViewModel.FOLLOW_WINDOW_ROWS - 1);
@@ -331,11 +338,11 @@ class LiveViewUiTest {
             return null;
         });
         robot.type(javafx.scene.input.KeyCode.PAGE_UP);
-        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == retained);
-        assertThat(selectedIndex()).isBetween(retained - 60, retained - 2);
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == retained + 300);
+        assertThat(selectedIndex()).isBetween(retained + 300 - 60, retained + 300 - 2);
         robot.clickOn("#liveFollow");
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == LiveViewModel.FOLLOW_WINDOW_ROWS);
-        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("more-"));
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("past-"));
         robot.clickOn("#liveStart");
         awaitText(robot, "#liveStart", "Start", 10);
     }

@@ -185,12 +185,16 @@ public final class LiveController {
             return model.runningProperty().get() ? "Waiting for records…" : "No records yet — pick a topic and press Start.";
         }, model.runningProperty(), model.retainedRows())));
         liveTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            // While the table changes lists its selection goes and comes back: the pane stays.
-            if (!model.swappingTableRows()) {
+            // While the table changes lists, or takes a batch, its selection goes and comes back or
+            // moves to another row: the pane stays with its row (see keepSelectedRow).
+            if (!model.changingTableRows()) {
                 model.select(row);
             }
         });
-        model.appendedBatchesProperty().addListener((obs, old, now) -> followTail());
+        model.appendedBatchesProperty().addListener((obs, old, now) -> {
+            keepSelectedRow();
+            followTail();
+        });
         model.tableRowsProperty().addListener((obs, old, now) -> tableChangedLists(old, now));
         // Following again brings the newest rows into view at once, not at the next batch.
         model.followTailProperty().addListener((obs, was, following) -> {
@@ -219,6 +223,29 @@ public final class LiveController {
                 stopFollowing();
             }
         });
+    }
+
+    /**
+     * After a batch the selected row is the one the detail pane shows, wherever it moved; once it
+     * has left the table, nothing is selected. (A TableView keeps the selected index when rows
+     * leave the top and others join the bottom, so its selection would slide to a newer row.)
+     */
+    private void keepSelectedRow() {
+        RecordRow shown = model.detailRow();
+        var selection = liveTable.getSelectionModel();
+        var items = liveTable.getItems();
+        int selected = selection.getSelectedIndex();
+        // By index: the selection model may still name the row while its index points elsewhere.
+        if (shown == null || (selected >= 0 && selected < items.size() && items.get(selected) == shown)) {
+            return;
+        }
+        int index = items.indexOf(shown);
+        if (index >= 0) {
+            selection.clearAndSelect(index);
+        } else {
+            selection.clearSelection();
+            model.select(null);
+        }
     }
 
     private void stopFollowing() {

@@ -145,6 +145,8 @@ public final class LiveViewModel {
     private RecordRow shownDetailRow;
     /** True while the table's items are being replaced (its selection then goes and comes back). */
     private boolean swappingTableRows;
+    /** True while a batch joins the rows (the table's selection may then move to another row). */
+    private boolean appendingRows;
 
     public LiveViewModel(Executor workers, ObservableList<TopicSummary> topics) {
         this.workers = workers;
@@ -293,9 +295,18 @@ public final class LiveViewModel {
         }
     }
 
-    /** True while the table's items are being replaced: its selection then goes and comes back. */
-    public boolean swappingTableRows() {
-        return swappingTableRows;
+    /**
+     * True while the table's items are being replaced, or while a batch joins them: its selection
+     * then goes and comes back, or moves to whichever row takes the selected row's place (a
+     * TableView keeps the selected index when rows leave the top and others join the bottom).
+     */
+    public boolean changingTableRows() {
+        return swappingTableRows || appendingRows;
+    }
+
+    /** The row the detail pane is for, or null. */
+    public RecordRow detailRow() {
+        return shownDetailRow;
     }
 
     /** Starts reading with the chosen topic, partition and start position. */
@@ -362,14 +373,23 @@ public final class LiveViewModel {
     private void onPulse(long now) {
         boolean flood = queue != null && queue.size() > FLOOD_ROWS;
         if (queue != null && (!flood || now - lastAppendNanos >= FLOOD_REFRESH_NANOS) && queue.drainTo(drained) > 0) {
-            liveRows.append(drained);
-            drained.clear();
+            appendDrained();
             appendedBatches.set(appendedBatches.get() + 1);
             lastAppendNanos = now;
         }
         if (now - lastFiguresNanos >= FIGURES_EVERY_NANOS) {
             lastFiguresNanos = now;
             updateFigures(System.nanoTime());
+        }
+    }
+
+    private void appendDrained() {
+        appendingRows = true;
+        try {
+            liveRows.append(drained);
+        } finally {
+            appendingRows = false;
+            drained.clear();
         }
     }
 
@@ -402,8 +422,7 @@ public final class LiveViewModel {
         status.set(s.message());
         if (s.state() == LiveConsumer.State.STOPPED || s.state() == LiveConsumer.State.FAILED) {
             if (queue.drainTo(drained) > 0) {
-                liveRows.append(drained);
-                drained.clear();
+                appendDrained();
                 appendedBatches.set(appendedBatches.get() + 1);
                 return;
             }
