@@ -17,8 +17,9 @@ import org.testfx.api.FxRobot;
 
 /**
  * The window opens with only its first screen built; a menu command for a screen not built yet
- * builds the screens, goes to its tab and is tied to its button. No broker answers here, so the
- * other screens are not built in the background for the first seconds.
+ * builds the screens up to its button's and is tied to the button; with the button enabled it goes
+ * to its tab and presses it. No broker answers here, so the other screens are not built in the
+ * background for the first seconds.
  */
 class LazyScreensUiTest {
 

@@ -8,38 +8,18 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.junit.jupiter.api.Test;
 
 /** The ring buffer's contents and the changes it reports, checked against a mirror built from the changes alone. */
 class RingBufferListTest {
 
-    /** Applies every change a listener sees to a plain list: if the changes are right, the mirror equals the list. */
-    private static <E> List<E> mirrorOf(ObservableList<E> list) {
-        List<E> mirror = new ArrayList<>(list);
-        list.addListener((ListChangeListener<E>) c -> {
-            while (c.next()) {
-                if (c.wasRemoved()) {
-                    List<E> removed = mirror.subList(c.getFrom(), c.getFrom() + c.getRemovedSize());
-                    // The elements reported removed are the ones that were there, in order.
-                    assertThat(c.getRemoved()).isEqualTo(removed);
-                    removed.clear();
-                }
-                if (c.wasAdded()) {
-                    mirror.addAll(c.getFrom(), c.getAddedSubList());
-                }
-            }
-        });
-        return mirror;
-    }
-
     @Test
     void reportsExactlyWhatChangedInBothOrdersAndThroughAFilter() {
         RingBufferList<Integer> ring = new RingBufferList<>(50);
-        List<Integer> mirror = mirrorOf(ring);
+        List<Integer> mirror = ChangeMirror.of(ring);
         FilteredList<Integer> even = new FilteredList<>(ring, i -> i % 2 == 0);
-        List<Integer> evenMirror = mirrorOf(even);
+        List<Integer> evenMirror = ChangeMirror.of(even);
         Random random = new Random(3);
         int next = 0;
         for (int round = 0; round < 400; round++) {

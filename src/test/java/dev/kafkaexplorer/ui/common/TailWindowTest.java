@@ -6,31 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.junit.jupiter.api.Test;
 
 /** The window's contents and the changes it reports, checked against a mirror built from the changes alone. */
 class TailWindowTest {
-
-    private static <E> List<E> mirrorOf(ObservableList<E> list, List<String> changes) {
-        List<E> mirror = new ArrayList<>(list);
-        list.addListener((ListChangeListener<E>) c -> {
-            while (c.next()) {
-                changes.add((c.wasRemoved() ? "-" + c.getRemovedSize() : "") + (c.wasAdded() ? "+" + c.getAddedSize() : "") + "@" + c.getFrom());
-                if (c.wasRemoved()) {
-                    List<E> removed = mirror.subList(c.getFrom(), c.getFrom() + c.getRemovedSize());
-                    assertThat(c.getRemoved()).isEqualTo(removed);
-                    removed.clear();
-                }
-                if (c.wasAdded()) {
-                    mirror.addAll(c.getFrom(), c.getAddedSubList());
-                }
-            }
-        });
-        return mirror;
-    }
 
     private static <E> List<E> tail(List<E> list, int limit) {
         return new ArrayList<>(list.subList(Math.max(0, list.size() - limit), list.size()));
@@ -42,8 +22,8 @@ class TailWindowTest {
         FilteredList<Integer> odd = new FilteredList<>(ring, i -> i % 2 == 1);
         TailWindow<Integer> window = new TailWindow<>(ring, 25);
         TailWindow<Integer> oddWindow = new TailWindow<>(odd, 7);
-        List<Integer> mirror = mirrorOf(window, new ArrayList<>());
-        List<Integer> oddMirror = mirrorOf(oddWindow, new ArrayList<>());
+        List<Integer> mirror = ChangeMirror.of(window);
+        List<Integer> oddMirror = ChangeMirror.of(oddWindow);
         Random random = new Random(5);
         int next = 0;
         for (int round = 0; round < 500; round++) {
@@ -73,7 +53,7 @@ class TailWindowTest {
         ring.appendAll(List.of(1, 2, 3, 4, 5, 6));
         TailWindow<Integer> window = new TailWindow<>(ring, 4);
         List<String> changes = new ArrayList<>();
-        mirrorOf(window, changes);
+        ChangeMirror.of(window, changes);
         assertThat(window).containsExactly(3, 4, 5, 6);
 
         ring.appendAll(List.of(7, 8));
