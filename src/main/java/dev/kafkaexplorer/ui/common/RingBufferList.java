@@ -56,18 +56,25 @@ public final class RingBufferList<E> extends ObservableListBase<E> {
             return 0;
         }
         int capacity = items.length;
-        Object[] kept = (batch.size() > capacity ? batch.subList(batch.size() - capacity, batch.size()) : batch).toArray();
+        int neverKept = Math.max(0, batch.size() - capacity);
+        int added = batch.size() - neverKept;
         int oldSize = size;
-        int excess = Math.max(0, size + kept.length - capacity);
+        int excess = Math.max(0, size + added - capacity);
         Object[] evicted = new Object[excess];
         copyOut(head, evicted, excess);
-        clearSlots(head, excess);
         head = (head + excess) % capacity;
         size -= excess;
-        copyIn(kept, (head + size) % capacity);
-        size += kept.length;
-        fireChange(new AppendChange(oldSize, excess, evicted, kept.length));
-        return excess + batch.size() - kept.length;
+        // Written straight from the batch into the ring (the evicted slots are among those
+        // overwritten): under a flood a batch is 100 000 rows, and every array made per batch
+        // is one more the collector must clear and map.
+        int slot = (head + size) % capacity;
+        for (E e : batch.subList(neverKept, batch.size())) {
+            items[slot] = e;
+            slot = slot + 1 == capacity ? 0 : slot + 1;
+        }
+        size += added;
+        fireChange(new AppendChange(oldSize, excess, evicted, added));
+        return excess + neverKept;
     }
 
     /** Copies {@code count} slots from {@code from} on (wrapping round) into {@code target}. */
@@ -75,19 +82,6 @@ public final class RingBufferList<E> extends ObservableListBase<E> {
         int first = Math.min(count, items.length - from);
         System.arraycopy(items, from, target, 0, first);
         System.arraycopy(items, 0, target, first, count - first);
-    }
-
-    private void clearSlots(int from, int count) {
-        int first = Math.min(count, items.length - from);
-        Arrays.fill(items, from, from + first, null);
-        Arrays.fill(items, 0, count - first, null);
-    }
-
-    /** Copies {@code source} into the slots from {@code from} on, wrapping round. */
-    private void copyIn(Object[] source, int from) {
-        int first = Math.min(source.length, items.length - from);
-        System.arraycopy(source, 0, items, from, first);
-        System.arraycopy(source, first, items, 0, source.length - first);
     }
 
     /** Changes the capacity, keeping the newest elements; returns how many were evicted. */
