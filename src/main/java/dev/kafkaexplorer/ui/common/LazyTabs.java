@@ -3,6 +3,7 @@ package dev.kafkaexplorer.ui.common;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -37,11 +38,6 @@ public final class LazyTabs {
         build(tabs.getSelectionModel().getSelectedItem());
     }
 
-    /** Builds every screen not built yet, now. */
-    public void buildAll() {
-        tabs.getTabs().forEach(this::build);
-    }
-
     /** Builds the screens not built yet one per frame, so no frame does much of that work. */
     public void buildRestOnePerFrame() {
         new AnimationTimer() {
@@ -54,20 +50,18 @@ public final class LazyTabs {
     }
 
     /**
-     * Builds the screens not built yet, in tab order, until one holds a node {@code wanted}
-     * accepts; returns that node, if any screen has one.
+     * Builds the screens not built yet, in tab order, until one of them passes {@code wanted}
+     * (all of them when none does).
      */
-    public Optional<Node> buildUntilFound(Function<Node, Optional<Node>> wanted) {
+    public void buildUntil(Predicate<Node> wanted) {
         for (Tab tab : tabs.getTabs()) {
             if (waiting(tab)) {
                 build(tab);
-                Optional<Node> found = tab.getContent() == null ? Optional.empty() : wanted.apply(tab.getContent());
-                if (found.isPresent()) {
-                    return found;
+                if (tab.getContent() != null && wanted.test(tab.getContent())) {
+                    return;
                 }
             }
         }
-        return Optional.empty();
     }
 
     private void build(Tab tab) {

@@ -616,11 +616,6 @@ public final class LiveViewModel {
         return canStart;
     }
 
-    /** The rows the table shows: the retained rows, or those passing the filter; a new list when a filter is set or cleared. */
-    public ReadOnlyObjectProperty<ObservableList<RecordRow>> shownRowsProperty() {
-        return shownRows.getReadOnlyProperty();
-    }
-
     /**
      * The table's items: the shown rows, or while following the newest rows at the bottom, the
      * last {@link #FOLLOW_WINDOW_ROWS} of them (a {@link TailWindow}); a new list when that changes.

@@ -58,8 +58,8 @@ final class ButtonCommands {
         Optional<ButtonBase> button = NodeTree.byId(root, buttonId, ButtonBase.class);
         if (button.isEmpty()) {
             // Only the screens up to the one with the button are built, not all of them at once.
-            button = screens.get().buildUntilFound(screen -> NodeTree.byId(screen, buttonId, ButtonBase.class).map(Node.class::cast))
-                    .map(ButtonBase.class::cast);
+            screens.get().buildUntil(screen -> NodeTree.byId(screen, buttonId, ButtonBase.class).isPresent());
+            button = NodeTree.byId(root, buttonId, ButtonBase.class);
         }
         button.filter(b -> !b.isDisabled()).ifPresent(b -> {
             tabOf(b).ifPresent(tab -> tabs.getSelectionModel().select(tab));

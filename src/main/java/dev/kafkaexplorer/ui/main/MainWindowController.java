@@ -9,7 +9,6 @@ import dev.kafkaexplorer.ui.common.Views;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.fxml.FXML;
@@ -108,6 +107,8 @@ public final class MainWindowController {
             field.selectAll();
         }));
         mainTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> updateFindItem());
+        // A tab's screen joins it when first wanted, after the selection has changed.
+        mainTabs.getTabs().forEach(tab -> tab.contentProperty().addListener(obs -> updateFindItem()));
         openLogFolderItem.setOnAction(e -> openLogFolder());
         LogLevelMenu.fill(logLevelMenu, context.workers(), context.settingsStore());
         aboutItem.setOnAction(e -> showAbout());
@@ -124,8 +125,6 @@ public final class MainWindowController {
         NodeTree.descendants(screen).filter(MainWindowController::isFilterField).map(TextField.class::cast)
                 .forEach(field -> field.setTooltip(new Tooltip(
                         "Filter as you type (" + findItem.getAccelerator().getDisplayText() + ")")));
-        // The selected tab's screen may be the one just built (this runs before it joins the tab).
-        Platform.runLater(this::updateFindItem);
     }
 
     private void updateFindItem() {
