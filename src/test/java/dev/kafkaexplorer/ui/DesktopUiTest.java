@@ -188,6 +188,8 @@ class DesktopUiTest {
         assertThat(onFx(() -> List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())))
                 .containsExactly(40.0, 30.0, 900.0, 640.0);
         assertThat(selectedTab()).isEqualTo("producerTab");
+        // The other screens join the window a frame each once connected.
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> onFx(() -> robot.lookup("#liveSplit").tryQuery().isPresent()));
         assertThat(onFx(() -> robot.lookup("#liveSplit").queryAs(SplitPane.class).getDividerPositions()[0]))
                 .isCloseTo(0.5, within(0.01));
         double restoredNameWidth = onFx(() -> {
