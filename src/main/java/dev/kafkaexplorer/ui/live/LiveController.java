@@ -158,6 +158,7 @@ public final class LiveController {
         liveSizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().serializedSize()));
         // Fixed row height: the table need not measure 100 000 rows to lay them out.
         liveTable.setFixedCellSize(26);
+        liveTable.setSkin(new LiveTableSkin(liveTable));
         // Rows stay in arrival order: sorting 100 000 rows per frame would defeat the ring buffer.
         liveTable.getColumns().forEach(column -> column.setSortable(false));
         liveTable.itemsProperty().bind(model.tableRowsProperty());
