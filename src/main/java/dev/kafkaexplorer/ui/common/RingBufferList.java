@@ -3,9 +3,9 @@ package dev.kafkaexplorer.ui.common;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -51,7 +51,7 @@ public final class RingBufferList<E> extends ObservableListBase<E> {
     }
 
     /** Appends {@code batch} (oldest first); returns how many elements were evicted or never kept. */
-    public int appendAll(List<? extends E> batch) {
+    public int appendAll(Collection<? extends E> batch) {
         if (batch.isEmpty()) {
             return 0;
         }
@@ -68,12 +68,17 @@ public final class RingBufferList<E> extends ObservableListBase<E> {
         // overwritten): under a flood a batch is 100 000 rows, and every array made per batch
         // is one more the collector must clear and map.
         int slot = (head + size) % capacity;
-        for (E e : batch.subList(neverKept, batch.size())) {
+        int skip = neverKept;
+        for (E e : batch) {
+            if (skip > 0) {
+                skip--;
+                continue;
+            }
             items[slot] = e;
             slot = slot + 1 == capacity ? 0 : slot + 1;
         }
         size += added;
-        fireChange(new AppendChange(oldSize, excess, evicted, added));
+        fireChange(appendChange(oldSize, excess, evicted, added));
         return excess + neverKept;
     }
 
@@ -138,97 +143,30 @@ public final class RingBufferList<E> extends ObservableListBase<E> {
         Arrays.fill(items, null);
         head = 0;
         size = 0;
-        beginChange();
-        nextRemove(0, before);
-        endChange();
+        fireChange(new ViewChange<>(this).step(0, 0, before));
     }
 
     /**
      * What one append did, reported as it is rather than element by element through the change
-     * builder: with 100 000 rows evicted per batch, building the removed list one element at a
-     * time (growing it as it went) was a fifth of a frame's work. At most two sub-changes, in
-     * index order: the evicted elements (at the start, or at the end when newest first) and the
-     * added ones (at the other end); one replacement when everything was evicted.
+     * builder ({@link ViewChange}): the evicted elements (at the start, or at the end when newest
+     * first) and the added ones (at the other end); one replacement when everything was evicted.
      */
-    private final class AppendChange extends ListChangeListener.Change<E> {
-
-        private final int[] from = new int[2];
-        private final int[] to = new int[2];
-        @SuppressWarnings("unchecked")
-        private final List<E>[] removed = new List[2];
-        private int count;
-        private int cursor = -1;
-
-        AppendChange(int oldSize, int evictedCount, Object[] evictedOldestFirst, int added) {
-            super(RingBufferList.this);
-            List<E> evicted = readOnlyList(evictedOldestFirst, newestFirst);
-            if (evictedCount > 0 && evictedCount == oldSize) {
-                subChange(0, size, evicted);
-            } else if (newestFirst) {
-                subChange(0, added, List.of());
-                if (evictedCount > 0) {
-                    int at = added + oldSize - evictedCount;
-                    subChange(at, at, evicted);
-                }
-            } else {
-                if (evictedCount > 0) {
-                    subChange(0, 0, evicted);
-                }
-                subChange(size - added, size, List.of());
-            }
+    private ViewChange<E> appendChange(int oldSize, int evictedCount, Object[] evictedOldestFirst, int added) {
+        ViewChange<E> change = new ViewChange<>(this);
+        List<E> evicted = readOnlyList(evictedOldestFirst, newestFirst);
+        if (evictedCount > 0 && evictedCount == oldSize) {
+            return change.step(0, size, evicted);
         }
-
-        private void subChange(int changeFrom, int changeTo, List<E> changeRemoved) {
-            from[count] = changeFrom;
-            to[count] = changeTo;
-            removed[count] = changeRemoved;
-            count++;
+        if (newestFirst) {
+            change.step(0, added, List.of());
+            int at = added + oldSize - evictedCount;
+            return evictedCount > 0 ? change.step(at, at, evicted) : change;
         }
-
-        @Override
-        public boolean next() {
-            if (cursor + 1 < count) {
-                cursor++;
-                return true;
-            }
-            return false;
+        if (evictedCount > 0) {
+            change.step(0, 0, evicted);
         }
-
-        @Override
-        public void reset() {
-            cursor = -1;
-        }
-
-        @Override
-        public int getFrom() {
-            return from[current()];
-        }
-
-        @Override
-        public int getTo() {
-            return to[current()];
-        }
-
-        @Override
-        public List<E> getRemoved() {
-            return removed[current()];
-        }
-
-        @Override
-        protected int[] getPermutation() {
-            current();
-            return NO_PERMUTATION;
-        }
-
-        private int current() {
-            if (cursor < 0 || cursor >= count) {
-                throw new IllegalStateException("Invalid Change state: next() must be called before inspecting the Change.");
-            }
-            return cursor;
-        }
+        return change.step(size - added, size, List.of());
     }
-
-    private static final int[] NO_PERMUTATION = new int[0];
 
     /** A read-only view of {@code elements}, in their order or reversed, without copying them. */
     private static <T> List<T> readOnlyList(Object[] elements, boolean reversed) {

@@ -73,14 +73,20 @@ public final class TailWindow<E> extends ObservableListBase<E> {
         shown = after;
         int dropped = droppedFromStart(before, after);
         int kept = before.length - dropped;
-        beginChange();
-        if (dropped > 0) {
-            nextRemove(0, elementsOf(before, dropped));
+        // Told as it is (ViewChange): under a flood every element is replaced at each refresh.
+        ViewChange<E> change = new ViewChange<>(this);
+        if (dropped > 0 && kept > 0) {
+            change.step(0, 0, elementsOf(before, dropped));
+            if (after.length > kept) {
+                change.step(kept, after.length, List.of());
+            }
+        } else if (dropped > 0 || after.length > kept) {
+            // Everything replaced (or removed), or only an addition: one step.
+            change.step(dropped > 0 ? 0 : kept, after.length, elementsOf(before, dropped));
         }
-        if (after.length > kept) {
-            nextAdd(kept, after.length);
+        if (!change.isEmpty()) {
+            fireChange(change);
         }
-        endChange();
     }
 
     @SuppressWarnings("unchecked")

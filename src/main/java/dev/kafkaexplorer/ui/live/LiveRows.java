@@ -2,7 +2,7 @@ package dev.kafkaexplorer.ui.live;
 
 import dev.kafkaexplorer.kafka.consume.RecordRow;
 import dev.kafkaexplorer.ui.common.RingBufferList;
-import java.util.List;
+import java.util.Collection;
 import javafx.collections.ObservableList;
 
 /**
@@ -25,7 +25,7 @@ public final class LiveRows {
     }
 
     /** Adds a batch in arrival order, evicting the oldest rows beyond the capacity. */
-    public void append(List<RecordRow> batch) {
+    public void append(Collection<RecordRow> batch) {
         received += batch.size();
         evicted += rows.appendAll(batch);
     }

@@ -16,6 +16,7 @@ import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -65,8 +66,11 @@ public final class LiveViewModel {
     private static final int FLOOD_ROWS = 500;
     private static final long FLOOD_REFRESH_NANOS = 100_000_000L;
     private static final int RATE_CHART_SECONDS = 60;
-    /** Rows a following table holds: screens of them to scroll back through, few enough to lay out at once. */
-    public static final int FOLLOW_WINDOW_ROWS = 10_000;
+    /**
+     * Rows a following table holds: dozens of screens, and few enough that VirtualFlow, which adds up
+     * the heights of the rows above the first in view several times a layout, lays them out cheaply.
+     */
+    public static final int FOLLOW_WINDOW_ROWS = 2_000;
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
 
     private final Executor workers;
@@ -120,7 +124,6 @@ public final class LiveViewModel {
      * end of 100 000 rows cost more than all else a frame did under a flood); the shown rows otherwise.
      */
     private final ReadOnlyObjectWrapper<ObservableList<RecordRow>> tableRows = new ReadOnlyObjectWrapper<>();
-    private final List<RecordRow> drained = new ArrayList<>();
     private final PauseTransition filterDelay = new PauseTransition(javafx.util.Duration.millis(120));
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -372,8 +375,9 @@ public final class LiveViewModel {
 
     private void onPulse(long now) {
         boolean flood = queue != null && queue.size() > FLOOD_ROWS;
-        if (queue != null && (!flood || now - lastAppendNanos >= FLOOD_REFRESH_NANOS) && queue.drainTo(drained) > 0) {
-            appendDrained();
+        Collection<RecordRow> drained;
+        if (queue != null && (!flood || now - lastAppendNanos >= FLOOD_REFRESH_NANOS) && !(drained = queue.drain()).isEmpty()) {
+            appendDrained(drained);
             appendedBatches.set(appendedBatches.get() + 1);
             lastAppendNanos = now;
         }
@@ -383,13 +387,12 @@ public final class LiveViewModel {
         }
     }
 
-    private void appendDrained() {
+    private void appendDrained(Collection<RecordRow> drained) {
         appendingRows = true;
         try {
             liveRows.append(drained);
         } finally {
             appendingRows = false;
-            drained.clear();
         }
     }
 
@@ -421,8 +424,9 @@ public final class LiveViewModel {
         LiveConsumer.Status s = consumer.status();
         status.set(s.message());
         if (s.state() == LiveConsumer.State.STOPPED || s.state() == LiveConsumer.State.FAILED) {
-            if (queue.drainTo(drained) > 0) {
-                appendDrained();
+            Collection<RecordRow> drained = queue.drain();
+            if (!drained.isEmpty()) {
+                appendDrained(drained);
                 appendedBatches.set(appendedBatches.get() + 1);
                 return;
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,7 +20,7 @@ class RowBatchQueueTest {
                 .toList();
     }
 
-    private static List<Long> offsets(List<RecordRow> rows) {
+    private static List<Long> offsets(Collection<RecordRow> rows) {
         return rows.stream().map(RecordRow::offset).toList();
     }
 
@@ -28,10 +29,8 @@ class RowBatchQueueTest {
         RowBatchQueue queue = new RowBatchQueue(100);
         queue.accept(rows(0, 3));
         queue.accept(rows(3, 5));
-        List<RecordRow> target = new ArrayList<>();
-        assertThat(queue.drainTo(target)).isEqualTo(5);
-        assertThat(offsets(target)).containsExactly(0L, 1L, 2L, 3L, 4L);
-        assertThat(queue.drainTo(target)).isZero();
+        assertThat(offsets(queue.drain())).containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertThat(queue.drain()).isEmpty();
         assertThat(queue.droppedBeforeShown()).isZero();
     }
 
@@ -40,9 +39,7 @@ class RowBatchQueueTest {
         RowBatchQueue queue = new RowBatchQueue(5);
         queue.accept(rows(0, 3));
         queue.accept(rows(3, 7));
-        List<RecordRow> target = new ArrayList<>();
-        assertThat(queue.drainTo(target)).isEqualTo(5);
-        assertThat(offsets(target)).containsExactly(2L, 3L, 4L, 5L, 6L);
+        assertThat(offsets(queue.drain())).containsExactly(2L, 3L, 4L, 5L, 6L);
         assertThat(queue.droppedBeforeShown()).isEqualTo(2);
     }
 
@@ -51,9 +48,7 @@ class RowBatchQueueTest {
         RowBatchQueue queue = new RowBatchQueue(3);
         queue.accept(rows(0, 2));
         queue.accept(rows(2, 12));
-        List<RecordRow> target = new ArrayList<>();
-        queue.drainTo(target);
-        assertThat(offsets(target)).containsExactly(9L, 10L, 11L);
+        assertThat(offsets(queue.drain())).containsExactly(9L, 10L, 11L);
         assertThat(queue.droppedBeforeShown()).isEqualTo(9);
     }
 
@@ -62,12 +57,10 @@ class RowBatchQueueTest {
         RowBatchQueue queue = new RowBatchQueue(2);
         queue.accept(rows(0, 5));
         queue.clear();
-        assertThat(queue.drainTo(new ArrayList<>())).isZero();
+        assertThat(queue.drain()).isEmpty();
         assertThat(queue.droppedBeforeShown()).isEqualTo(3);
         queue.accept(rows(5, 6));
-        List<RecordRow> target = new ArrayList<>();
-        queue.drainTo(target);
-        assertThat(offsets(target)).containsExactly(5L);
+        assertThat(offsets(queue.drain())).containsExactly(5L);
     }
 
     @Test
@@ -82,10 +75,10 @@ class RowBatchQueueTest {
         producer.start();
         List<RecordRow> drained = new ArrayList<>();
         while (producer.isAlive()) {
-            queue.drainTo(drained);
+            drained.addAll(queue.drain());
         }
         producer.join();
-        queue.drainTo(drained);
+        drained.addAll(queue.drain());
 
         assertThat(drained.size() + queue.droppedBeforeShown()).isEqualTo(total);
         assertThat(offsets(drained)).isSorted().doesNotHaveDuplicates();
