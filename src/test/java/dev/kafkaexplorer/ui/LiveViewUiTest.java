@@ -271,7 +271,9 @@ class LiveViewUiTest {
         // 653 records already on the topic and 5 000 more at once: far more than 500 wait at a frame,
         // so the table takes them at most ten times a second, and none may be lost on the way.
         send(5_000, "burst");
-        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> count("#liveCount") == 5_653 && tableRows() == 5_653);
+        // All of them retained; the following table holds the newest of them.
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> count("#liveCount") == 5_653 && count("#liveRetained") == 5_653
+                && tableRows() == Math.min(5_653, LiveViewModel.FOLLOW_WINDOW_ROWS));
         assertThat(count("#liveDropped")).isZero();
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("burst-"));
         robot.clickOn("#liveStart");
@@ -343,6 +345,16 @@ class LiveViewUiTest {
         robot.clickOn("#liveFollow");
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == LiveViewModel.FOLLOW_WINDOW_ROWS);
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> lastVisibleKey().startsWith("past-"));
+
+        // A row picked while following, pushed out of the table by newer rows: nothing is selected
+        // any more, and the pane goes on showing that record (the user may still be reading it).
+        selectRow(LiveViewModel.FOLLOW_WINDOW_ROWS - 1);
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> detailValue().contains("past"));
+        String picked = detailValue();
+        send(LiveViewModel.FOLLOW_WINDOW_ROWS + 10, "after");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> lastVisibleKey().equals("after-" + (LiveViewModel.FOLLOW_WINDOW_ROWS + 9)));
+        assertThat(selectedRow()).isNull();
+        assertThat(detailValue()).isEqualTo(picked);
         robot.clickOn("#liveStart");
         awaitText(robot, "#liveStart", "Start", 10);
     }

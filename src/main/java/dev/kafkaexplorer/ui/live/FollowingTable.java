@@ -28,6 +28,10 @@ final class FollowingTable {
     private int rowsAtLastFollow;
     /** The table skin's scrolling part, once the table has been shown. */
     private VirtualFlow<?> flow;
+    /** Set while the selection is dropped because its row left the table: the pane keeps the record. */
+    private boolean droppingLostSelection;
+    /** The pane's row once it has left the table's list; rows that leave a list do not come back to it. */
+    private RecordRow leftTheTable;
 
     private FollowingTable(TableView<RecordRow> table, LiveViewModel model) {
         this.table = table;
@@ -43,7 +47,7 @@ final class FollowingTable {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             // While the table changes lists, or takes a batch, its selection goes and comes back or
             // moves to another row: the pane stays with its row (see keepSelectedRow).
-            if (!model.changingTableRows()) {
+            if (!model.changingTableRows() && !droppingLostSelection) {
                 model.select(row);
             }
         });
@@ -84,8 +88,10 @@ final class FollowingTable {
 
     /**
      * After a batch the selected row is the one the detail pane shows, wherever it moved; once it
-     * has left the table, nothing is selected. (A TableView keeps the selected index when rows
-     * leave the top and others join the bottom, so its selection would slide to a newer row.)
+     * has left the table, nothing is selected but the pane goes on showing its record: a row picked
+     * while rows stream leaves a following table within seconds, and the user is still reading it.
+     * (A TableView keeps the selected index when rows leave the top and others join the bottom, so
+     * its selection would slide to a newer row.)
      */
     private void keepSelectedRow() {
         RecordRow shown = model.detailRow();
@@ -93,15 +99,22 @@ final class FollowingTable {
         var items = table.getItems();
         int selected = selection.getSelectedIndex();
         // By index: the selection model may still name the row while its index points elsewhere.
-        if (shown == null || (selected >= 0 && selected < items.size() && items.get(selected) == shown)) {
+        if (shown == null || shown == leftTheTable || (selected >= 0 && selected < items.size() && items.get(selected) == shown)) {
             return;
         }
         int index = items.indexOf(shown);
         if (index >= 0) {
             selection.clearAndSelect(index);
-        } else {
-            selection.clearSelection();
-            model.select(null);
+            return;
+        }
+        leftTheTable = shown;
+        if (selected >= 0) {
+            droppingLostSelection = true;
+            try {
+                selection.clearSelection();
+            } finally {
+                droppingLostSelection = false;
+            }
         }
     }
 
@@ -158,7 +171,9 @@ final class FollowingTable {
                 table.layout();
             }
         }
-        model.select(table.getSelectionModel().getSelectedItem());
+        // The pane's row is selected again if the new list holds it; the pane keeps it either way.
+        leftTheTable = null;
+        keepSelectedRow();
     }
 
     /** The table's VirtualFlow; found once: a lookup walks the column headers first. */
