@@ -44,6 +44,18 @@ class RowBatchQueueTest {
     }
 
     @Test
+    void droppingRunsAcrossWholeAndPartBatches() {
+        RowBatchQueue queue = new RowBatchQueue(3);
+        queue.accept(rows(0, 2));
+        queue.accept(rows(2, 4));
+        queue.accept(rows(4, 6));
+        assertThat(queue.size()).isEqualTo(3);
+        assertThat(offsets(queue.drain())).containsExactly(3L, 4L, 5L);
+        assertThat(queue.droppedBeforeShown()).isEqualTo(3);
+        assertThat(queue.size()).isZero();
+    }
+
+    @Test
     void aBatchLargerThanCapacityKeepsItsNewestRows() {
         RowBatchQueue queue = new RowBatchQueue(3);
         queue.accept(rows(0, 2));
