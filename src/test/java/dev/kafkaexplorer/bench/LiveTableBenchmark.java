@@ -15,6 +15,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -184,12 +185,20 @@ class LiveTableBenchmark {
         // The FX thread's CPU time in each gap over two frames: near zero, the thread was stopped (a
         // collector's pause, the scheduler); ten or more milliseconds, a frame's own work ran long.
         List<Long> longGapFxCpu = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // The FX thread's CPU from one pulse to the next in pulses that took a batch of rows: the
+        // cost of a table refresh itself, apart from how the scheduler shared the cores.
+        List<Long> refreshFxCpu = new ArrayList<>(10_000);
+        long[] batchesAtLastPulse = {0};
         AnimationTimer pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                long batches = modelRef.get().appendedBatchesProperty().get();
                 if (last[0] != 0) {
                     gaps.add(now - last[0]);
+                    if (batches != batchesAtLastPulse[0]) {
+                        refreshFxCpu.add(fxCpu - last[1]);
+                    }
                     if (now - passStart[0] > 500_000_000L) {
                         streamingGaps.add(now - last[0]);
                     }
@@ -204,6 +213,7 @@ class LiveTableBenchmark {
                 }
                 last[0] = now;
                 last[1] = fxCpu;
+                batchesAtLastPulse[0] = batches;
             }
         };
         Map<String, Integer> hot = new java.util.concurrent.ConcurrentHashMap<>();
@@ -246,7 +256,10 @@ class LiveTableBenchmark {
             jit += ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
             seconds += passSeconds;
             appRates.add(RECORDS / passSeconds);
-            System.out.printf("    app pass: %,.0f records/s%n", RECORDS / passSeconds);
+            // A collection in a pass takes the collector's share of the two cores from it.
+            long collections = collectorTimes().entrySet().stream().filter(e -> !e.getKey().contains("Pauses"))
+                    .mapToLong(e -> e.getValue()[1] - gcBefore.getOrDefault(e.getKey(), new long[2])[1]).sum();
+            System.out.printf("    app pass: %,.0f records/s, collections in it: %d%n", RECORDS / passSeconds, collections);
             if (pass < MEASURED_PASSES) {
                 stopAndClear(model);
             }
@@ -296,6 +309,10 @@ class LiveTableBenchmark {
         long[] streaming = streamingGaps.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("    leaving out each pass's first 0.5 s, %,d pulses: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", streaming.length,
                 pct(streaming, 0.50), pct(streaming, 0.99), streaming.length == 0 ? 0 : streaming[streaming.length - 1] / 1e6);
+        long[] refreshCpu = refreshFxCpu.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("    FX thread CPU per table refresh (%d pulses that took a batch): mean %.1f ms, p50 %.1f ms, p90 %.1f ms, max %.1f ms%n",
+                refreshCpu.length, Arrays.stream(refreshCpu).average().orElse(0) / 1e6, pct(refreshCpu, 0.50), pct(refreshCpu, 0.90),
+                refreshCpu.length == 0 ? 0 : refreshCpu[refreshCpu.length - 1] / 1e6);
         System.out.printf("    %d gaps longer than two frames; the FX thread's CPU in each (near 0: stopped by a collector pause or the "
                 + "scheduler; 10+ ms: a table refresh's work): %s ms%n", longGapFxCpu.size(),
                 longGapFxCpu.stream().sorted().map(nanos -> String.format("%.1f", nanos / 1e6)).toList());
