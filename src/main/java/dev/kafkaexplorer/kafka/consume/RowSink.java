@@ -6,9 +6,6 @@ import java.util.List;
 @FunctionalInterface
 public interface RowSink {
 
-    /**
-     * Called on the consumer thread with a non-empty batch, rows of each partition in offset order.
-     * The sink may keep the list: the caller must not change it afterwards.
-     */
+    /** Called on the consumer thread with a non-empty batch, rows of each partition in offset order. */
     void accept(List<RecordRow> batch);
 }
