@@ -30,7 +30,11 @@ final class FollowingTable {
     private VirtualFlow<?> flow;
     /** Set while the selection is dropped because its row left the table: the pane keeps the record. */
     private boolean droppingLostSelection;
-    /** The pane's row once it has left the table's list; rows that leave a list do not come back to it. */
+    /**
+     * The pane's row once it has left the table's list and nothing is selected: not looked for
+     * again at every batch (a scan of up to 100 000 rows) until something is selected or the
+     * table changes lists.
+     */
     private RecordRow leftTheTable;
 
     private FollowingTable(TableView<RecordRow> table, LiveViewModel model) {
@@ -47,6 +51,9 @@ final class FollowingTable {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             // While the table changes lists, or takes a batch, its selection goes and comes back or
             // moves to another row: the pane stays with its row (see keepSelectedRow).
+            if (row != null) {
+                leftTheTable = null;
+            }
             if (!model.changingTableRows() && !droppingLostSelection) {
                 model.select(row);
             }
@@ -99,7 +106,11 @@ final class FollowingTable {
         var items = table.getItems();
         int selected = selection.getSelectedIndex();
         // By index: the selection model may still name the row while its index points elsewhere.
-        if (shown == null || shown == leftTheTable || (selected >= 0 && selected < items.size() && items.get(selected) == shown)) {
+        if (shown == null) {
+            leftTheTable = null;
+            return;
+        }
+        if ((shown == leftTheTable && selected < 0) || (selected >= 0 && selected < items.size() && items.get(selected) == shown)) {
             return;
         }
         int index = items.indexOf(shown);

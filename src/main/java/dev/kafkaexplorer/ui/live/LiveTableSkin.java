@@ -88,7 +88,8 @@ final class LiveTableSkin extends TableViewSkin<RecordRow> {
 
         @Override
         protected void setCellIndex(TableRow<RecordRow> row, int index) {
-            if (row.getIndex() != index || row.getProperties().containsKey(NEW_CELL)) {
+            // Only with a fixed row height: otherwise VirtualFlow measures the row, styled.
+            if (row.getIndex() != index || row.getProperties().containsKey(NEW_CELL) || getFixedCellSize() <= 0) {
                 super.setCellIndex(row, index);
                 return;
             }
