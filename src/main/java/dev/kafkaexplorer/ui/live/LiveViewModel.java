@@ -9,7 +9,6 @@ import dev.kafkaexplorer.kafka.consume.RecordRow;
 import dev.kafkaexplorer.kafka.consume.RowBatchQueue;
 import dev.kafkaexplorer.kafka.consume.StartPosition;
 import dev.kafkaexplorer.ui.common.FxThread;
-import dev.kafkaexplorer.ui.common.TailWindow;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -44,7 +43,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * State and commands of the live table: which topic to read and from where, the bounded rows,
@@ -66,11 +64,8 @@ public final class LiveViewModel {
     private static final int FLOOD_ROWS = 500;
     private static final long FLOOD_REFRESH_NANOS = 100_000_000L;
     private static final int RATE_CHART_SECONDS = 60;
-    /**
-     * Rows a following table holds: dozens of screens, and few enough that VirtualFlow, which adds up
-     * the heights of the rows above the first in view several times a layout, lays them out cheaply.
-     */
-    public static final int FOLLOW_WINDOW_ROWS = 2_000;
+    /** Rows a following table holds ({@link TableLists}). */
+    public static final int FOLLOW_WINDOW_ROWS = TableLists.FOLLOW_WINDOW_ROWS;
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
 
     private final Executor workers;
@@ -110,20 +105,7 @@ public final class LiveViewModel {
 
     private final LiveExport export;
     private final LiveRows liveRows = new LiveRows(DEFAULT_CAPACITY);
-    /**
-     * What the table shows: the retained rows themselves, or a filtered list of them while a filter
-     * is set. Not a filtered list all the time: even without a predicate it maps every row of every
-     * batch, and under a flood that work (and the JIT recompiling it) was a third of the FX thread's.
-     */
-    private final ReadOnlyObjectWrapper<ObservableList<RecordRow>> shownRows = new ReadOnlyObjectWrapper<>(liveRows.rows());
-    /** The filtered list while a filter is set; null otherwise. */
-    private FilteredList<RecordRow> filteredRows;
-    /**
-     * The table's items: while the table follows the newest rows at the bottom, the last
-     * {@link #FOLLOW_WINDOW_ROWS} of the shown rows ({@link TailWindow}: laying out the table at the
-     * end of 100 000 rows cost more than all else a frame did under a flood); the shown rows otherwise.
-     */
-    private final ReadOnlyObjectWrapper<ObservableList<RecordRow>> tableRows = new ReadOnlyObjectWrapper<>();
+    private final TableLists tableLists = new TableLists(liveRows, followTail, newestOnTop);
     private final PauseTransition filterDelay = new PauseTransition(javafx.util.Duration.millis(120));
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -146,8 +128,6 @@ public final class LiveViewModel {
     private int detailGeneration;
     /** The row the detail pane is for, or null. */
     private RecordRow shownDetailRow;
-    /** True while the table's items are being replaced (its selection then goes and comes back). */
-    private boolean swappingTableRows;
     /** True while a batch joins the rows (the table's selection may then move to another row). */
     private boolean appendingRows;
 
@@ -167,17 +147,6 @@ public final class LiveViewModel {
         for (javafx.beans.Observable input : List.<javafx.beans.Observable>of(topic, partition, startFrom, startValue, group, capacityText)) {
             input.addListener(o -> validate());
         }
-        // One listener, in this order: the table leaves any window for the whole rows, the rows
-        // turn round, then the table's list is chosen. A window would otherwise see (or be made
-        // over) the rows in their old order, and lose the selected row on the way.
-        newestOnTop.addListener((obs, old, onTop) -> {
-            showTableRows(shownRows.get());
-            liveRows.setNewestOnTop(onTop);
-            updateTableRows();
-        });
-        shownRows.addListener(o -> updateTableRows());
-        followTail.addListener(o -> updateTableRows());
-        updateTableRows();
         filterText.addListener(o -> filterDelay.playFromStart());
         regex.addListener(o -> applyFilter());
         filterDelay.setOnFinished(e -> applyFilter());
@@ -251,51 +220,8 @@ public final class LiveViewModel {
         if (!filter.error().isEmpty()) {
             return;
         }
-        if (filter.predicate() == null) {
-            // The table moves to the whole list first, so it never sees an empty one (which would
-            // clear its selection and the detail pane).
-            shownRows.set(liveRows.rows());
-            if (filteredRows != null) {
-                // A transformation list cannot be detached from its source and keeps following it
-                // until collected: matching nothing, that costs a false per arriving row.
-                filteredRows.setPredicate(row -> false);
-                filteredRows = null;
-            }
-        } else if (filteredRows == null) {
-            filteredRows = new FilteredList<>(liveRows.rows(), filter.predicate());
-            shownRows.set(filteredRows);
-        } else {
-            filteredRows.setPredicate(filter.predicate());
-        }
+        tableLists.filter(filter.predicate());
         updateMatchText();
-    }
-
-    private void updateTableRows() {
-        ObservableList<RecordRow> old = tableRows.get();
-        ObservableList<RecordRow> shown = shownRows.get();
-        boolean following = followTail.get();
-        boolean onTop = newestOnTop.get();
-        boolean window = following && !onTop;
-        if (window ? old instanceof TailWindow<?> w && w.follows(shown) : old == shown) {
-            return;
-        }
-        showTableRows(window ? new TailWindow<>(shown, FOLLOW_WINDOW_ROWS) : shown);
-    }
-
-    private void showTableRows(ObservableList<RecordRow> rows) {
-        ObservableList<RecordRow> old = tableRows.get();
-        if (rows == old) {
-            return;
-        }
-        swappingTableRows = true;
-        try {
-            tableRows.set(rows);
-        } finally {
-            swappingTableRows = false;
-            if (old instanceof TailWindow<?> w) {
-                w.dispose();
-            }
-        }
     }
 
     /**
@@ -304,7 +230,7 @@ public final class LiveViewModel {
      * TableView keeps the selected index when rows leave the top and others join the bottom).
      */
     public boolean changingTableRows() {
-        return swappingTableRows || appendingRows;
+        return tableLists.swapping() || appendingRows;
     }
 
     /** The row the detail pane is for, or null. */
@@ -378,7 +304,6 @@ public final class LiveViewModel {
         Collection<RecordRow> drained;
         if (queue != null && (!flood || now - lastAppendNanos >= FLOOD_REFRESH_NANOS) && !(drained = queue.drain()).isEmpty()) {
             appendDrained(drained);
-            appendedBatches.set(appendedBatches.get() + 1);
             lastAppendNanos = now;
         }
         if (now - lastFiguresNanos >= FIGURES_EVERY_NANOS) {
@@ -394,6 +319,7 @@ public final class LiveViewModel {
         } finally {
             appendingRows = false;
         }
+        appendedBatches.set(appendedBatches.get() + 1);
     }
 
     private void updateFigures(long nanos) {
@@ -427,7 +353,6 @@ public final class LiveViewModel {
             Collection<RecordRow> drained = queue.drain();
             if (!drained.isEmpty()) {
                 appendDrained(drained);
-                appendedBatches.set(appendedBatches.get() + 1);
                 return;
             }
             running.set(false);
@@ -439,8 +364,8 @@ public final class LiveViewModel {
     }
 
     private void updateMatchText() {
-        matchText.set(filteredRows == null ? ""
-                : counts.format(filteredRows.size()) + " of " + counts.format(liveRows.rows().size()) + " match");
+        matchText.set(!tableLists.filtered() ? ""
+                : counts.format(tableLists.shown().size()) + " of " + counts.format(liveRows.rows().size()) + " match");
     }
 
     /** Shows the whole record of {@code row} in the detail pane, re-reading it when the row kept only a preview. */
@@ -478,7 +403,7 @@ public final class LiveViewModel {
 
     /** Writes the rows now shown (filtered or all) to {@code file}, off the FX thread, with progress. */
     public void export(Path file, RowExporter.Format format) {
-        export.start(List.copyOf(shownRows.get()), rowsBootstrapServers, file, format);
+        export.start(List.copyOf(tableLists.shown()), rowsBootstrapServers, file, format);
     }
 
     /** For the window closing: stops the consumer and returns the wait for its thread, to run off the FX thread. */
@@ -622,10 +547,10 @@ public final class LiveViewModel {
 
     /**
      * The table's items: the shown rows, or while following the newest rows at the bottom, the
-     * last {@link #FOLLOW_WINDOW_ROWS} of them (a {@link TailWindow}); a new list when that changes.
+     * last {@link #FOLLOW_WINDOW_ROWS} of them ({@link TableLists}); a new list when that changes.
      */
     public ReadOnlyObjectProperty<ObservableList<RecordRow>> tableRowsProperty() {
-        return tableRows.getReadOnlyProperty();
+        return tableLists.tableRowsProperty();
     }
 
     /** Every retained row, filter or not. */
