@@ -9,7 +9,11 @@ import dev.kafkaexplorer.ui.cluster.ClusterController;
 import dev.kafkaexplorer.ui.cluster.ClusterViewModel;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.common.Workers;
+import dev.kafkaexplorer.kafka.QuickstartProbe;
+import dev.kafkaexplorer.ui.common.UiRuntime;
+import dev.kafkaexplorer.ui.connection.AdminClusterConnector;
 import dev.kafkaexplorer.ui.connection.ConnectionController;
+import dev.kafkaexplorer.ui.connection.EmbeddedBrokerFactory;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel;
 import dev.kafkaexplorer.ui.groups.GroupsController;
 import dev.kafkaexplorer.ui.groups.GroupsViewModel;
@@ -77,7 +81,9 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        connection = new ConnectionViewModel(settings, settingsStore, directories.localBrokerDir(), workers.executor());
+        UiRuntime runtime = UiRuntime.of(workers.executor());
+        connection = new ConnectionViewModel(runtime, settings, settingsStore, new AdminClusterConnector(workers.executor()),
+                new EmbeddedBrokerFactory(directories.localBrokerDir()), QuickstartProbe::somethingListens);
         TopicsViewModel topics = new TopicsViewModel();
         topics.connectionProperty().bind(connection.connectionProperty());
         TopicDetailsViewModel topicDetails = new TopicDetailsViewModel(topics::refresh);
