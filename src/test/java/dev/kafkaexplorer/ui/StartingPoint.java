@@ -4,12 +4,14 @@ import static dev.kafkaexplorer.ui.UiTestSupport.awaitText;
 import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
 import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
 
+import dev.kafkaexplorer.kafka.TopicSummary;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -71,8 +73,8 @@ final class StartingPoint {
     static void refreshUntilTopics(FxRobot robot, List<String> names) {
         Awaitility.await().atMost(20, TimeUnit.SECONDS).pollInterval(200, TimeUnit.MILLISECONDS).until(() -> {
             fire(robot, "#refreshTopicsButton");
-            List<String> shown = onFx(() -> robot.lookup("#topicTable").queryAs(javafx.scene.control.TableView.class)
-                    .getItems().stream().map(row -> ((dev.kafkaexplorer.kafka.TopicSummary) row).name()).toList());
+            List<String> shown = onFx(() -> robot.lookup("#topicTable").queryAs(TableView.class)
+                    .getItems().stream().map(row -> ((TopicSummary) row).name()).toList());
             return shown.size() == names.size() && shown.containsAll(names);
         });
     }

@@ -9,6 +9,7 @@ import dev.kafkaexplorer.kafka.KafkaFailure;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.ui.common.ManualTicks;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
 import java.nio.file.Path;
@@ -212,6 +213,30 @@ class ConnectionViewModelTest {
         assertThat(model.brokerStateProperty().get()).isEqualTo(BrokerState.STOPPED);
         assertThat(model.connectionProperty().get()).isSameAs(elsewhere);
         assertThat(model.statusProperty().get()).isEqualTo("Connected — cluster test-cluster, 2 brokers");
+    }
+
+    @Test
+    void cancelWhileTheBrokerStartsLetsItFinishStartingWithoutConnecting() {
+        // Workers that run only when the test says: the broker is still starting in between.
+        List<Runnable> queued = new ArrayList<>();
+        ManualTicks ticks = new ManualTicks();
+        model = new ConnectionViewModel(new UiRuntime(Runnable::run, queued::add, ticks), AppSettings.defaults(), store,
+                connector, brokers, (host, port, timeout) -> false);
+        model.bootstrapTextProperty().set("kafka-1:9092");
+        model.toggleLocalBroker();
+
+        assertThat(model.brokerStateProperty().get()).isEqualTo(BrokerState.STARTING);
+        assertThat(model.statusProperty().get()).isEqualTo("Starting the local broker…");
+        assertThat(model.canConnectProperty().get()).as("Connect while the broker starts").isFalse();
+        model.cancelConnect();
+        assertThat(model.statusProperty().get()).isEqualTo("Cancelled. Connect to a cluster or start the local broker.");
+
+        List.copyOf(queued).forEach(Runnable::run);
+
+        assertThat(model.brokerStateProperty().get()).isEqualTo(BrokerState.RUNNING);
+        assertThat(model.canConnectProperty().get()).isTrue();
+        assertThat(connector.requests).isEmpty();
+        assertThat(model.stateProperty().get()).isEqualTo(State.DISCONNECTED);
     }
 
     @Test
