@@ -1,5 +1,6 @@
 package dev.kafkaexplorer;
 
+import dev.kafkaexplorer.kafka.QuickstartProbe;
 import dev.kafkaexplorer.settings.AppDirectories;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.LogFile;
@@ -7,10 +8,13 @@ import dev.kafkaexplorer.settings.LogLevels;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.ui.cluster.ClusterController;
 import dev.kafkaexplorer.ui.cluster.ClusterViewModel;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.common.Workers;
+import dev.kafkaexplorer.ui.connection.AdminClusterConnector;
 import dev.kafkaexplorer.ui.connection.ConnectionController;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel;
+import dev.kafkaexplorer.ui.connection.EmbeddedBrokerFactory;
 import dev.kafkaexplorer.ui.groups.GroupsController;
 import dev.kafkaexplorer.ui.groups.GroupsViewModel;
 import dev.kafkaexplorer.ui.topics.TopicConfigsController;
@@ -77,7 +81,8 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        connection = new ConnectionViewModel(settings, settingsStore, directories.localBrokerDir(), workers.executor());
+        connection = new ConnectionViewModel(UiRuntime.of(workers.executor()), settings, settingsStore, new AdminClusterConnector(workers.executor()),
+                new EmbeddedBrokerFactory(directories.localBrokerDir()), QuickstartProbe::somethingListens);
         TopicsViewModel topics = new TopicsViewModel();
         topics.connectionProperty().bind(connection.connectionProperty());
         TopicDetailsViewModel topicDetails = new TopicDetailsViewModel(topics::refresh);

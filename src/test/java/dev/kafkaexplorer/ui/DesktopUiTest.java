@@ -34,18 +34,16 @@ import javafx.stage.Stage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
  * The window around the screens, as a user meets it: shortcuts, toasts, About, and a theme, size
  * and tab that are still there after closing and opening the app again with the same config dir.
+ * The tests share one app; each starts connected to the local broker with no topics.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DesktopUiTest {
 
     static {
@@ -66,7 +64,11 @@ class DesktopUiTest {
         Files.writeString(configDir.resolve("settings.json"), "{\"connectTimeoutSeconds\": " + CONNECT_TIMEOUT_SECONDS + "}");
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class, "--local-broker", "--config-dir=" + configDir);
-        awaitText(robot, "#connectionStatus", "Connected", 60);
+    }
+
+    @BeforeEach
+    void connectedWithoutTopics() throws Exception {
+        StartingPoint.withoutTopics(robot, StartingPoint.connectedToTheLocalBroker(robot));
     }
 
     @AfterAll
@@ -75,7 +77,6 @@ class DesktopUiTest {
     }
 
     @Test
-    @Order(1)
     void ctrlNOpensTheCreateTopicDialogAndTheResultComesAsAToast() {
         awaitText(robot, "#topicCount", "0 topics", 10);
         assertThat(isShowing(robot, "#emptyCreateTopicButton")).as("empty table offers to create a topic").isTrue();
@@ -91,7 +92,6 @@ class DesktopUiTest {
     }
 
     @Test
-    @Order(2)
     void ctrlFPutsTheCursorInTheCurrentTabsFilter() {
         shortcut(KeyCode.DIGIT3);
         assertThat(selectedTab()).isEqualTo("liveTab");
@@ -103,7 +103,6 @@ class DesktopUiTest {
     }
 
     @Test
-    @Order(3)
     void aboutNamesTheKafkaClientJavaFxAndJavaVersions() {
         robot.clickOn("Help").clickOn("About Kafka Explorer");
         assertThat(isShowing(robot, "#aboutVersions")).isTrue();
@@ -119,7 +118,6 @@ class DesktopUiTest {
     }
 
     @Test
-    @Order(4)
     void openLogFolderWithoutADesktopNamesTheFolder() {
         robot.clickOn("File").clickOn("Open log folder");
         String folder = configDir.resolve("logs").toString();
@@ -129,7 +127,6 @@ class DesktopUiTest {
     }
 
     @Test
-    @Order(4)
     void theLogLevelChosenInTheMenuAppliesAtOnceAndIsSaved() {
         // A submenu's popup cannot be clicked reliably under Monocle: the item is fired as a click would.
         fireMenuItem("logLevelDebug");
@@ -142,7 +139,6 @@ class DesktopUiTest {
     }
 
     @Test
-    @Order(5)
     @SuppressWarnings({"unchecked", "rawtypes"})
     void themeWindowTabDividersAndColumnsAreThereAfterARestart() throws Exception {
         robot.clickOn("View").clickOn("Dark theme");
@@ -203,7 +199,6 @@ class DesktopUiTest {
     }
 
     @Test
-    @Order(6)
     void aConnectThatTakesLongCanBeCancelled() {
         UiTestSupport.erase(robot, "#bootstrapServers .text-field");
         robot.write("127.0.0.1:1");

@@ -24,19 +24,16 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
  * The main window as a user drives it, started with {@code --local-broker}: connected, create a
- * topic through the dialog, invalid names, filter, delete, and a dead address. Ordered: each step
- * builds on the state the previous one left, as a user's session would.
+ * topic through the dialog, invalid names, filter, delete, and a dead address. The tests share one
+ * app; each starts connected to the local broker with no topics (see {@link StartingPoint}).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MainWindowUiTest {
 
     static {
@@ -46,7 +43,8 @@ class MainWindowUiTest {
     private static final FxRobot robot = new FxRobot();
     private static Path configDir;
     private static Application app;
-    private static String topic;
+    private String topic;
+    private String localServers;
 
     @BeforeAll
     static void launch() throws Exception {
@@ -55,6 +53,12 @@ class MainWindowUiTest {
         Files.writeString(configDir.resolve("settings.json"), "{\"connectTimeoutSeconds\": 3}");
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class, "--local-broker", "--config-dir=" + configDir);
+    }
+
+    @BeforeEach
+    void connectedWithoutTopics() throws Exception {
+        localServers = StartingPoint.connectedToTheLocalBroker(robot);
+        StartingPoint.withoutTopics(robot, localServers);
         topic = "ui-orders-" + Long.toHexString(System.nanoTime());
     }
 
@@ -64,16 +68,13 @@ class MainWindowUiTest {
     }
 
     @Test
-    @Order(1)
     void connectsToTheLocalBrokerWithinSeconds() {
-        awaitText(robot, "#connectionStatus", "Connected", 60);
         assertThat(textOf(robot, "#connectionStatus")).contains("1 broker").contains("local broker");
         assertThat(textOf(robot, "#topicCount")).isEqualTo("0 topics");
         assertThat(textOf(robot, "#localBrokerButton")).isEqualTo("Stop local broker");
     }
 
     @Test
-    @Order(2)
     void anInvalidNameIsExplainedAndBlocksCreate() {
         robot.clickOn("#createTopicButton");
         robot.clickOn("#topicName").write("my topic");
@@ -106,7 +107,6 @@ class MainWindowUiTest {
     }
 
     @Test
-    @Order(3)
     void createsATopicThroughTheDialog() throws Exception {
         robot.clickOn("#createTopicButton");
         robot.clickOn("#topicName").write(topic);
@@ -122,15 +122,15 @@ class MainWindowUiTest {
         assertThat(row.partitions()).isEqualTo(3);
         assertThat(row.replicationFactor()).isEqualTo(1);
 
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", localServers()))) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", localServers))) {
             TopicDescription d = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
             assertThat(d.partitions()).hasSize(3);
         }
     }
 
     @Test
-    @Order(4)
-    void theNameOfAnExistingTopicIsRefusedAsTyped() {
+    void theNameOfAnExistingTopicIsRefusedAsTyped() throws Exception {
+        createOutsideTheApp(topic);
         robot.clickOn("#createTopicButton");
         robot.clickOn("#topicName").write(topic);
         assertThat(textOf(robot, "#topicNameError")).contains("already exists");
@@ -139,13 +139,12 @@ class MainWindowUiTest {
     }
 
     @Test
-    @Order(5)
     void aRefusalByTheBrokerStaysInTheDialogInWords() throws Exception {
         String name = "ui-raced-" + Long.toHexString(System.nanoTime());
         robot.clickOn("#createTopicButton");
         robot.clickOn("#topicName").write(name);
         // Another client creates the same name while the dialog is open.
-        try (Admin other = Admin.create(Map.of("bootstrap.servers", localServers()))) {
+        try (Admin other = Admin.create(Map.of("bootstrap.servers", localServers))) {
             other.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(name, 1, (short) 1))).all().get();
         }
         robot.clickOn("#createTopicConfirm");
@@ -153,15 +152,15 @@ class MainWindowUiTest {
         assertThat(textOf(robot, "#createTopicError")).startsWith("Topic '" + name + "' already exists. Broker said:");
         assertThat(isShowing(robot, "#topicName")).as("dialog stays open").isTrue();
         robot.clickOn("#createTopicCancel");
-        try (Admin other = Admin.create(Map.of("bootstrap.servers", localServers()))) {
+        try (Admin other = Admin.create(Map.of("bootstrap.servers", localServers))) {
             other.deleteTopics(List.of(name)).all().get();
         }
         robot.clickOn("#refreshTopicsButton");
     }
 
     @Test
-    @Order(6)
-    void theFilterNarrowsTheTable() {
+    void theFilterNarrowsTheTable() throws Exception {
+        createOutsideTheApp(topic);
         robot.clickOn("#createTopicButton");
         robot.clickOn("#topicName").write("ui-payments");
         robot.clickOn("#createTopicConfirm");
@@ -177,8 +176,8 @@ class MainWindowUiTest {
     }
 
     @Test
-    @Order(7)
-    void deleteAsksNamingTheTopicThenRemovesIt() {
+    void deleteAsksNamingTheTopicThenRemovesIt() throws Exception {
+        createOutsideTheApp(topic);
         selectRow(topic);
         robot.clickOn("#deleteTopicButton");
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
@@ -193,7 +192,6 @@ class MainWindowUiTest {
     }
 
     @Test
-    @Order(8)
     void aDeadAddressFailsInWordsWhileTheWindowStaysResponsive() {
         int deadPort = EmbeddedBroker.freePort();
         erase("#bootstrapServers .text-field");
@@ -209,8 +207,12 @@ class MainWindowUiTest {
         assertThat(isDisabled(robot, "#createTopicButton")).isTrue();
     }
 
-    private static String localServers() {
-        return textOf(robot, "#connectionStatus").replaceAll(".*local broker on ([^)]+)\\).*", "$1");
+    /** Creates {@code name} with another client, as a colleague would, and waits until the list shows it. */
+    private void createOutsideTheApp(String name) throws Exception {
+        try (Admin other = Admin.create(Map.of("bootstrap.servers", localServers))) {
+            other.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(name, 1, (short) 1))).all().get();
+        }
+        StartingPoint.refreshUntilTopics(robot, List.of(name));
     }
 
     private static void erase(String query) {

@@ -1,6 +1,5 @@
 package dev.kafkaexplorer.ui.connection;
 
-import dev.kafkaexplorer.ui.connection.ConnectionViewModel.BrokerState;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;

@@ -1,7 +1,6 @@
 package dev.kafkaexplorer.ui.connection;
 
 import dev.kafkaexplorer.StartupPlan;
-import dev.kafkaexplorer.broker.EmbeddedBroker;
 import dev.kafkaexplorer.kafka.BootstrapServersRules;
 import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.ClusterInfo;
@@ -10,12 +9,10 @@ import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.QuickstartProbe;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.SettingsStore;
-import dev.kafkaexplorer.ui.common.FxThread;
-import java.nio.file.Path;
+import dev.kafkaexplorer.ui.common.LatestRequest;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,65 +21,64 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * State and commands of the connection bar: which cluster the app talks to, the local broker's
- * life cycle, and the status in words. Lives on the FX thread; blocking work goes to workers.
+ * State and commands of the connection bar: which cluster the app talks to and the status in
+ * words. Lives on the FX thread; opening clients and the local broker's start and stop run on the
+ * workers (through {@link ClusterConnector} and {@link LocalBrokerControl}).
  */
 public final class ConnectionViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConnectionViewModel.class);
+    private static final String QUICKSTART_HOST = "localhost";
+    private static final int QUICKSTART_PORT = 9092;
     private static final Duration QUICKSTART_PROBE_TIMEOUT = Duration.ofMillis(300);
     private static final Duration QUICKSTART_CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
     /** Where the connection stands. */
     public enum State { DISCONNECTED, CONNECTING, CONNECTED, FAILED }
-
-    /** Where the embedded broker stands. */
-    public enum BrokerState { STOPPED, STARTING, RUNNING, STOPPING }
 
     /** A live connection: the admin client and what the cluster said about itself. */
     public record Connection(ClusterAdmin admin, ClusterInfo info, boolean localBroker) {
     }
 
-    private final Executor workers;
-    private final Executor fx = FxThread.executor();
-    private final SettingsStore settingsStore;
-    private final Path localBrokerDir;
+    private final UiRuntime runtime;
+    private final ClusterConnector connector;
+    private final BrokerProbe probe;
+    private final ConnectionMemory memory;
+    private final LocalBrokerControl broker;
+    /** The connect under way, with the probe and broker start before it: cancel or a newer one drops its answer. */
+    private final LatestRequest attempt;
 
     private final StringProperty bootstrapText = new SimpleStringProperty("");
-    private final ObservableList<String> recentServers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper bootstrapError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.DISCONNECTED);
-    private final ReadOnlyObjectWrapper<BrokerState> brokerState = new ReadOnlyObjectWrapper<>(BrokerState.STOPPED);
     private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canConnect;
 
-    private AppSettings settings;
-    private EmbeddedBroker broker;
-    /** Bumped by every connect; results of an older attempt are dropped. */
-    private int attempt;
     /** Whether the connect under way (if any) is to the local broker. */
     private boolean connectingToLocal;
 
-    public ConnectionViewModel(AppSettings settings, SettingsStore settingsStore, Path localBrokerDir, Executor workers) {
-        this.settings = settings;
-        this.settingsStore = settingsStore;
-        this.localBrokerDir = localBrokerDir;
-        this.workers = workers;
-        recentServers.setAll(settings.recentBootstrapServers());
+    /**
+     * @param connector opens cluster clients
+     * @param brokers   starts the local broker
+     * @param probe     looks for the Kafka quickstart's broker on the first start
+     */
+    public ConnectionViewModel(UiRuntime runtime, AppSettings settings, SettingsStore settingsStore,
+                               ClusterConnector connector, LocalBrokerFactory brokers, BrokerProbe probe) {
+        this.runtime = runtime;
+        this.connector = connector;
+        this.probe = probe;
+        this.memory = new ConnectionMemory(settings, settingsStore, runtime.workers());
+        this.broker = new LocalBrokerControl(runtime, brokers);
+        this.attempt = runtime.latestRequest();
         bootstrapText.addListener((obs, old, text) ->
                 bootstrapError.set(BootstrapServersRules.check(text).orElse("")));
         bootstrapError.set(BootstrapServersRules.check(bootstrapText.get()).orElse(""));
         canConnect = Bindings.createBooleanBinding(
-                () -> bootstrapError.get().isEmpty() && brokerState.get() != BrokerState.STARTING,
-                bootstrapError, brokerState);
+                () -> bootstrapError.get().isEmpty() && broker.state() != BrokerState.STARTING,
+                bootstrapError, broker.stateProperty());
     }
 
     public StringProperty bootstrapTextProperty() {
@@ -90,7 +86,7 @@ public final class ConnectionViewModel {
     }
 
     public ObservableList<String> recentServers() {
-        return recentServers;
+        return memory.recentServers();
     }
 
     public ReadOnlyStringProperty bootstrapErrorProperty() {
@@ -106,7 +102,7 @@ public final class ConnectionViewModel {
     }
 
     public ReadOnlyObjectProperty<BrokerState> brokerStateProperty() {
-        return brokerState.getReadOnlyProperty();
+        return broker.stateProperty();
     }
 
     public ReadOnlyObjectProperty<Connection> connectionProperty() {
@@ -121,7 +117,7 @@ public final class ConnectionViewModel {
     public void begin(StartupPlan plan) {
         if (plan instanceof StartupPlan.ConnectTo to) {
             bootstrapText.set(to.bootstrapServers());
-            connectTo(to.bootstrapServers(), false, timeout(), null);
+            connectTo(to.bootstrapServers(), false, memory.connectTimeout(), null);
         } else if (plan instanceof StartupPlan.StartLocalBroker local) {
             startLocalBroker(local.port());
         } else if (plan instanceof StartupPlan.TryQuickstartThenLocal first) {
@@ -134,7 +130,7 @@ public final class ConnectionViewModel {
         if (!canConnect.get()) {
             return;
         }
-        connectTo(bootstrapText.get().trim(), false, timeout(), null);
+        connectTo(bootstrapText.get().trim(), false, memory.connectTimeout(), null);
     }
 
     /**
@@ -146,29 +142,25 @@ public final class ConnectionViewModel {
         if (state.get() != State.CONNECTING) {
             return;
         }
-        attempt++;
+        attempt.cancel();
         state.set(State.DISCONNECTED);
         status.set("Cancelled. Connect to a cluster or start the local broker.");
     }
 
     /** Starts the local broker when it is stopped, stops it when it runs. */
     public void toggleLocalBroker() {
-        switch (brokerState.get()) {
-            case STOPPED -> startLocalBroker(settings.localBrokerPort());
+        switch (broker.state()) {
+            case STOPPED -> startLocalBroker(memory.localBrokerPort());
             case RUNNING -> stopLocalBroker();
             default -> { }
         }
     }
 
     private void tryQuickstartThenLocal(int localPort) {
-        int myAttempt = ++attempt;
         state.set(State.CONNECTING);
         status.set("Looking for a Kafka broker on " + QuickstartProbe.QUICKSTART_SERVERS + "…");
-        CompletableFuture.supplyAsync(() -> QuickstartProbe.somethingListens("localhost", 9092, QUICKSTART_PROBE_TIMEOUT), workers)
-                .thenAcceptAsync(listens -> {
-                    if (myAttempt != attempt) {
-                        return;
-                    }
+        attempt.runOnWorker(() -> probe.somethingListens(QUICKSTART_HOST, QUICKSTART_PORT, QUICKSTART_PROBE_TIMEOUT),
+                listens -> {
                     if (listens) {
                         bootstrapText.set(QuickstartProbe.QUICKSTART_SERVERS);
                         connectTo(QuickstartProbe.QUICKSTART_SERVERS, false, QUICKSTART_CONNECT_TIMEOUT,
@@ -176,49 +168,31 @@ public final class ConnectionViewModel {
                     } else {
                         startLocalBroker(localPort);
                     }
-                }, fx);
+                }, error -> startLocalBroker(localPort));
     }
 
-    /** Starts the embedded broker off the FX thread, then connects to it. */
+    /** Starts the local broker off the FX thread, then connects to it. */
     public void startLocalBroker(int preferredPort) {
-        if (brokerState.get() != BrokerState.STOPPED) {
+        if (broker.state() != BrokerState.STOPPED) {
             return;
         }
-        int myAttempt = ++attempt;
         connectingToLocal = true;
         dropConnection();
-        brokerState.set(BrokerState.STARTING);
         state.set(State.CONNECTING);
         status.set("Starting the local broker…");
-        Path dir = localBrokerDir;
-        CompletableFuture.supplyAsync(() -> {
-            // Reuse last run's port when it is still free, so recent lists and other tools keep working.
-            int port = preferredPort > 0 && EmbeddedBroker.isPortFree(preferredPort) ? preferredPort : 0;
-            EmbeddedBroker starting = new EmbeddedBroker(dir, port);
-            starting.start();
-            return starting;
-        }, workers).whenCompleteAsync((started, error) -> {
-            if (error != null) {
-                LOG.warn("Local broker did not start", error);
-                brokerState.set(BrokerState.STOPPED);
-                if (myAttempt == attempt) {
-                    state.set(State.FAILED);
-                    status.set("The local broker did not start: " + KafkaErrorText.general(error));
-                }
-                return;
-            }
-            broker = started;
-            brokerState.set(BrokerState.RUNNING);
-            if (myAttempt == attempt) {
-                bootstrapText.set(started.bootstrapServers());
-                connectTo(started.bootstrapServers(), true, timeout(), null);
-            }
-        }, fx);
+        // The broker's own state follows its start in any case; only connecting to it is this attempt's.
+        attempt.run(() -> broker.start(preferredPort), started -> {
+            bootstrapText.set(started.bootstrapServers());
+            connectTo(started.bootstrapServers(), true, memory.connectTimeout(), null);
+        }, error -> {
+            state.set(State.FAILED);
+            status.set("The local broker did not start: " + KafkaErrorText.general(error));
+        });
     }
 
     /** Disconnects from the local broker if connected to it, then stops it off the FX thread. */
     public void stopLocalBroker() {
-        if (brokerState.get() != BrokerState.RUNNING) {
+        if (broker.state() != BrokerState.RUNNING) {
             return;
         }
         Connection current = connection.get();
@@ -226,83 +200,60 @@ public final class ConnectionViewModel {
                 || state.get() == State.CONNECTING && connectingToLocal;
         CompletableFuture<Void> closed = CompletableFuture.completedFuture(null);
         if (wasConnectedToIt) {
-            attempt++;
+            attempt.cancel();
             closed = dropConnection();
             state.set(State.DISCONNECTED);
-        }
-        EmbeddedBroker stopping = broker;
-        broker = null;
-        brokerState.set(BrokerState.STOPPING);
-        if (wasConnectedToIt) {
             status.set("Stopping the local broker…");
         }
-        closed.thenRunAsync(stopping::stop, workers).whenCompleteAsync((ignored, error) -> {
-            brokerState.set(BrokerState.STOPPED);
-            if (state.get() != State.CONNECTED && state.get() != State.CONNECTING) {
-                state.set(State.DISCONNECTED);
-                status.set("Local broker stopped. Connect to a cluster or start the local broker.");
-            }
-        }, fx);
+        runtime.whenDone(broker.stop(closed), ignored -> showBrokerStopped(), error -> showBrokerStopped());
+    }
+
+    private void showBrokerStopped() {
+        if (state.get() != State.CONNECTED && state.get() != State.CONNECTING) {
+            state.set(State.DISCONNECTED);
+            status.set("Local broker stopped. Connect to a cluster or start the local broker.");
+        }
     }
 
     private void connectTo(String servers, boolean local, Duration timeout, Runnable onFailure) {
-        int myAttempt = ++attempt;
         connectingToLocal = local;
         dropConnection();
         state.set(State.CONNECTING);
         status.set("Connecting to " + servers + "…");
         ConnectionSettings target = new ConnectionSettings(servers, timeout);
-        CompletableFuture.supplyAsync(() -> ClusterAdmin.open(target, workers), workers)
-                .thenCompose(admin -> admin.describeCluster()
-                        .thenApply(info -> new Connection(admin, info, local))
-                        .whenComplete((ok, error) -> {
-                            if (error != null) {
-                                admin.close(CLOSE_TIMEOUT);
-                            }
-                        }))
-                .whenCompleteAsync((connected, error) -> {
-                    if (myAttempt != attempt) {
-                        if (connected != null) {
-                            closeLater(connected.admin());
-                        }
-                        return;
-                    }
-                    if (error != null) {
-                        if (onFailure != null) {
-                            onFailure.run();
-                            return;
-                        }
-                        state.set(State.FAILED);
-                        status.set(KafkaErrorText.general(error));
-                        return;
-                    }
-                    connection.set(connected);
-                    state.set(State.CONNECTED);
-                    status.set(describe(connected));
-                    remember(connected);
-                }, fx);
+        attempt.run(() -> connector.connect(target, local), connected -> {
+            connection.set(connected);
+            state.set(State.CONNECTED);
+            status.set(describe(connected, target.bootstrapServers()));
+            remember(connected, target.bootstrapServers());
+        }, error -> {
+            if (onFailure != null) {
+                onFailure.run();
+                return;
+            }
+            state.set(State.FAILED);
+            status.set(KafkaErrorText.general(error));
+        }).thenAccept(answer -> {
+            // Runs on the FX thread right after the answer was taken or dropped: a dropped one
+            // (cancelled, or a newer connect came first) is not shown, so its client is closed here.
+            if (connection.get() != answer) {
+                closeLater(answer);
+            }
+        });
     }
 
-    private static String describe(Connection c) {
+    private static String describe(Connection c, String servers) {
         int n = c.info().brokerCount();
         String text = "Connected — cluster " + c.info().clusterId() + ", " + n + (n == 1 ? " broker" : " brokers");
-        return c.localBroker() ? text + " (local broker on " + c.admin().settings().bootstrapServers() + ")" : text;
+        return c.localBroker() ? text + " (local broker on " + servers + ")" : text;
     }
 
-    private void remember(Connection c) {
-        UnaryOperator<AppSettings> change;
+    private void remember(Connection c, String servers) {
         if (c.localBroker()) {
-            int port = broker == null ? 0 : broker.port();
-            change = saved -> saved.withLocalBrokerConnection(port);
-            settings = change.apply(settings);
+            memory.rememberLocalBroker(broker.port());
         } else {
-            String servers = c.admin().settings().bootstrapServers();
-            change = saved -> saved.withBootstrapConnection(servers);
-            settings = change.apply(settings);
-            recentServers.setAll(settings.recentBootstrapServers());
+            memory.rememberServers(servers);
         }
-        // Only this change goes to disk: other preferences may have been saved since this copy was read.
-        workers.execute(() -> settingsStore.update(change));
     }
 
     private CompletableFuture<Void> dropConnection() {
@@ -311,15 +262,11 @@ public final class ConnectionViewModel {
         if (current == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return closeLater(current.admin());
+        return closeLater(current);
     }
 
-    private CompletableFuture<Void> closeLater(ClusterAdmin admin) {
-        return CompletableFuture.runAsync(() -> admin.close(CLOSE_TIMEOUT), workers);
-    }
-
-    private Duration timeout() {
-        return Duration.ofSeconds(settings.connectTimeoutSeconds());
+    private CompletableFuture<Void> closeLater(Connection c) {
+        return CompletableFuture.runAsync(() -> connector.close(c), runtime.workers());
     }
 
     /**
@@ -327,18 +274,15 @@ public final class ConnectionViewModel {
      * the blocking part (close the admin client, then stop the local broker) for a thread of its own.
      */
     public Runnable prepareShutdown() {
-        attempt++;
+        attempt.cancel();
         Connection current = connection.get();
         connection.set(null);
-        EmbeddedBroker running = broker;
-        broker = null;
+        Runnable stopBroker = broker.prepareShutdown();
         return () -> {
             if (current != null) {
-                current.admin().close(CLOSE_TIMEOUT);
+                connector.close(current);
             }
-            if (running != null) {
-                running.stop();
-            }
+            stopBroker.run();
         };
     }
 }

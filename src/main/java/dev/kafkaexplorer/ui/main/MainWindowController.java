@@ -1,20 +1,14 @@
 package dev.kafkaexplorer.ui.main;
 
 import dev.kafkaexplorer.settings.UiState;
-import dev.kafkaexplorer.ui.common.FxThread;
 import dev.kafkaexplorer.ui.common.LazyTabs;
 import dev.kafkaexplorer.ui.common.NodeTree;
 import dev.kafkaexplorer.ui.common.Toasts;
-import dev.kafkaexplorer.ui.common.Views;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.PauseTransition;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
+import dev.kafkaexplorer.ui.common.UiRuntime;
+import java.time.Duration;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -28,28 +22,24 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 /**
- * The main window around the screens: menus and their shortcuts, the theme, About, the log
- * folder, toasts for finished background work, and the remembered layout. Menu commands press
- * the screens' own buttons (found by fx:id), so a command is enabled exactly when its button is.
+ * The main window around the screens: menus and their shortcuts, the theme, toasts for finished
+ * background work, and the remembered layout. Menu commands press the screens' own buttons (found
+ * by fx:id), so a command is enabled exactly when its button is.
  */
 public final class MainWindowController {
 
     /** The second key for Refresh, beside the menu's F5. */
     private static final KeyCombination REFRESH_AGAIN = KeyCombination.valueOf("Shortcut+R");
     /** When the other tabs' screens are built if no connection has come by then. */
-    private static final javafx.util.Duration BUILD_OTHER_SCREENS_AT_LATEST = javafx.util.Duration.seconds(5);
+    private static final Duration BUILD_OTHER_SCREENS_AT_LATEST = Duration.ofSeconds(5);
 
     private final MainWindowContext context;
+    private final UiRuntime runtime;
     private final Toasts toasts = new Toasts();
-    /**
-     * The newest layout. Background saves may run out of order, and one may run after the shutdown
-     * write; each writes this rather than its own snapshot, so the write that runs last writes the newest.
-     */
-    private final AtomicReference<UiState> latest = new AtomicReference<>();
+    private final LayoutWrites layoutWrites;
     private LayoutMemory layout;
     private ButtonCommands commands;
     /** Built in {@link #attach}: the saved tab must be selected first. */
@@ -77,6 +67,8 @@ public final class MainWindowController {
 
     public MainWindowController(MainWindowContext context) {
         this.context = context;
+        this.runtime = UiRuntime.of(context.workers());
+        this.layoutWrites = new LayoutWrites(context.settingsStore(), context.workers());
     }
 
     @FXML
@@ -85,7 +77,7 @@ public final class MainWindowController {
         StackPane center = new StackPane(mainTabs, toasts.layer());
         StackPane.setAlignment(toasts.layer(), Pos.BOTTOM_RIGHT);
         mainRoot.setCenter(center);
-        layout = new LayoutMemory(mainRoot, mainTabs, this::theme, this::saveInBackground);
+        layout = new LayoutMemory(mainRoot, mainTabs, this::theme, layoutWrites::saveInBackground);
         commands = new ButtonCommands(mainRoot, mainTabs, () -> screens);
         wireCommands();
         wireTheme();
@@ -101,17 +93,10 @@ public final class MainWindowController {
         commands.add(liveStartItem, "liveStart");
         commands.add(livePauseItem, "livePause");
         commands.add(liveClearItem, "liveClear");
-        refreshItem.setOnAction(e -> refreshButton().ifPresent(ButtonBase::fire));
-        findItem.setOnAction(e -> filterField(mainTabs.getSelectionModel().getSelectedItem()).ifPresent(field -> {
-            field.requestFocus();
-            field.selectAll();
-        }));
-        mainTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> updateFindItem());
-        // A tab's screen joins it when first wanted, after the selection has changed.
-        mainTabs.getTabs().forEach(tab -> tab.contentProperty().addListener(obs -> updateFindItem()));
+        new SelectedTabActions(mainRoot, mainTabs).wire(findItem, refreshItem);
         openLogFolderItem.setOnAction(e -> openLogFolder());
         LogLevelMenu.fill(logLevelMenu, context.workers(), context.settingsStore());
-        aboutItem.setOnAction(e -> showAbout());
+        aboutItem.setOnAction(e -> AboutDialog.show(mainRoot.getScene().getWindow(), context.directories()));
         addTabItems();
     }
 
@@ -122,13 +107,9 @@ public final class MainWindowController {
         commands.screenBuilt(screen);
         NodeTree.byId(screen, "refreshTopicsButton", ButtonBase.class)
                 .ifPresent(button -> ActionIcons.mentionShortcut(button, "Refresh", refreshItem.getAccelerator()));
-        NodeTree.descendants(screen).filter(MainWindowController::isFilterField).map(TextField.class::cast)
+        NodeTree.descendants(screen).filter(SelectedTabActions::isFilterField).map(TextField.class::cast)
                 .forEach(field -> field.setTooltip(new Tooltip(
                         "Filter as you type (" + findItem.getAccelerator().getDisplayText() + ")")));
-    }
-
-    private void updateFindItem() {
-        findItem.setDisable(filterField(mainTabs.getSelectionModel().getSelectedItem()).isEmpty());
     }
 
     private void wireTheme() {
@@ -146,41 +127,10 @@ public final class MainWindowController {
         // After the saved tab is selected: only that screen is built for the first frame.
         screens = new LazyTabs(mainTabs, context.screens()::apply, this::screenBuilt);
         screens.buildSelected();
-        buildOtherScreensWhenConnected();
-        updateFindItem();
+        DeferredScreens.buildWhenConnected(screens, context.topics().connectionProperty(), runtime.ticks(),
+                BUILD_OTHER_SCREENS_AT_LATEST);
         stage.getScene().getAccelerators().put(REFRESH_AGAIN, () -> refreshItem.fire());
         quitItem.setOnAction(e -> stage.close());
-    }
-
-    /**
-     * The screens behind the other tabs are built once the app is connected (or has tried for a
-     * while), so that work does not compete with the start for the CPU.
-     */
-    private void buildOtherScreensWhenConnected() {
-        var connection = context.topics().connectionProperty();
-        PauseTransition patience = new PauseTransition(BUILD_OTHER_SCREENS_AT_LATEST);
-        InvalidationListener onConnected = new InvalidationListener() {
-            @Override
-            public void invalidated(Observable property) {
-                if (connection.get() != null) {
-                    buildOtherScreens(patience, this);
-                }
-            }
-        };
-        if (connection.get() != null) {
-            screens.buildRestOnePerFrame();
-            return;
-        }
-        patience.setOnFinished(e -> buildOtherScreens(patience, onConnected));
-        patience.play();
-        connection.addListener(onConnected);
-    }
-
-    /** Whichever comes first, the connection or the patience running out, does it once. */
-    private void buildOtherScreens(PauseTransition patience, InvalidationListener onConnected) {
-        patience.stop();
-        context.topics().connectionProperty().removeListener(onConnected);
-        screens.buildRestOnePerFrame();
     }
 
     /**
@@ -188,21 +138,11 @@ public final class MainWindowController {
      * write of it, for the shutdown thread.
      */
     public Runnable prepareShutdown() {
-        latest.set(layout.finalSnapshot());
-        return this::writeLatest;
+        return layoutWrites.finalWrite(layout.finalSnapshot());
     }
 
     private UiState.Theme theme() {
         return darkThemeItem.isSelected() ? UiState.Theme.DARK : UiState.Theme.LIGHT;
-    }
-
-    private void saveInBackground(UiState state) {
-        latest.set(state);
-        context.workers().execute(this::writeLatest);
-    }
-
-    private void writeLatest() {
-        context.settingsStore().update(saved -> saved.withUi(latest.get()));
     }
 
     /** Ctrl+1…n select the tabs, whatever tabs the window has. */
@@ -218,50 +158,12 @@ public final class MainWindowController {
         }
     }
 
-    /** The tab's filter field: by convention the text field whose fx:id ends in "Filter". */
-    private static Optional<TextField> filterField(Tab tab) {
-        if (tab == null || tab.getContent() == null) {
-            return Optional.empty();
-        }
-        return NodeTree.descendants(tab.getContent()).filter(MainWindowController::isFilterField)
-                .map(TextField.class::cast).findFirst();
-    }
-
-    private static boolean isFilterField(Node node) {
-        return node instanceof TextField && node.getId() != null && node.getId().endsWith("Filter");
-    }
-
-    /** The current tab's refresh button (fx:id starting with "refresh" or ending with "Refresh"), else the topic list's. */
-    private Optional<ButtonBase> refreshButton() {
-        Tab tab = mainTabs.getSelectionModel().getSelectedItem();
-        Optional<ButtonBase> own = tab == null || tab.getContent() == null ? Optional.empty()
-                : NodeTree.descendants(tab.getContent())
-                        .filter(n -> n instanceof ButtonBase && n.getId() != null
-                                && (n.getId().startsWith("refresh") || n.getId().endsWith("Refresh")))
-                        .map(ButtonBase.class::cast).findFirst();
-        return own.or(() -> NodeTree.byId(mainRoot, "refreshTopicsButton", ButtonBase.class))
-                .filter(button -> !button.isDisabled());
-    }
-
     private void openLogFolder() {
         var folder = context.directories().logDir();
-        LogFolder.open(folder, context.workers()).thenAcceptAsync(opened -> {
+        runtime.whenDone(LogFolder.open(folder, context.workers()), opened -> {
             if (!opened) {
                 toasts.show("No file manager to open here. The log folder is " + folder, Toasts.Kind.INFO);
             }
-        }, FxThread.executor());
-    }
-
-    private void showAbout() {
-        AboutInfo info = AboutInfo.of(context.directories());
-        Parent root = Views.load("about.fxml", type -> new AboutController(info));
-        Stage dialog = new Stage();
-        dialog.setTitle("About Kafka Explorer");
-        dialog.initOwner(mainRoot.getScene().getWindow());
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setResizable(false);
-        dialog.setScene(Views.scene(root));
-        Views.dress(dialog);
-        dialog.show();
+        }, error -> { });
     }
 }

@@ -1,0 +1,86 @@
+package dev.kafkaexplorer.ui.connection;
+
+import dev.kafkaexplorer.ui.common.UiRuntime;
+import dev.kafkaexplorer.ui.connection.LocalBrokerFactory.LocalBroker;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local broker's life cycle: started and stopped on the workers, its state kept on the FX
+ * thread. Knows nothing of connections: {@link ConnectionViewModel} connects to it once started.
+ */
+final class LocalBrokerControl {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalBrokerControl.class);
+
+    private final UiRuntime runtime;
+    private final LocalBrokerFactory factory;
+    private final ReadOnlyObjectWrapper<BrokerState> state = new ReadOnlyObjectWrapper<>(BrokerState.STOPPED);
+    private LocalBroker running;
+
+    LocalBrokerControl(UiRuntime runtime, LocalBrokerFactory factory) {
+        this.runtime = runtime;
+        this.factory = factory;
+    }
+
+    ReadOnlyObjectProperty<BrokerState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    BrokerState state() {
+        return state.get();
+    }
+
+    /** The running broker's port, 0 when none runs. */
+    int port() {
+        return running == null ? 0 : running.port();
+    }
+
+    /**
+     * Starts the broker on the workers. The returned future completes on the FX thread once the
+     * state says how it went, with the started broker or the failure.
+     */
+    CompletableFuture<LocalBroker> start(int preferredPort) {
+        state.set(BrokerState.STARTING);
+        return runtime.whenDone(runtime.onWorker(() -> factory.start(preferredPort)), started -> {
+            running = started;
+            state.set(BrokerState.RUNNING);
+        }, error -> {
+            LOG.warn("Local broker did not start", error);
+            state.set(BrokerState.STOPPED);
+        });
+    }
+
+    /**
+     * Stops the running broker on the workers once {@code clientsClosed} is done (a client still
+     * open would keep asking the stopping broker). The returned future completes on the FX thread
+     * once the state is {@link BrokerState#STOPPED}.
+     */
+    CompletableFuture<Void> stop(CompletionStage<?> clientsClosed) {
+        LocalBroker stopping = running;
+        running = null;
+        state.set(BrokerState.STOPPING);
+        CompletableFuture<Void> stopped = clientsClosed.toCompletableFuture()
+                .handle((ignored, error) -> null)
+                .thenRunAsync(stopping::stop, runtime.workers());
+        return runtime.whenDone(stopped, ignored -> state.set(BrokerState.STOPPED), error -> {
+            LOG.warn("Local broker did not stop cleanly", error);
+            state.set(BrokerState.STOPPED);
+        });
+    }
+
+    /** For the window closing: forgets the broker now and returns its blocking stop, for the shutdown thread. */
+    Runnable prepareShutdown() {
+        LocalBroker last = running;
+        running = null;
+        return () -> {
+            if (last != null) {
+                last.stop();
+            }
+        };
+    }
+}

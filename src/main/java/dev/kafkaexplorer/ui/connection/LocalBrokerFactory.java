@@ -1,0 +1,22 @@
+package dev.kafkaexplorer.ui.connection;
+
+/** Starts the single-node broker the app can run itself; the app's is {@link EmbeddedBrokerFactory}. */
+public interface LocalBrokerFactory {
+
+    /**
+     * Starts a broker, on {@code preferredPort} when that is above 0 and free, else on any free
+     * port, and returns once it accepts clients. Blocking: call it on a worker.
+     */
+    LocalBroker start(int preferredPort);
+
+    /** A started local broker. */
+    interface LocalBroker {
+        /** The {@code host:port} clients connect to. */
+        String bootstrapServers();
+
+        int port();
+
+        /** Stops the broker and waits for it. Blocking: call it on a worker. */
+        void stop();
+    }
+}
