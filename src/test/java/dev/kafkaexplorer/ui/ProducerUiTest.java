@@ -7,7 +7,7 @@ import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.testing.TestBroker;
-import dev.kafkaexplorer.ui.producer.ProducerViewModel.TemplateChoice;
+import dev.kafkaexplorer.ui.producer.TemplateChoice;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
