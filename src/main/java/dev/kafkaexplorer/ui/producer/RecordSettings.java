@@ -155,7 +155,9 @@ final class RecordSettings {
             String chosen = keyField.get();
             keyFields.setAll(fields);
             keyField.set(fields.contains(chosen) ? chosen : fields.isEmpty() ? null : fields.get(0));
-        }, error -> keyFields.clear());
+        }, error -> {
+            // The template cannot make a record: the sample records say why; the key list stays as it was.
+        });
     }
 
     /** Generates a few sample records off the FX thread and shows them as text. */
