@@ -26,7 +26,9 @@ import dev.kafkaexplorer.ui.main.MainWindowContext;
 import dev.kafkaexplorer.ui.main.MainWindowController;
 import dev.kafkaexplorer.ui.live.LiveController;
 import dev.kafkaexplorer.ui.live.LiveViewModel;
+import dev.kafkaexplorer.ui.producer.ProducerCluster;
 import dev.kafkaexplorer.ui.producer.ProducerController;
+import dev.kafkaexplorer.ui.producer.ProducerRunStarter;
 import dev.kafkaexplorer.ui.producer.ProducerViewModel;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -91,8 +93,9 @@ public final class App extends Application {
         ClusterViewModel cluster = new ClusterViewModel();
         cluster.connectionProperty().bind(connection.connectionProperty());
 
-        producer = new ProducerViewModel(workers.executor(), topics.allTopics(), topics::refresh);
-        producer.connectionProperty().bind(connection.connectionProperty());
+        producer = new ProducerViewModel(UiRuntime.of(workers.executor()), topics.allTopics(), topics::refresh,
+                ProducerRunStarter.withKafka());
+        producer.clusterProperty().bind(connection.connectionProperty().map(ProducerCluster::of));
         live = new LiveViewModel(workers.executor(), topics.allTopics());
         live.connectionProperty().bind(connection.connectionProperty());
         GroupsViewModel groups = new GroupsViewModel();

@@ -70,6 +70,32 @@ class ProducerBenchmark {
         }
     }
 
+    /**
+     * How closely a paced run holds its target on this machine: 2,000 records/s for 5 s through
+     * the app's loop should send 10,000. Printed, not asserted: it depends on the machine's load;
+     * the pacing arithmetic itself is tested in {@code RateScheduleTest}.
+     */
+    @Test
+    void heldRate() throws InterruptedException {
+        double target = 2000;
+        Duration length = Duration.ofSeconds(5);
+        String topic = TestBroker.createTopic("bench-rate", 3);
+        ProduceRequest request = new ProduceRequest(TestBroker.bootstrapServers(), topic, Optional.of(target),
+                OptionalLong.empty(), Optional.of(length), ProducerTuning.defaults());
+        RecordTemplate template = BuiltInTemplates.byId("page-view").orElseThrow();
+        ProducerLoop loop = new ProducerLoop(request, new GeneratorPool(2,
+                i -> new RecordGenerator(template, new KeyStrategy.None(), true, Locale.US, GeneratorPool.seedFor(3, i)),
+                "bench")).start();
+        if (!loop.awaitFinished(Duration.ofSeconds(60))) {
+            throw new AssertionError("the paced run did not finish");
+        }
+        ProducerStats stats = loop.stats();
+        double expected = target * length.toSeconds();
+        System.out.printf("== Held rate: %,.0f records/s for %d s sent %,d of %,.0f (%+.2f %%), acked %,d, %.1f s elapsed ==%n",
+                target, length.toSeconds(), stats.sent(), expected, (stats.sent() - expected) * 100 / expected,
+                stats.acked(), stats.elapsedNanos() / 1e9);
+    }
+
     /** One thread, as the loop of a simple producer script would: records/s after a warm-up. */
     private static double generationRate(RecordTemplate template) {
         RecordGenerator generator = new RecordGenerator(template, new KeyStrategy.RandomUuid(), true, Locale.US, 7);

@@ -7,19 +7,24 @@ import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.testing.TestBroker;
-import dev.kafkaexplorer.ui.producer.ProducerViewModel.TemplateChoice;
+import dev.kafkaexplorer.ui.producer.TemplateChoice;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-/** The producer panel as a user drives it, against the test broker. */
+/**
+ * The producer panel as a user drives it, against the test broker. Each test starts from the panel
+ * open, connected to the test broker and with no run going, so any one runs alone or in any order.
+ */
 class ProducerUiTest {
 
     static {
@@ -40,6 +45,24 @@ class ProducerUiTest {
         UiTestSupport.stopApp(app);
     }
 
+    /** Connected to the test broker, no run going, the producer tab open: whatever the test before left. */
+    @BeforeEach
+    void connectedWithNoRunGoing() {
+        boolean onTestBroker = onFx(() -> robot.lookup("#bootstrapServers .text-field").queryAs(TextField.class).getText())
+                .equals(TestBroker.bootstrapServers());
+        if (!onTestBroker || !textOf(robot, "#connectionStatus").contains("Connected")) {
+            erase("#bootstrapServers .text-field");
+            robot.write(TestBroker.bootstrapServers());
+            robot.clickOn("#connectButton");
+            awaitText(robot, "#connectionStatus", "Connected", 30);
+        }
+        openProducerTab();
+        if (!isDisabled(robot, "#producerStop")) {
+            robot.clickOn("#producerStop");
+        }
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> isDisabled(robot, "#producerStop"));
+    }
+
     @Test
     void streamsToTheChosenTopicAndTheCountersMatchTheBroker() {
         String topic = TestBroker.createTopic("ui-producer", 3);
@@ -54,6 +77,8 @@ class ProducerUiTest {
         assertThat(isDisabled(robot, "#producerStart")).isFalse();
 
         robot.clickOn("#producerStart");
+        // The counters show the last run's figures until this one has started.
+        awaitText(robot, "#producerRunMessage", "Streaming to", 20);
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> counter("#producerAcked") >= 500);
         assertThat(isDisabled(robot, "#producerStop")).isFalse();
         robot.clickOn("#producerStop");
@@ -70,10 +95,6 @@ class ProducerUiTest {
 
     @Test
     void offersToCreateAMissingTopic() {
-        onFx(() -> {
-            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);
-            return null;
-        });
         String topic = TestBroker.uniqueTopic("ui-missing");
         erase("#producerTopic .text-field");
         robot.write(topic);
@@ -104,6 +125,7 @@ class ProducerUiTest {
 
         // A stream belongs to its cluster: connecting elsewhere ends it, flushed and counted.
         robot.clickOn("#producerStart");
+        awaitText(robot, "#producerRunMessage", "Streaming to", 20);
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> counter("#producerAcked") > 100);
         erase("#bootstrapServers .text-field");
         robot.write("127.0.0.1:" + dev.kafkaexplorer.broker.EmbeddedBroker.freePort());
@@ -112,19 +134,17 @@ class ProducerUiTest {
         long sent = counter("#producerSent");
         assertThat(sent).isEqualTo(counter("#producerAcked") + counter("#producerFailed"));
         assertThat(TestBroker.countOnBroker(topic)).isEqualTo(fromTheStoppedRun + counter("#producerAcked"));
-        // Back to the test cluster for the other tests of this class.
-        erase("#bootstrapServers .text-field");
-        robot.write(TestBroker.bootstrapServers());
-        robot.clickOn("#connectButton");
-        awaitText(robot, "#connectionStatus", "Connected", 30);
     }
 
-    /** Opens the producer tab and types {@code topic}, made by the test outside the app. */
-    private static void chooseTopic(String topic) {
+    private static void openProducerTab() {
         onFx(() -> {
             robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);
             return null;
         });
+    }
+
+    /** Types {@code topic}, made by the test outside the app, in the open producer tab. */
+    private static void chooseTopic(String topic) {
         // Opening the topic list asks the cluster again, so a topic made elsewhere shows up.
         robot.clickOn("#producerTopic .arrow-button");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);

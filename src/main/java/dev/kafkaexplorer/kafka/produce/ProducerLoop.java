@@ -28,7 +28,6 @@ public final class ProducerLoop {
     private static final Logger LOG = LoggerFactory.getLogger(ProducerLoop.class);
     /** Below this lead the loop spins instead of parking: parking overshoots by ~50-100 µs. */
     private static final long SPIN_BELOW_NANOS = 200_000;
-    private static final long MAX_CATCH_UP_NANOS = 1_000_000_000L;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
     private static final AtomicIntegerFieldUpdater<OnceCallback> COUNTED =
             AtomicIntegerFieldUpdater.newUpdater(OnceCallback.class, "counted");
@@ -111,23 +110,11 @@ public final class ProducerLoop {
     private void sendUntilDone(KafkaProducer<byte[], byte[]> producer) throws InterruptedException {
         long limit = request.maxRecords().orElse(Long.MAX_VALUE);
         long deadline = request.maxDuration().map(d -> startNanos + d.toNanos()).orElse(Long.MAX_VALUE);
-        double nanosPerRecord = request.ratePerSecond().map(rate -> 1e9 / rate).orElse(0.0);
-        long began = System.nanoTime();
+        RateSchedule schedule = request.ratePerSecond().map(rate -> new RateSchedule(rate, System.nanoTime())).orElse(null);
         long n = 0;
         while (!stopRequested.get() && n < limit) {
-            if (nanosPerRecord > 0) {
-                // Record n is due at began + n / rate: a schedule, not a sleep per record, so
-                // rounding and hiccups do not accumulate into a lower rate.
-                long due = began + (long) (n * nanosPerRecord);
-                long behind = System.nanoTime() - due;
-                if (behind > MAX_CATCH_UP_NANOS) {
-                    // After a long stall (broker away, send blocked) do not fire a burst to catch up.
-                    began += behind;
-                    due += behind;
-                }
-                if (!waitUntil(due)) {
-                    break;
-                }
+            if (schedule != null && !waitUntil(schedule.dueNanos(n, System.nanoTime()))) {
+                break;
             }
             if (System.nanoTime() - deadline >= 0) {
                 break;

@@ -3,10 +3,10 @@ package dev.kafkaexplorer.ui.producer;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.kafka.produce.ProducerTuning;
+import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.common.TabShown;
 import dev.kafkaexplorer.ui.producer.ProducerForm.KeyMode;
 import dev.kafkaexplorer.ui.producer.ProducerForm.StopMode;
-import dev.kafkaexplorer.ui.producer.ProducerViewModel.TemplateChoice;
 import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
@@ -90,10 +90,8 @@ public final class ProducerController {
             input.disableProperty().bind(running);
         }
         producerCreateTopic.disableProperty().bind(running);
-        producerStart.disableProperty().bind(model.canStartProperty().not());
-        producerStop.disableProperty().bind(running.not());
-        producerStart.setOnAction(e -> model.start());
-        producerStop.setOnAction(e -> model.stop());
+        CommandBindings.bind(producerStart, model.startCommand());
+        CommandBindings.bind(producerStop, model.stopCommand());
         producerCreateTopic.setOnAction(e -> model.createMissingTopic());
         producerPreviewRefresh.setOnAction(e -> model.refreshPreview());
     }
@@ -109,7 +107,7 @@ public final class ProducerController {
 
         producerTemplate.setItems(model.templates());
         producerTemplate.valueProperty().bindBidirectional(model.templateProperty());
-        customTemplateBox.visibleProperty().bind(model.templateProperty().isEqualTo(ProducerViewModel.CUSTOM));
+        customTemplateBox.visibleProperty().bind(model.templateProperty().isEqualTo(TemplateChoice.CUSTOM));
         customTemplateBox.managedProperty().bind(customTemplateBox.visibleProperty());
         customTemplate.textProperty().bindBidirectional(model.customJsonProperty());
         showWhenSet(customTemplateError, model.customErrorProperty());
@@ -170,7 +168,7 @@ public final class ProducerController {
         producerCurrentRate.textProperty().bind(monitor.rateProperty());
         producerLatency.textProperty().bind(monitor.latencyProperty());
         showWhenSet(producerLastError, monitor.lastErrorProperty());
-        producerChart.getData().add(monitor.rateSeries());
+        producerChart.getData().add(RateSeries.of(monitor.ratePoints()));
         producerChartTime.upperBoundProperty().bind(monitor.chartEndProperty());
         producerChartTime.lowerBoundProperty().bind(monitor.chartEndProperty().subtract(ProducerMonitor.CHART_SECONDS));
         producerPreview.textProperty().bind(model.previewProperty());

@@ -3,28 +3,33 @@ package dev.kafkaexplorer.ui.producer;
 import dev.kafkaexplorer.kafka.produce.LatencyHistogram;
 import dev.kafkaexplorer.kafka.produce.ProducerLoop;
 import dev.kafkaexplorer.kafka.produce.ProducerStats;
+import dev.kafkaexplorer.ui.common.TickSource;
+import dev.kafkaexplorer.ui.producer.ProducerRunStarter.Run;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.chart.XYChart;
-import javafx.util.Duration;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * Reads a running {@link ProducerLoop}'s counters four times a second on the FX thread (atomic
- * reads only, no waiting) and turns them into the panel's figures and its one-minute rate chart.
+ * Reads a running producer's counters four times a second on the FX thread (atomic reads only, no
+ * waiting) and turns them into the panel's figures and the points of its one-minute rate chart.
  */
 final class ProducerMonitor {
 
     static final int TICKS_PER_SECOND = 4;
     static final int CHART_SECONDS = 60;
+
+    /** One point of the rate chart: acknowledged records per second at a second of the run. */
+    record RatePoint(double second, double perSecond) {
+    }
 
     private final NumberFormat counts = NumberFormat.getIntegerInstance();
     private final ReadOnlyStringWrapper sent = new ReadOnlyStringWrapper("0");
@@ -35,36 +40,35 @@ final class ProducerMonitor {
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ProducerLoop.State> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper chartEnd = new ReadOnlyDoubleWrapper(CHART_SECONDS);
-    private final XYChart.Series<Number, Number> rateSeries = new XYChart.Series<>();
-    private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(1000.0 / TICKS_PER_SECOND), e -> tick()));
+    private final ObservableList<RatePoint> ratePoints = FXCollections.observableArrayList();
+    private final TickSource.Ticker ticker;
     /** (elapsed nanos, acked, latency buckets) of the last second's ticks, for rates over one second. */
     private final Deque<ProducerStats> window = new ArrayDeque<>();
-    private ProducerLoop loop;
+    private Run run;
     private int ticks;
 
-    ProducerMonitor() {
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        rateSeries.setName("acknowledged records/s");
+    ProducerMonitor(TickSource tickSource) {
+        ticker = tickSource.every(Duration.ofMillis(1000 / TICKS_PER_SECOND), this::tick);
     }
 
-    void watch(ProducerLoop newLoop) {
-        loop = newLoop;
+    void watch(Run newRun) {
+        run = newRun;
         window.clear();
         ticks = 0;
-        rateSeries.getData().clear();
+        ratePoints.clear();
         chartEnd.set(CHART_SECONDS);
         lastError.set("");
         // A fresh run must report its own end even if the last run ended in the same state.
         state.set(null);
-        ticker.play();
+        ticker.start();
         tick();
     }
 
     private void tick() {
-        if (loop == null) {
+        if (run == null) {
             return;
         }
-        ProducerStats stats = loop.stats();
+        ProducerStats stats = run.stats();
         sent.set(counts.format(stats.sent()));
         acked.set(counts.format(stats.acked()));
         failed.set(counts.format(stats.failed()));
@@ -94,10 +98,9 @@ final class ProducerMonitor {
     }
 
     private void addChartPoint(double atSecond, double perSecond) {
-        var data = rateSeries.getData();
-        data.add(new XYChart.Data<>(atSecond, perSecond));
-        while (!data.isEmpty() && data.get(0).getXValue().doubleValue() < atSecond - CHART_SECONDS) {
-            data.remove(0);
+        ratePoints.add(new RatePoint(atSecond, perSecond));
+        while (!ratePoints.isEmpty() && ratePoints.get(0).second() < atSecond - CHART_SECONDS) {
+            ratePoints.remove(0);
         }
         chartEnd.set(Math.max(CHART_SECONDS, Math.ceil(atSecond)));
     }
@@ -142,7 +145,7 @@ final class ProducerMonitor {
         return chartEnd.getReadOnlyProperty();
     }
 
-    XYChart.Series<Number, Number> rateSeries() {
-        return rateSeries;
+    ObservableList<RatePoint> ratePoints() {
+        return ratePoints;
     }
 }

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -108,22 +109,12 @@ class ProducerLoopTest {
     }
 
     @Test
-    void holdsTheTargetRate() {
-        String topic = TestBroker.createTopic("rate", 3);
-        ProducerStats stats = run(topic, BuiltInTemplates.byId("page-view").orElseThrow(), new KeyStrategy.None(), 3,
-                Optional.of(Duration.ofSeconds(5)), OptionalLong.empty(), Optional.of(2000.0));
-        System.out.printf("Rate test: 2000 rec/s for 5 s sent %d (%.2f %% off)%n", stats.sent(), (stats.sent() - 10_000) / 100.0);
-        assertThat(stats.sent()).isBetween(9_500L, 10_500L);
-        assertThat(stats.acked()).isEqualTo(stats.sent());
-        assertThat(TestBroker.countOnBroker(topic)).isEqualTo(stats.acked());
-    }
-
-    @Test
     void stopFlushesAndEveryAcknowledgedRecordIsOnTheBroker() throws Exception {
         String topic = TestBroker.createTopic("stop", 3);
         ProducerLoop loop = loop(topic, BuiltInTemplates.byId("log-line").orElseThrow(), new KeyStrategy.None(), 5,
                 Optional.empty(), OptionalLong.empty(), Optional.of(5000.0)).start();
-        Thread.sleep(1500);
+        // Stop mid-stream, with records in flight: once a good number is acknowledged.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> loop.stats().acked() >= 2_000);
         loop.stop();
         assertThat(loop.awaitFinished(Duration.ofSeconds(30))).isTrue();
         ProducerStats stats = loop.stats();
