@@ -1,5 +1,7 @@
 package dev.kafkaexplorer;
 
+import dev.kafkaexplorer.kafka.consume.RecordFetcher;
+import dev.kafkaexplorer.kafka.consume.RowSource;
 import dev.kafkaexplorer.settings.AppDirectories;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.LogFile;
@@ -7,6 +9,7 @@ import dev.kafkaexplorer.settings.LogLevels;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.ui.cluster.ClusterController;
 import dev.kafkaexplorer.ui.cluster.ClusterViewModel;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.common.Workers;
 import dev.kafkaexplorer.ui.connection.ConnectionController;
@@ -88,7 +91,7 @@ public final class App extends Application {
 
         producer = new ProducerViewModel(workers.executor(), topics.allTopics(), topics::refresh);
         producer.connectionProperty().bind(connection.connectionProperty());
-        live = new LiveViewModel(workers.executor(), topics.allTopics());
+        live = new LiveViewModel(UiRuntime.of(workers.executor()), topics.allTopics(), RowSource.KAFKA, RecordFetcher::fetch);
         live.connectionProperty().bind(connection.connectionProperty());
         GroupsViewModel groups = new GroupsViewModel();
         groups.connectionProperty().bind(connection.connectionProperty());
