@@ -8,7 +8,6 @@ import dev.kafkaexplorer.ui.common.TickSource;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -19,17 +18,16 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 /**
  * State and commands of the live table, as its controller binds them: the inputs
- * ({@link LiveInputs}), the run that fills the bounded rows ({@link LiveRun}), the filter, the
- * figures ({@link LiveFigures}), the detail of the selected record ({@link DetailPane}) and export.
+ * ({@link LiveInputs}), the run that fills the bounded rows ({@link LiveRun}), the filter
+ * ({@link LiveFilter}), the figures ({@link LiveFigures}), the detail of the selected record
+ * ({@link DetailPane}) and export.
  * Rows arrive from the consumer thread through a queue drained once per frame (DESIGN.md §3.4).
  */
 public final class LiveViewModel {
@@ -38,15 +36,11 @@ public final class LiveViewModel {
     public static final int DEFAULT_CAPACITY = LiveInputs.DEFAULT_CAPACITY;
     /** Rows a following table holds ({@link TableLists}). */
     public static final int FOLLOW_WINDOW_ROWS = TableLists.FOLLOW_WINDOW_ROWS;
-    private static final Duration FILTER_DELAY = Duration.ofMillis(120);
 
     private final TickSource ticks;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final BooleanProperty newestOnTop = new SimpleBooleanProperty(false);
     private final BooleanProperty followTail = new SimpleBooleanProperty(true);
-    private final StringProperty filterText = new SimpleStringProperty("");
-    private final BooleanProperty regex = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper("");
 
     private final LiveInputs inputs;
     private final LiveRows liveRows = new LiveRows(DEFAULT_CAPACITY);
@@ -55,7 +49,7 @@ public final class LiveViewModel {
     private final LiveFigures figures;
     private final DetailPane detailPane;
     private final LiveExport export;
-    private final TickSource.Ticker filterDelay;
+    private final LiveFilter filter;
     private final BooleanBinding canStart;
     private final Command startCommand;
     private final Command stopCommand;
@@ -73,15 +67,13 @@ public final class LiveViewModel {
         this.figures = new LiveFigures(liveRows, tableLists, run);
         this.detailPane = new DetailPane(runtime, fetcher, run::rowsBootstrapServers);
         this.export = new LiveExport(runtime);
-        this.filterDelay = ticks.after(FILTER_DELAY, this::applyFilter);
+        this.filter = new LiveFilter(ticks, tableLists, figures::updateMatchText);
         connection.addListener((obs, old, now) -> {
             // A live view belongs to the cluster it was started on: switching clusters ends it.
             if (run.runningProperty().get()) {
                 stop();
             }
         });
-        filterText.addListener(o -> filterDelay.start());
-        regex.addListener(o -> applyFilter());
         ReadOnlyBooleanProperty running = run.runningProperty();
         canStart = Bindings.createBooleanBinding(() -> connection.get() != null && !running.get()
                         && inputs.inputErrorProperty().get().isEmpty() && !inputs.topicProperty().get().isBlank(),
@@ -106,16 +98,6 @@ public final class LiveViewModel {
             liveRows.setCapacity(n);
             figures.update(ticks.nanoTime());
         });
-    }
-
-    private void applyFilter() {
-        RowFilter filter = RowFilter.of(filterText.get(), regex.get());
-        filterError.set(filter.error());
-        if (!filter.error().isEmpty()) {
-            return;
-        }
-        tableLists.filter(filter.predicate());
-        figures.updateMatchText();
     }
 
     /**
@@ -218,15 +200,15 @@ public final class LiveViewModel {
     }
 
     public StringProperty filterTextProperty() {
-        return filterText;
+        return filter.textProperty();
     }
 
     public BooleanProperty regexProperty() {
-        return regex;
+        return filter.regexProperty();
     }
 
     public ReadOnlyStringProperty filterErrorProperty() {
-        return filterError.getReadOnlyProperty();
+        return filter.errorProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
