@@ -1,6 +1,8 @@
 package dev.kafkaexplorer;
 
 import dev.kafkaexplorer.kafka.QuickstartProbe;
+import dev.kafkaexplorer.kafka.consume.RecordFetcher;
+import dev.kafkaexplorer.kafka.consume.RowSource;
 import dev.kafkaexplorer.settings.AppDirectories;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.LogFile;
@@ -96,7 +98,7 @@ public final class App extends Application {
         producer = new ProducerViewModel(UiRuntime.of(workers.executor()), topics.allTopics(), topics::refresh,
                 ProducerRunStarter.withKafka());
         producer.clusterProperty().bind(connection.connectionProperty().map(ProducerCluster::of));
-        live = new LiveViewModel(workers.executor(), topics.allTopics());
+        live = new LiveViewModel(UiRuntime.of(workers.executor()), topics.allTopics(), RowSource.KAFKA, RecordFetcher::fetch);
         live.connectionProperty().bind(connection.connectionProperty());
         GroupsViewModel groups = new GroupsViewModel();
         groups.connectionProperty().bind(connection.connectionProperty());

@@ -4,8 +4,11 @@ import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.ClusterInfo;
 import dev.kafkaexplorer.kafka.ConnectionSettings;
 import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.kafka.consume.RecordFetcher;
+import dev.kafkaexplorer.kafka.consume.RowSource;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.ui.UiTestSupport;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import dev.kafkaexplorer.ui.live.LiveController;
@@ -144,7 +147,7 @@ class LiveTableBenchmark {
             // The app's theme: without it the app's stylesheet's colour lookups fail, warning per cell.
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             var topics = FXCollections.observableArrayList(new TopicSummary(topic, PARTITIONS, 1, false));
-            LiveViewModel model = new LiveViewModel(workers, topics);
+            LiveViewModel model = new LiveViewModel(UiRuntime.of(workers), topics, RowSource.KAFKA, RecordFetcher::fetch);
             model.connectionProperty().set(new Connection(admin, info, false));
             Parent root = Views.load("live.fxml", type -> new LiveController(model));
             Stage stage = new Stage();
@@ -157,8 +160,8 @@ class LiveTableBenchmark {
                 table.itemsProperty().unbind();
                 table.setItems(null);
             }
-            model.topicProperty().set(topic);
-            model.startFromProperty().set(StartChoice.EARLIEST);
+            model.inputs().topicProperty().set(topic);
+            model.inputs().startFromProperty().set(StartChoice.EARLIEST);
             model.followTailProperty().set(!Boolean.getBoolean("bench.noFollow"));
             modelRef.set(model);
             ready.countDown();

@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * fatal ones end the run as {@link State#FAILED}, records deleted before they were read are skipped
  * with a note, and transient ones are retried after a second.
  */
-public final class LiveConsumer {
+public final class LiveConsumer implements RowSource.Run {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveConsumer.class);
     /** Short, so pause and stop requests are applied within a tenth of a second. */
@@ -86,16 +86,19 @@ public final class LiveConsumer {
     }
 
     /** Stops fetching; the consumer thread pauses every assigned partition and no position is lost. */
+    @Override
     public void pause() {
         pauseRequested = true;
     }
 
     /** Fetches again from where the pause left off. */
+    @Override
     public void resume() {
         pauseRequested = false;
     }
 
     /** Asks the consumer to stop and wakes it from any blocking call; returns at once. */
+    @Override
     public void stop() {
         stopRequested.countDown();
         // The consumer thread checks the flag after publishing the consumer, so no wakeup is missed.
@@ -106,16 +109,19 @@ public final class LiveConsumer {
     }
 
     /** Waits until the consumer thread has closed the consumer and ended. Blocking. */
+    @Override
     public boolean awaitStopped(Duration timeout) throws InterruptedException {
         thread.join(Math.max(1, timeout.toMillis()));
         return !thread.isAlive();
     }
 
+    @Override
     public Status status() {
         return status;
     }
 
     /** Records handed to the sink so far. */
+    @Override
     public long consumed() {
         return consumed.get();
     }

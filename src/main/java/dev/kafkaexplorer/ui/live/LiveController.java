@@ -3,15 +3,14 @@ package dev.kafkaexplorer.ui.live;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.kafka.consume.RecordRow;
-import java.io.File;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.fxml.FXML;
+import dev.kafkaexplorer.ui.common.Command;
+import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Sparkline;
+import java.io.File;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -24,18 +23,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Binds the live table to its {@link LiveViewModel}. */
 public final class LiveController {
 
-    /** The table shows the time of day; the detail pane has the full timestamp. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
-            .withZone(ZoneId.systemDefault());
-    private static final int DETAIL_CHARS_SHOWN = 100_000;
     private final LiveViewModel model;
 
     @FXML private ComboBox<String> liveTopic;
@@ -99,20 +92,21 @@ public final class LiveController {
     }
 
     private void bindInputs() {
-        liveTopic.setItems(model.topicNames());
-        liveTopic.getEditor().textProperty().bindBidirectional(model.topicProperty());
-        livePartition.setItems(model.partitionChoices());
-        livePartition.valueProperty().bindBidirectional(model.partitionProperty());
+        LiveInputs inputs = model.inputs();
+        liveTopic.setItems(inputs.topicNames());
+        liveTopic.getEditor().textProperty().bindBidirectional(inputs.topicProperty());
+        livePartition.setItems(inputs.partitionChoices());
+        livePartition.valueProperty().bindBidirectional(inputs.partitionProperty());
         liveStartFrom.getItems().setAll(StartChoice.values());
-        liveStartFrom.valueProperty().bindBidirectional(model.startFromProperty());
-        liveStartValue.textProperty().bindBidirectional(model.startValueProperty());
-        liveStartValue.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.startFromProperty().get().needsValue(), model.startFromProperty()));
+        liveStartFrom.valueProperty().bindBidirectional(inputs.startFromProperty());
+        liveStartValue.textProperty().bindBidirectional(inputs.startValueProperty());
+        liveStartValue.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> inputs.startFromProperty().get().needsValue(), inputs.startFromProperty()));
         liveStartValue.managedProperty().bind(liveStartValue.visibleProperty());
-        liveStartValue.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.startFromProperty().get().prompt(), model.startFromProperty()));
-        liveGroup.textProperty().bindBidirectional(model.groupProperty());
-        liveCapacity.textProperty().bindBidirectional(model.capacityTextProperty());
+        liveStartValue.promptTextProperty().bind(Bindings.createStringBinding(
+                () -> inputs.startFromProperty().get().prompt(), inputs.startFromProperty()));
+        liveGroup.textProperty().bindBidirectional(inputs.groupProperty());
+        liveCapacity.textProperty().bindBidirectional(inputs.capacityTextProperty());
         liveCapacity.setOnAction(e -> model.applyCapacity());
         liveCapacity.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -123,39 +117,33 @@ public final class LiveController {
         liveRegex.selectedProperty().bindBidirectional(model.regexProperty());
         liveNewestOnTop.selectedProperty().bindBidirectional(model.newestOnTopProperty());
         liveFollow.selectedProperty().bindBidirectional(model.followTailProperty());
-        showWhenSet(liveMatches, model.matchTextProperty());
+        showWhenSet(liveMatches, model.figures().matchTextProperty());
         showWhenSet(liveFilterError, model.filterErrorProperty());
-        showWhenSet(liveInputError, model.inputErrorProperty());
+        showWhenSet(liveInputError, inputs.inputErrorProperty());
+        bindCommands();
+    }
 
+    private void bindCommands() {
         var running = model.runningProperty();
-        for (var input : java.util.List.of(liveTopic, livePartition, liveStartFrom, liveStartValue, liveGroup)) {
+        for (var input : List.of(liveTopic, livePartition, liveStartFrom, liveStartValue, liveGroup)) {
             input.disableProperty().bind(running);
         }
-        liveStart.textProperty().bind(javafx.beans.binding.Bindings.when(running).then("Stop").otherwise("Start"));
-        liveStart.disableProperty().bind(running.not().and(model.canStartProperty().not()));
-        liveStart.setOnAction(e -> {
-            if (model.runningProperty().get()) {
-                model.stop();
-            } else {
-                model.start();
-            }
-        });
-        livePause.disableProperty().bind(running.not());
-        livePause.textProperty().bind(javafx.beans.binding.Bindings.when(model.pausedProperty()).then("Resume").otherwise("Pause"));
-        livePause.setOnAction(e -> model.togglePause());
-        liveClear.setOnAction(e -> model.clear());
+        // One button starts, and stops while running: the two commands behind it.
+        Command start = model.startCommand();
+        Command stop = model.stopCommand();
+        CommandBindings.bind(liveStart, new Command(start.executableProperty().or(stop.executableProperty()),
+                () -> (running.get() ? stop : start).execute()));
+        liveStart.textProperty().bind(Bindings.when(running).then("Stop").otherwise("Start"));
+        CommandBindings.bind(livePause, model.pauseCommand());
+        livePause.textProperty().bind(Bindings.when(model.pausedProperty()).then("Resume").otherwise("Pause"));
+        CommandBindings.bind(liveClear, model.clearCommand());
         liveExportJson.setOnAction(e -> export(RowExporter.Format.JSON_LINES, "records.jsonl", "JSON Lines", "*.jsonl"));
         liveExportCsv.setOnAction(e -> export(RowExporter.Format.CSV, "records.csv", "CSV", "*.csv"));
     }
 
     private void bindTable() {
-        liveTimeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(TIME.format(Instant.ofEpochMilli(c.getValue().timestampMs()))));
-        livePartitionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().partition()));
-        liveOffsetColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().offset()));
-        liveKeyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keyPreview()));
-        liveValueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().valuePreview()));
-        liveHeadersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().headerCount()));
-        liveSizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().serializedSize()));
+        RecordColumns.bind(liveTimeColumn, livePartitionColumn, liveOffsetColumn, liveKeyColumn, liveValueColumn,
+                liveHeadersColumn, liveSizeColumn);
         // Fixed row height: the table need not measure 100 000 rows to lay them out.
         liveTable.setFixedCellSize(26);
         liveTable.setSkin(new LiveTableSkin(liveTable));
@@ -164,7 +152,7 @@ public final class LiveController {
         liveTable.itemsProperty().bind(model.tableRowsProperty());
         // Lets tests reach the export without the native file dialog, which cannot run headless.
         liveTable.getProperties().put(LiveViewModel.class, model);
-        liveTable.setPlaceholder(new EmptyState(Material2MZ.VIEW_LIST, javafx.beans.binding.Bindings.createStringBinding(() -> {
+        liveTable.setPlaceholder(new EmptyState(Material2MZ.VIEW_LIST, Bindings.createStringBinding(() -> {
             if (!model.retainedRows().isEmpty()) {
                 return "No record matches the filter.";
             }
@@ -174,50 +162,18 @@ public final class LiveController {
     }
 
     private void bindDetail() {
-        liveHeaderNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        liveHeaderValueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
-        liveDetailHeaders.setPlaceholder(new Label("No headers"));
-        showWhenSet(liveDetailMessage, model.detailMessageProperty());
-        model.detailProperty().addListener((obs, old, detail) -> {
-            liveDetailMeta.setText(detail == null ? "" : detail.metadata());
-            liveDetailKeyKind.setText(detail == null ? "" : detail.keyKind());
-            liveDetailKey.setText(detail == null ? "" : shown(detail.keyText()));
-            liveDetailValueKind.setText(detail == null ? "" : detail.valueKind());
-            liveDetailValue.setText(detail == null ? "" : shown(detail.valueText()));
-            liveDetailHeaders.getItems().setAll(detail == null ? java.util.List.of() : detail.headers());
-            liveDetailHeadersPane.setText("Headers (" + (detail == null ? 0 : detail.headers().size()) + ")");
-        });
-        // Copy takes the whole text, not the part the text area shows.
-        liveCopyKey.setOnAction(e -> copy(model.detailProperty().get().keyText()));
-        liveCopyValue.setOnAction(e -> copy(model.detailProperty().get().valueText()));
-        liveCopyKey.disableProperty().bind(model.detailProperty().isNull());
-        liveCopyValue.disableProperty().bind(model.detailProperty().isNull());
-    }
-
-    /**
-     * A text area lays out all its text at once: megabytes would hold the FX thread for seconds.
-     * It shows the start; Copy still takes everything.
-     */
-    private static String shown(String text) {
-        if (text.length() <= DETAIL_CHARS_SHOWN) {
-            return text;
-        }
-        return text.substring(0, DETAIL_CHARS_SHOWN) + "\n\n… showing the first " + DETAIL_CHARS_SHOWN
-                + " of " + text.length() + " characters; Copy takes them all.";
-    }
-
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        RecordDetailView.bind(new RecordDetailView.Controls(liveDetailMeta, liveDetailMessage, liveDetailKeyKind, liveDetailKey,
+                liveCopyKey, liveDetailValueKind, liveDetailValue, liveCopyValue, liveDetailHeadersPane, liveDetailHeaders,
+                liveHeaderNameColumn, liveHeaderValueColumn), model);
     }
 
     private void bindFigures() {
-        liveCount.textProperty().bind(model.consumedTextProperty());
-        liveRetained.textProperty().bind(model.retainedTextProperty());
-        liveDropped.textProperty().bind(model.droppedTextProperty());
-        liveRate.textProperty().bind(model.rateTextProperty());
-        liveRateChart.setValues(model.rateHistory());
+        LiveFigures figures = model.figures();
+        liveCount.textProperty().bind(figures.consumedTextProperty());
+        liveRetained.textProperty().bind(figures.retainedTextProperty());
+        liveDropped.textProperty().bind(figures.droppedTextProperty());
+        liveRate.textProperty().bind(figures.rateTextProperty());
+        liveRateChart.setValues(figures.rateHistory());
         liveStatus.textProperty().bind(model.statusProperty());
         liveExportProgress.progressProperty().bind(model.exportProgressProperty());
         liveExportProgress.visibleProperty().bind(model.exportProgressProperty().greaterThanOrEqualTo(0));
@@ -235,5 +191,4 @@ public final class LiveController {
             model.export(file.toPath(), format);
         }
     }
-
 }

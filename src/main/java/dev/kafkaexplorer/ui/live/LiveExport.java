@@ -3,19 +3,15 @@ package dev.kafkaexplorer.ui.live;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.consume.RecordFetcher;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
-import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.common.TickSource;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,14 +24,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 final class LiveExport {
 
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration PROGRESS_EVERY = Duration.ofMillis(200);
 
-    private final Executor workers;
+    private final UiRuntime runtime;
     private final NumberFormat counts = NumberFormat.getIntegerInstance();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    LiveExport(Executor workers) {
-        this.workers = workers;
+    LiveExport(UiRuntime runtime) {
+        this.runtime = runtime;
     }
 
     /** Starts writing {@code rows} (read from {@code servers}) to {@code file}; returns at once. */
@@ -44,24 +41,25 @@ final class LiveExport {
         progress.set(0);
         message.set("Exporting " + counts.format(rows.size()) + " rows…");
         // The writer thread only counts; the FX side reads the count a few times a second.
-        Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(200),
-                e -> progress.set(rows.isEmpty() ? 1 : (double) written.get() / rows.size())));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
-        CompletableFuture.runAsync(() -> {
+        TickSource.Ticker ticker = runtime.ticks().every(PROGRESS_EVERY,
+                () -> progress.set(rows.isEmpty() ? 1 : (double) written.get() / rows.size()));
+        ticker.start();
+        runtime.whenDone(runtime.onWorker(() -> {
             boolean needsReread = rows.stream().anyMatch(r -> !r.valueRetained());
             try (RecordFetcher.Session session = needsReread ? new RecordFetcher.Session(servers) : null) {
                 RowExporter.export(rows, file, format, row -> reread(session, row), written);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, workers).whenCompleteAsync((ok, error) -> {
-            ticker.stop();
-            progress.set(-1);
-            message.set(error == null
-                    ? "Exported " + counts.format(rows.size()) + (rows.size() == 1 ? " row" : " rows") + " to " + file.getFileName()
-                    : "Export failed: " + KafkaErrorText.general(error));
-        }, FxThread.executor());
+            return null;
+        }), done -> finished(ticker, "Exported " + counts.format(rows.size()) + (rows.size() == 1 ? " row" : " rows")
+                + " to " + file.getFileName()), error -> finished(ticker, "Export failed: " + KafkaErrorText.general(error)));
+    }
+
+    private void finished(TickSource.Ticker ticker, String outcome) {
+        ticker.stop();
+        progress.set(-1);
+        message.set(outcome);
     }
 
     private static RowExporter.WholeRecord reread(RecordFetcher.Session session, RecordRow row) {

@@ -1,0 +1,90 @@
+package dev.kafkaexplorer.ui.live;
+
+import dev.kafkaexplorer.kafka.KafkaErrorText;
+import dev.kafkaexplorer.kafka.consume.RecordRow;
+import dev.kafkaexplorer.ui.common.LatestRequest;
+import dev.kafkaexplorer.ui.common.UiRuntime;
+import java.time.Duration;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The whole record of the selected row: made from the row's own bytes, or re-read from the broker
+ * when the row kept only a preview. Only the answer for the latest selection is shown.
+ */
+final class DetailPane {
+
+    static final String SELECT_A_ROW = "Select a row to see the whole record.";
+    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
+
+    private final WholeRecordFetcher fetcher;
+    private final Supplier<String> rowsBootstrapServers;
+    private final LatestRequest reading;
+    private final ReadOnlyObjectWrapper<RecordDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(SELECT_A_ROW);
+    /** The row the pane is for, or null. */
+    private RecordRow shownRow;
+
+    /** {@code rowsBootstrapServers}: the cluster the rows came from, where large records are re-read. */
+    DetailPane(UiRuntime runtime, WholeRecordFetcher fetcher, Supplier<String> rowsBootstrapServers) {
+        this.fetcher = fetcher;
+        this.rowsBootstrapServers = rowsBootstrapServers;
+        this.reading = runtime.latestRequest();
+    }
+
+    /** Shows the whole record of {@code row}, re-reading it when the row kept only a preview; null empties the pane. */
+    void select(RecordRow row) {
+        if (row != null && row == shownRow) {
+            // Selected again after the table changed lists (window to all rows or back): the pane
+            // keeps what it shows rather than emptying and re-reading it.
+            return;
+        }
+        shownRow = row;
+        if (row == null) {
+            clear();
+            return;
+        }
+        String servers = rowsBootstrapServers.get();
+        message.set(row.valueRetained() ? "" : "Reading the whole record from the broker…");
+        reading.runOnWorker(() -> read(servers, row), shown -> {
+            detail.set(shown);
+            message.set("");
+        }, error -> {
+            detail.set(null);
+            message.set(KafkaErrorText.general(error));
+        });
+    }
+
+    private RecordDetail read(String servers, RecordRow row) {
+        if (row.valueRetained()) {
+            return RecordDetail.of(row, row.key(), row.value());
+        }
+        var whole = fetcher.fetch(servers, row.topic(), row.partition(), row.offset(), FETCH_TIMEOUT)
+                .orElseThrow(() -> new IllegalStateException("The record is no longer on the broker (deleted by retention?)"));
+        return RecordDetail.of(row, whole.key(), whole.value());
+    }
+
+    /** Empties the pane and drops any answer still under way. */
+    void clear() {
+        reading.cancel();
+        shownRow = null;
+        detail.set(null);
+        message.set(SELECT_A_ROW);
+    }
+
+    /** The row the pane is for, or null. */
+    RecordRow shownRow() {
+        return shownRow;
+    }
+
+    ReadOnlyObjectProperty<RecordDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

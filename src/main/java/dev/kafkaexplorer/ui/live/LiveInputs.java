@@ -1,0 +1,151 @@
+package dev.kafkaexplorer.ui.live;
+
+import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.kafka.consume.ConsumeRequest;
+import dev.kafkaexplorer.kafka.consume.StartPosition;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * What the user asks the live view to read: topic, partition, start position, group and row limit,
+ * checked as they are typed, with the reason in words when they are not valid (DESIGN.md §5).
+ */
+public final class LiveInputs {
+
+    static final String ALL_PARTITIONS = "All partitions";
+    static final int DEFAULT_CAPACITY = 100_000;
+    private static final int MAX_CAPACITY = 5_000_000;
+
+    private final NumberFormat counts = NumberFormat.getIntegerInstance();
+    private final ObservableList<TopicSummary> topics;
+    private final StringProperty topic = new SimpleStringProperty("");
+    private final ObservableList<String> topicNames = FXCollections.observableArrayList();
+    private final ObservableList<String> partitionChoices = FXCollections.observableArrayList(ALL_PARTITIONS);
+    private final StringProperty partition = new SimpleStringProperty(ALL_PARTITIONS);
+    private final ObjectProperty<StartChoice> startFrom = new SimpleObjectProperty<>(StartChoice.LATEST);
+    private final StringProperty startValue = new SimpleStringProperty("");
+    private final StringProperty group = new SimpleStringProperty("");
+    private final StringProperty capacityText = new SimpleStringProperty(String.valueOf(DEFAULT_CAPACITY));
+    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
+
+    LiveInputs(ObservableList<TopicSummary> topics) {
+        this.topics = topics;
+        topics.addListener((ListChangeListener<TopicSummary>) change -> syncTopics());
+        topic.addListener((obs, old, now) -> syncPartitions());
+        syncTopics();
+        for (Observable input : List.<Observable>of(topic, partition, startFrom, startValue, group, capacityText)) {
+            input.addListener(o -> validate());
+        }
+        validate();
+    }
+
+    private void syncTopics() {
+        topicNames.setAll(topics.stream().filter(t -> !t.internal()).map(TopicSummary::name).toList());
+        if (topic.get().isBlank() && !topicNames.isEmpty()) {
+            topic.set(topicNames.get(0));
+        }
+        syncPartitions();
+    }
+
+    private void syncPartitions() {
+        int count = topics.stream().filter(t -> t.name().equals(topic.get().trim()))
+                .mapToInt(TopicSummary::partitions).findFirst().orElse(0);
+        List<String> choices = new ArrayList<>();
+        choices.add(ALL_PARTITIONS);
+        for (int p = 0; p < count; p++) {
+            choices.add(String.valueOf(p));
+        }
+        String chosen = partition.get();
+        partitionChoices.setAll(choices);
+        partition.set(choices.contains(chosen) ? chosen : ALL_PARTITIONS);
+    }
+
+    private void validate() {
+        String error = "";
+        try {
+            startPosition();
+        } catch (IllegalArgumentException e) {
+            error = e.getMessage();
+        }
+        if (error.isEmpty() && capacity().isEmpty()) {
+            error = "Keep: a number of rows between 1 and " + counts.format(MAX_CAPACITY);
+        }
+        if (error.isEmpty() && !topic.get().isBlank() && !topicNames.isEmpty() && !topicNames.contains(topic.get().trim())) {
+            error = "Topic “" + topic.get().trim() + "” does not exist.";
+        }
+        inputError.set(error);
+    }
+
+    private StartPosition startPosition() {
+        return startFrom.get().position(startValue.get(), ZoneId.systemDefault());
+    }
+
+    /** The typed row limit, or empty when it is not a number in range. */
+    Optional<Integer> capacity() {
+        try {
+            int n = Integer.parseInt(capacityText.get().trim().replace("_", "").replace(",", ""));
+            return n >= 1 && n <= MAX_CAPACITY ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The inputs as an immutable request for the consumer thread (DESIGN.md §3.6); only while valid. */
+    ConsumeRequest request(String bootstrapServers) {
+        String chosenPartition = partition.get();
+        return new ConsumeRequest(bootstrapServers, topic.get().trim(),
+                chosenPartition == null || chosenPartition.equals(ALL_PARTITIONS)
+                        ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(chosenPartition)),
+                startPosition(), group.get().isBlank() ? Optional.empty() : Optional.of(group.get().trim()));
+    }
+
+    public StringProperty topicProperty() {
+        return topic;
+    }
+
+    public ObservableList<String> topicNames() {
+        return topicNames;
+    }
+
+    public ObservableList<String> partitionChoices() {
+        return partitionChoices;
+    }
+
+    public StringProperty partitionProperty() {
+        return partition;
+    }
+
+    public ObjectProperty<StartChoice> startFromProperty() {
+        return startFrom;
+    }
+
+    public StringProperty startValueProperty() {
+        return startValue;
+    }
+
+    public StringProperty groupProperty() {
+        return group;
+    }
+
+    public StringProperty capacityTextProperty() {
+        return capacityText;
+    }
+
+    public ReadOnlyStringProperty inputErrorProperty() {
+        return inputError.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.kafkaexplorer.ui.live;
+
+import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/** Shows the detail pane's {@link RecordDetail} in its controls; Copy takes the whole text, not the part shown. */
+final class RecordDetailView {
+
+    private static final int DETAIL_CHARS_SHOWN = 100_000;
+
+    /** The detail pane's controls, as the live view's FXML has them. */
+    record Controls(Label meta, Label message, Label keyKind, TextArea key, Button copyKey, Label valueKind,
+                    TextArea value, Button copyValue, TitledPane headersPane, TableView<RecordDetail.HeaderText> headers,
+                    TableColumn<RecordDetail.HeaderText, String> headerName,
+                    TableColumn<RecordDetail.HeaderText, String> headerValue) {
+    }
+
+    private RecordDetailView() {
+    }
+
+    static void bind(Controls c, LiveViewModel model) {
+        c.headerName().setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        c.headerValue().setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
+        c.headers().setPlaceholder(new Label("No headers"));
+        showWhenSet(c.message(), model.detailMessageProperty());
+        model.detailProperty().addListener((obs, old, detail) -> {
+            c.meta().setText(detail == null ? "" : detail.metadata());
+            c.keyKind().setText(detail == null ? "" : detail.keyKind());
+            c.key().setText(detail == null ? "" : shown(detail.keyText()));
+            c.valueKind().setText(detail == null ? "" : detail.valueKind());
+            c.value().setText(detail == null ? "" : shown(detail.valueText()));
+            c.headers().getItems().setAll(detail == null ? List.of() : detail.headers());
+            c.headersPane().setText("Headers (" + (detail == null ? 0 : detail.headers().size()) + ")");
+        });
+        c.copyKey().setOnAction(e -> copy(model.detailProperty().get().keyText()));
+        c.copyValue().setOnAction(e -> copy(model.detailProperty().get().valueText()));
+        c.copyKey().disableProperty().bind(model.detailProperty().isNull());
+        c.copyValue().disableProperty().bind(model.detailProperty().isNull());
+    }
+
+    /**
+     * A text area lays out all its text at once: megabytes would hold the FX thread for seconds.
+     * It shows the start; Copy still takes everything.
+     */
+    private static String shown(String text) {
+        if (text.length() <= DETAIL_CHARS_SHOWN) {
+            return text;
+        }
+        return text.substring(0, DETAIL_CHARS_SHOWN) + "\n\n… showing the first " + DETAIL_CHARS_SHOWN
+                + " of " + text.length() + " characters; Copy takes them all.";
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

@@ -1,0 +1,492 @@
+package dev.kafkaexplorer.ui.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kafkaexplorer.kafka.ClusterAdmin;
+import dev.kafkaexplorer.kafka.ClusterInfo;
+import dev.kafkaexplorer.kafka.ConnectionSettings;
+import dev.kafkaexplorer.kafka.KafkaFailure;
+import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.kafka.consume.ConsumeRequest;
+import dev.kafkaexplorer.kafka.consume.LiveConsumer;
+import dev.kafkaexplorer.kafka.consume.LiveConsumer.State;
+import dev.kafkaexplorer.kafka.consume.LiveConsumer.Status;
+import dev.kafkaexplorer.kafka.consume.RecordRow;
+import dev.kafkaexplorer.kafka.consume.RowSink;
+import dev.kafkaexplorer.kafka.consume.RowSource;
+import dev.kafkaexplorer.kafka.consume.StartPosition;
+import dev.kafkaexplorer.ui.common.ManualTicks;
+import dev.kafkaexplorer.ui.common.UiRuntime;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.stream.IntStream;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The live table's view-model as a user drives it, without the JavaFX toolkit: manual time, an
+ * in-memory row source and record re-reader, and after each command what the screen would show.
+ */
+class LiveViewModelTest {
+
+    private static final String TOPIC = "orders";
+    private static final Duration FRAME_AFTER_FIGURES = Duration.ofMillis(300);
+    private static final Duration FILTER_SETTLED = Duration.ofMillis(150);
+
+    /** A real admin client that is never asked anything: a {@link Connection} needs one. */
+    private static ClusterAdmin admin;
+
+    private final ManualTicks ticks = new ManualTicks();
+    /** Work handed to the workers waits here until the test runs it, in the order it chooses. */
+    private final Queue<Runnable> workQueue = new ArrayDeque<>();
+    private boolean holdWork;
+    private final UiRuntime runtime = new UiRuntime(Runnable::run, work -> {
+        if (holdWork) {
+            workQueue.add(work);
+        } else {
+            work.run();
+        }
+    }, ticks);
+    private final ObservableList<TopicSummary> topics = FXCollections.observableArrayList(
+            new TopicSummary(TOPIC, 3, 1, false), new TopicSummary("payments", 1, 1, false));
+    private final InMemoryRows source = new InMemoryRows();
+    private final InMemoryRecords broker = new InMemoryRecords();
+    private final LiveViewModel model = new LiveViewModel(runtime, topics, source, broker);
+
+    @BeforeAll
+    static void openAdmin() {
+        admin = ClusterAdmin.open(new ConnectionSettings("localhost:1", Duration.ofSeconds(1)), Runnable::run);
+    }
+
+    @AfterAll
+    static void closeAdmin() {
+        admin.close(Duration.ZERO);
+    }
+
+    private void connect() {
+        connect("cluster-1");
+    }
+
+    private void connect(String clusterId) {
+        model.connectionProperty().set(new Connection(admin, new ClusterInfo(clusterId, List.of(), 1), false));
+    }
+
+    private InMemoryRun started() {
+        connect();
+        model.startCommand().execute();
+        return source.run;
+    }
+
+    @Test
+    void startIsExecutableOnlyWhenConnectedWithATopicAndValidInputs() {
+        assertThat(model.statusProperty().get()).isEqualTo("Choose a topic and press Start.");
+        assertThat(model.inputs().topicProperty().get()).isEqualTo(TOPIC);
+        assertThat(model.inputs().partitionChoices()).containsExactly("All partitions", "0", "1", "2");
+        assertThat(model.startCommand().isExecutable()).as("no connection").isFalse();
+
+        connect();
+        assertThat(model.startCommand().isExecutable()).isTrue();
+        assertThat(model.pauseCommand().isExecutable()).isFalse();
+        assertThat(model.stopCommand().isExecutable()).isFalse();
+        assertThat(model.clearCommand().isExecutable()).isTrue();
+
+        model.inputs().capacityTextProperty().set("0");
+        assertThat(model.inputs().inputErrorProperty().get()).startsWith("Keep: a number of rows between 1 and ");
+        assertThat(model.startCommand().isExecutable()).isFalse();
+        model.inputs().capacityTextProperty().set("1_000");
+        assertThat(model.inputs().inputErrorProperty().get()).isEmpty();
+
+        model.inputs().topicProperty().set("nope");
+        assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Topic “nope” does not exist.");
+        assertThat(model.startCommand().isExecutable()).isFalse();
+        model.inputs().topicProperty().set("payments");
+        assertThat(model.inputs().partitionChoices()).containsExactly("All partitions", "0");
+        assertThat(model.startCommand().isExecutable()).isTrue();
+    }
+
+    @Test
+    void startReadsTheChosenInputsAndStartingDisablesItself() {
+        connect();
+        model.inputs().partitionProperty().set("2");
+        model.inputs().startFromProperty().set(StartChoice.EARLIEST);
+        model.inputs().groupProperty().set(" audit ");
+
+        model.startCommand().execute();
+
+        ConsumeRequest request = source.request;
+        assertThat(request.bootstrapServers()).isEqualTo("localhost:1");
+        assertThat(request.topic()).isEqualTo(TOPIC);
+        assertThat(request.partition()).hasValue(2);
+        assertThat(request.start()).isInstanceOf(StartPosition.Earliest.class);
+        assertThat(request.groupId()).hasValue("audit");
+        assertThat(model.runningProperty().get()).isTrue();
+        assertThat(model.statusProperty().get()).isEqualTo("Starting…");
+        assertThat(model.startCommand().isExecutable()).isFalse();
+        assertThat(model.stopCommand().isExecutable()).isTrue();
+        assertThat(model.pauseCommand().isExecutable()).isTrue();
+    }
+
+    @Test
+    void rowsReachTheTableAtTheNextFrameAndTheFiguresCountThem() {
+        InMemoryRun run = started();
+        run.reading();
+        run.send(rows(0, 3, "order"));
+        assertThat(tableRows()).as("nothing before a frame").isEmpty();
+
+        ticks.advance(FRAME_AFTER_FIGURES);
+
+        assertThat(tableRows()).extracting(RecordRow::offset).containsExactly(0L, 1L, 2L);
+        assertThat(model.statusProperty().get()).isEqualTo("Reading orders");
+        assertThat(model.figures().consumedTextProperty().get()).isEqualTo("3");
+        assertThat(model.figures().retainedTextProperty().get()).isEqualTo("3");
+        assertThat(model.figures().droppedTextProperty().get()).isEqualTo("0");
+        assertThat(model.appendedBatchesProperty().get()).isEqualTo(1);
+
+        run.send(rows(3, 5, "order"));
+        ticks.advance(Duration.ofSeconds(1));
+        assertThat(tableRows()).hasSize(5);
+        // 5 records in the 1.3 s since start.
+        assertThat(model.figures().rateTextProperty().get()).isEqualTo("4 /s");
+        assertThat(model.figures().rateHistory()).hasSize(1);
+    }
+
+    @Test
+    void theFilterNarrowsTheRowsOnceTypingPausesAndSaysHowManyMatch() {
+        InMemoryRun run = started();
+        run.send(rows(0, 3, "order"));
+        run.send(rows(3, 5, "payment"));
+        ticks.advance(FRAME_AFTER_FIGURES);
+
+        model.filterTextProperty().set("PAYMENT");
+        assertThat(tableRows()).as("still typing").hasSize(5);
+        ticks.advance(FILTER_SETTLED);
+        assertThat(tableRows()).extracting(RecordRow::offset).containsExactly(3L, 4L);
+        assertThat(model.figures().matchTextProperty().get()).isEqualTo("2 of 5 match");
+
+        model.regexProperty().set(true);
+        assertThat(tableRows()).as("a regular expression is case-sensitive, and applies at once").isEmpty();
+        model.filterTextProperty().set("pay.ent");
+        ticks.advance(FILTER_SETTLED);
+        assertThat(tableRows()).hasSize(2);
+        model.filterTextProperty().set("order-[");
+        ticks.advance(FILTER_SETTLED);
+        assertThat(model.filterErrorProperty().get()).startsWith("Not a valid regular expression");
+        assertThat(tableRows()).as("the last valid filter stays").hasSize(2);
+
+        model.filterTextProperty().set("order-(0|2)\\b");
+        ticks.advance(FILTER_SETTLED);
+        assertThat(model.filterErrorProperty().get()).isEmpty();
+        assertThat(tableRows()).extracting(RecordRow::offset).containsExactly(0L, 2L);
+
+        model.filterTextProperty().set("");
+        ticks.advance(FILTER_SETTLED);
+        assertThat(tableRows()).hasSize(5);
+        assertThat(model.figures().matchTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aSmallerRowLimitEvictsTheOldestRowsAndCountsThemAsDropped() {
+        InMemoryRun run = started();
+        run.send(rows(0, 5, "order"));
+        ticks.advance(FRAME_AFTER_FIGURES);
+
+        model.inputs().capacityTextProperty().set("2");
+        assertThat(tableRows()).as("not per keystroke").hasSize(5);
+        model.applyCapacity();
+
+        assertThat(tableRows()).extracting(RecordRow::offset).containsExactly(3L, 4L);
+        assertThat(model.figures().retainedTextProperty().get()).isEqualTo("2");
+        assertThat(model.figures().droppedTextProperty().get()).isEqualTo("3");
+        assertThat(model.figures().consumedTextProperty().get()).isEqualTo("5");
+    }
+
+    @Test
+    void pauseAndResumeReachTheConsumer() {
+        InMemoryRun run = started();
+
+        model.pauseCommand().execute();
+        assertThat(model.pausedProperty().get()).isTrue();
+        assertThat(run.paused).isTrue();
+
+        model.pauseCommand().execute();
+        assertThat(model.pausedProperty().get()).isFalse();
+        assertThat(run.paused).isFalse();
+    }
+
+    @Test
+    void clearEmptiesTheTableAndTheDetailButKeepsTheConsumedCount() {
+        InMemoryRun run = started();
+        run.send(rows(0, 4, "order"));
+        ticks.advance(FRAME_AFTER_FIGURES);
+        model.select(tableRows().get(1));
+        run.send(rows(4, 6, "order"));
+
+        model.clearCommand().execute();
+        ticks.advance(FRAME_AFTER_FIGURES);
+
+        assertThat(tableRows()).as("queued rows are discarded too").isEmpty();
+        assertThat(model.figures().consumedTextProperty().get()).isEqualTo("6");
+        assertThat(model.figures().retainedTextProperty().get()).isEqualTo("0");
+        assertThat(model.figures().droppedTextProperty().get()).isEqualTo("0");
+        assertThat(model.detailProperty().get()).isNull();
+        assertThat(model.detailMessageProperty().get()).isEqualTo("Select a row to see the whole record.");
+    }
+
+    @Test
+    void theDetailOfARetainedRowComesFromItsOwnBytes() {
+        InMemoryRun run = started();
+        run.send(rows(0, 2, "order"));
+        ticks.advance(FRAME_AFTER_FIGURES);
+
+        model.select(tableRows().get(1));
+
+        RecordDetail detail = model.detailProperty().get();
+        assertThat(detail.valueKind()).startsWith("JSON");
+        assertThat(detail.valueText()).contains("\"kind\" : \"order\"");
+        assertThat(detail.metadata()).startsWith("Partition 0 · offset 1");
+        assertThat(model.detailMessageProperty().get()).isEmpty();
+        assertThat(broker.fetches).isZero();
+
+        model.select(null);
+        assertThat(model.detailProperty().get()).isNull();
+        assertThat(model.detailMessageProperty().get()).isEqualTo("Select a row to see the whole record.");
+    }
+
+    @Test
+    void aRowThatKeptOnlyAPreviewIsReReadWholeFromTheClusterItCameFrom() {
+        InMemoryRun run = started();
+        byte[] big = bigValue();
+        run.send(List.of(RecordRow.of(new ConsumerRecord<>(TOPIC, 1, 7L, "big".getBytes(StandardCharsets.UTF_8), big))));
+        ticks.advance(FRAME_AFTER_FIGURES);
+        broker.records.add(new ConsumerRecord<>(TOPIC, 1, 7L, "big".getBytes(StandardCharsets.UTF_8), big));
+        RecordRow row = tableRows().get(0);
+        assertThat(row.valueRetained()).isFalse();
+
+        holdWork = true;
+        model.select(row);
+        assertThat(model.detailMessageProperty().get()).isEqualTo("Reading the whole record from the broker…");
+        runHeldWork();
+
+        assertThat(broker.lastServers).isEqualTo("localhost:1");
+        assertThat(model.detailProperty().get().valueKind()).isEqualTo("JSON, " + big.length + " bytes");
+        assertThat(model.detailProperty().get().valueText()).contains("x".repeat(5_000));
+        assertThat(model.detailMessageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRecordThatCannotBeReReadSaysWhy() {
+        InMemoryRun run = started();
+        run.send(List.of(bigRow(1, 7L), bigRow(1, 8L)));
+        ticks.advance(FRAME_AFTER_FIGURES);
+
+        model.select(tableRows().get(0));
+        assertThat(model.detailProperty().get()).isNull();
+        assertThat(model.detailMessageProperty().get()).contains("The record is no longer on the broker (deleted by retention?)");
+
+        broker.failure = new KafkaFailure("Not authorized to read topic orders.", null);
+        model.select(tableRows().get(1));
+        assertThat(model.detailProperty().get()).isNull();
+        assertThat(model.detailMessageProperty().get()).isEqualTo("Not authorized to read topic orders.");
+    }
+
+    @Test
+    void anAnswerForAnEarlierSelectionIsDroppedWhenANewerOneCame() {
+        InMemoryRun run = started();
+        run.send(List.of(bigRow(0, 1L)));
+        run.send(rows(2, 3, "order"));
+        ticks.advance(FRAME_AFTER_FIGURES);
+        broker.records.add(new ConsumerRecord<>(TOPIC, 0, 1L, null, "{\"old\":true}".getBytes(StandardCharsets.UTF_8)));
+
+        holdWork = true;
+        model.select(tableRows().get(0));
+        model.select(tableRows().get(1));
+        Runnable oldRead = workQueue.remove();
+        Runnable newRead = workQueue.remove();
+        newRead.run();
+        oldRead.run();
+
+        assertThat(model.detailProperty().get().metadata()).contains("offset 2");
+        assertThat(model.detailMessageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void stopEndsTheRunOnceTheConsumerHasStoppedAndItsLastRowsAreIn() {
+        InMemoryRun run = started();
+        run.send(rows(0, 2, "order"));
+        ticks.advance(FRAME_AFTER_FIGURES);
+
+        model.stopCommand().execute();
+        assertThat(run.stopRequested).isTrue();
+        run.send(rows(2, 3, "order"));
+        run.status = new Status(State.STOPPED, "Stopped after reading 3 records");
+        ticks.advance(FRAME_AFTER_FIGURES);
+        assertThat(tableRows()).hasSize(3);
+        ticks.advance(FRAME_AFTER_FIGURES);
+
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo("Stopped after reading 3 records");
+        assertThat(model.figures().consumedTextProperty().get()).isEqualTo("3");
+        assertThat(model.figures().rateTextProperty().get()).isEqualTo("–");
+        assertThat(model.startCommand().isExecutable()).isTrue();
+        assertThat(model.stopCommand().isExecutable()).isFalse();
+        assertThat(model.pauseCommand().isExecutable()).isFalse();
+    }
+
+    @Test
+    void aFailedConsumerEndsTheRunWithItsReason() {
+        InMemoryRun run = started();
+        model.pauseCommand().execute();
+
+        run.status = new Status(State.FAILED, "Not authorized to read topic orders.");
+        ticks.advance(FRAME_AFTER_FIGURES);
+
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.pausedProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo("Not authorized to read topic orders.");
+        assertThat(model.startCommand().isExecutable()).isTrue();
+    }
+
+    @Test
+    void switchingClustersStopsTheRun() {
+        InMemoryRun run = started();
+
+        connect("cluster-2");
+
+        assertThat(run.stopRequested).isTrue();
+    }
+
+    @Test
+    void aFloodReachesTheTableAtMostTenTimesASecondAndWhole() {
+        InMemoryRun run = started();
+        ticks.advance(FRAME_AFTER_FIGURES);
+        run.send(rows(0, 600, "order"));
+        ticks.frame();
+        assertThat(tableRows()).hasSize(600);
+
+        run.send(rows(600, 1_200, "order"));
+        ticks.advance(Duration.ofMillis(16));
+        assertThat(tableRows()).as("a flood waits for the refresh").hasSize(600);
+        ticks.advance(Duration.ofMillis(100));
+        assertThat(tableRows()).hasSize(1_200);
+        assertThat(model.figures().droppedTextProperty().get()).isEqualTo("0");
+    }
+
+    private List<RecordRow> tableRows() {
+        return List.copyOf(model.tableRowsProperty().get());
+    }
+
+    private void runHeldWork() {
+        while (!workQueue.isEmpty()) {
+            workQueue.remove().run();
+        }
+    }
+
+    private static List<RecordRow> rows(int from, int to, String kind) {
+        return IntStream.range(from, to).mapToObj(i -> RecordRow.of(new ConsumerRecord<>(TOPIC, 0, i,
+                (kind + "-" + i).getBytes(StandardCharsets.UTF_8),
+                ("{\"kind\":\"" + kind + "\",\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)))).toList();
+    }
+
+    private static byte[] bigValue() {
+        return ("{\"blob\":\"" + "x".repeat(5_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static RecordRow bigRow(int partition, long offset) {
+        return RecordRow.of(new ConsumerRecord<>(TOPIC, partition, offset, null, bigValue()));
+    }
+
+    /** Starts in-memory runs; the test hands their rows over as the consumer thread would. */
+    private static final class InMemoryRows implements RowSource {
+        ConsumeRequest request;
+        InMemoryRun run;
+
+        @Override
+        public Run start(ConsumeRequest request, RowSink sink) {
+            this.request = request;
+            this.run = new InMemoryRun(sink);
+            return run;
+        }
+    }
+
+    /** One run: its rows are whatever the test sends, its status whatever the test sets. */
+    private static final class InMemoryRun implements RowSource.Run {
+        private final RowSink sink;
+        private long consumed;
+        boolean paused;
+        boolean stopRequested;
+        Status status = new Status(State.STARTING, "Connecting to localhost:1…");
+
+        InMemoryRun(RowSink sink) {
+            this.sink = sink;
+        }
+
+        void reading() {
+            status = new Status(State.RUNNING, "Reading " + TOPIC);
+        }
+
+        void send(List<RecordRow> batch) {
+            consumed += batch.size();
+            sink.accept(batch);
+        }
+
+        @Override
+        public void pause() {
+            paused = true;
+        }
+
+        @Override
+        public void resume() {
+            paused = false;
+        }
+
+        @Override
+        public void stop() {
+            stopRequested = true;
+        }
+
+        @Override
+        public boolean awaitStopped(Duration timeout) {
+            return true;
+        }
+
+        @Override
+        public long consumed() {
+            return consumed;
+        }
+
+        @Override
+        public LiveConsumer.Status status() {
+            return status;
+        }
+    }
+
+    /** The records a re-read finds, by topic, partition and offset; or the failure it meets. */
+    private static final class InMemoryRecords implements WholeRecordFetcher {
+        final List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        RuntimeException failure;
+        String lastServers;
+        int fetches;
+
+        @Override
+        public Optional<ConsumerRecord<byte[], byte[]>> fetch(String bootstrapServers, String topic, int partition,
+                                                              long offset, Duration timeout) {
+            fetches++;
+            lastServers = bootstrapServers;
+            if (failure != null) {
+                throw failure;
+            }
+            return records.stream().filter(r -> r.topic().equals(topic) && r.partition() == partition && r.offset() == offset)
+                    .findFirst();
+        }
+    }
+}
