@@ -7,6 +7,7 @@ import dev.kafkaexplorer.settings.LogLevels;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.ui.cluster.ClusterController;
 import dev.kafkaexplorer.ui.cluster.ClusterViewModel;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.common.Workers;
 import dev.kafkaexplorer.ui.connection.ConnectionController;
@@ -78,19 +79,20 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         connection = new ConnectionViewModel(settings, settingsStore, directories.localBrokerDir(), workers.executor());
-        TopicsViewModel topics = new TopicsViewModel();
+        UiRuntime runtime = UiRuntime.of(workers.executor());
+        TopicsViewModel topics = new TopicsViewModel(runtime);
         topics.connectionProperty().bind(connection.connectionProperty());
-        TopicDetailsViewModel topicDetails = new TopicDetailsViewModel(topics::refresh);
+        TopicDetailsViewModel topicDetails = new TopicDetailsViewModel(runtime, topics::refresh);
         topicDetails.connectionProperty().bind(connection.connectionProperty());
         topicDetails.topicProperty().bind(topics.selectedTopicProperty());
-        ClusterViewModel cluster = new ClusterViewModel();
+        ClusterViewModel cluster = new ClusterViewModel(runtime);
         cluster.connectionProperty().bind(connection.connectionProperty());
 
         producer = new ProducerViewModel(workers.executor(), topics.allTopics(), topics::refresh);
         producer.connectionProperty().bind(connection.connectionProperty());
         live = new LiveViewModel(workers.executor(), topics.allTopics());
         live.connectionProperty().bind(connection.connectionProperty());
-        GroupsViewModel groups = new GroupsViewModel();
+        GroupsViewModel groups = new GroupsViewModel(runtime);
         groups.connectionProperty().bind(connection.connectionProperty());
         Callback<Class<?>, Object> controllers = type -> {
             if (type == MainWindowController.class) {
