@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -34,6 +35,7 @@ public final class TopicsViewModel {
 
     private static final String LOAD_FAILED = "Could not load topics: ";
     private final UiRuntime runtime;
+    private final Function<Connection, TopicCatalog> catalogs;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final ObservableList<TopicSummary> topics = FXCollections.observableArrayList();
     private final FilteredList<TopicSummary> visibleTopics = new FilteredList<>(topics);
@@ -60,7 +62,13 @@ public final class TopicsViewModel {
     private Consumer<CreateTopicViewModel> createTopicOpener = dialog -> { };
 
     public TopicsViewModel(UiRuntime runtime) {
+        this(runtime, connection -> TopicCatalog.of(connection.admin()));
+    }
+
+    /** With the topic calls made through the catalog {@code catalogs} gives for a connection (in-memory in tests). */
+    public TopicsViewModel(UiRuntime runtime, Function<Connection, TopicCatalog> catalogs) {
         this.runtime = runtime;
+        this.catalogs = catalogs;
         this.refreshes = runtime.latestRequest();
         refreshCommand = new Command(connection.isNotNull().and(loading.not()), this::refresh);
         createTopicCommand = new Command(connection.isNotNull(), this::openCreateTopic);
@@ -202,7 +210,7 @@ public final class TopicsViewModel {
         loading.set(true);
         refreshes.run(() -> {
             BooleanSupplier stillLatest = refreshes.stillLatest();
-            return current.admin().listTopics(showInternal.get(),
+            return catalogs.apply(current).list(showInternal.get(),
                     (described, total) -> showProgress(stillLatest, described, total));
         }, list -> {
             loading.set(false);
@@ -243,7 +251,7 @@ public final class TopicsViewModel {
             return CompletableFuture.failedFuture(new IllegalStateException("Not connected"));
         }
         message.set("Deleting “" + name + "”…");
-        return runtime.whenDone(current.admin().deleteTopic(name), ignored -> {
+        return runtime.whenDone(catalogs.apply(current).delete(name), ignored -> {
             message.set("Deleted “" + name + "”.");
             refresh();
         }, error -> message.set("Could not delete “" + name + "”: " + KafkaErrorText.forTopic(name, error)));
@@ -256,7 +264,7 @@ public final class TopicsViewModel {
             return null;
         }
         Set<String> existing = topics.stream().map(TopicSummary::name).collect(Collectors.toUnmodifiableSet());
-        return new CreateTopicViewModel(runtime, existing, current.info().brokerCount(), current.admin()::createTopic,
+        return new CreateTopicViewModel(runtime, existing, current.info().brokerCount(), catalogs.apply(current)::create,
                 created -> {
                     message.set("Created “" + created.name() + "”.");
                     refresh();
