@@ -1,7 +1,6 @@
 package dev.kafkaexplorer.ui.groups;
 
 import dev.kafkaexplorer.kafka.KafkaErrorText;
-import dev.kafkaexplorer.kafka.groups.ConsumerGroups;
 import dev.kafkaexplorer.kafka.groups.GroupDetail;
 import dev.kafkaexplorer.kafka.groups.GroupErrorText;
 import dev.kafkaexplorer.kafka.groups.GroupMember;
@@ -12,6 +11,7 @@ import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -36,7 +36,8 @@ public final class GroupsViewModel {
     private static final String DESCRIBE_FAILED = "Could not describe “";
     private final UiRuntime runtime;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
-    private ConsumerGroups groups;
+    private final Function<Connection, GroupCatalog> catalogs;
+    private GroupCatalog groups;
     private final ObservableList<GroupSummary> allGroups = FXCollections.observableArrayList();
     private final FilteredList<GroupSummary> visibleGroups = new FilteredList<>(allGroups);
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -58,12 +59,18 @@ public final class GroupsViewModel {
     private final LatestRequest detailReads;
 
     public GroupsViewModel(UiRuntime runtime) {
+        this(runtime, connection -> GroupCatalog.of(connection.admin()));
+    }
+
+    /** With the group calls made through the catalog {@code catalogs} gives for a connection (in-memory in tests). */
+    public GroupsViewModel(UiRuntime runtime, Function<Connection, GroupCatalog> catalogs) {
         this.runtime = runtime;
+        this.catalogs = catalogs;
         this.listReads = runtime.latestRequest();
         this.detailReads = runtime.latestRequest();
         filterText.addListener((obs, old, text) -> applyFilter());
         connection.addListener((obs, old, now) -> {
-            groups = now == null ? null : new ConsumerGroups(now.admin());
+            groups = now == null ? null : catalogs.apply(now);
             allGroups.clear();
             select(null);
             message.set("");
@@ -268,7 +275,7 @@ public final class GroupsViewModel {
         if (groups == null || !canReset.get()) {
             return null;
         }
-        ConsumerGroups current = groups;
+        GroupCatalog current = groups;
         return new ResetOffsetsViewModel(runtime, d.summary().groupId(), d.topics(), current::plan, current::apply, done -> {
             message.set(done);
             refresh();
