@@ -85,22 +85,24 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        connection = new ConnectionViewModel(UiRuntime.of(workers.executor()), settings, settingsStore, new AdminClusterConnector(workers.executor()),
+        // One runtime for every view-model: the FX thread, the workers and JavaFX's timers.
+        UiRuntime runtime = UiRuntime.of(workers.executor());
+        connection = new ConnectionViewModel(runtime, settings, settingsStore, new AdminClusterConnector(workers.executor()),
                 new EmbeddedBrokerFactory(directories.localBrokerDir()), QuickstartProbe::somethingListens);
-        TopicsViewModel topics = new TopicsViewModel();
+        TopicsViewModel topics = new TopicsViewModel(runtime);
         topics.connectionProperty().bind(connection.connectionProperty());
-        TopicDetailsViewModel topicDetails = new TopicDetailsViewModel(topics::refresh);
+        TopicDetailsViewModel topicDetails = new TopicDetailsViewModel(runtime, topics::refresh);
         topicDetails.connectionProperty().bind(connection.connectionProperty());
         topicDetails.topicProperty().bind(topics.selectedTopicProperty());
-        ClusterViewModel cluster = new ClusterViewModel();
+        ClusterViewModel cluster = new ClusterViewModel(runtime);
         cluster.connectionProperty().bind(connection.connectionProperty());
 
-        producer = new ProducerViewModel(UiRuntime.of(workers.executor()), topics.allTopics(), topics::refresh,
+        producer = new ProducerViewModel(runtime, topics.allTopics(), topics::refresh,
                 ProducerRunStarter.withKafka());
         producer.clusterProperty().bind(connection.connectionProperty().map(ProducerCluster::of));
-        live = new LiveViewModel(UiRuntime.of(workers.executor()), topics.allTopics(), RowSource.KAFKA, RecordFetcher::fetch);
+        live = new LiveViewModel(runtime, topics.allTopics(), RowSource.KAFKA, RecordFetcher::fetch);
         live.connectionProperty().bind(connection.connectionProperty());
-        GroupsViewModel groups = new GroupsViewModel();
+        GroupsViewModel groups = new GroupsViewModel(runtime);
         groups.connectionProperty().bind(connection.connectionProperty());
         Callback<Class<?>, Object> controllers = type -> {
             if (type == MainWindowController.class) {

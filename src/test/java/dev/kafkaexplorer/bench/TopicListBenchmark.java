@@ -5,6 +5,7 @@ import dev.kafkaexplorer.kafka.ClusterInfo;
 import dev.kafkaexplorer.kafka.ConnectionSettings;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.ui.UiTestSupport;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import dev.kafkaexplorer.ui.topics.TopicConfigsController;
@@ -63,8 +64,9 @@ class TopicListBenchmark {
         AtomicReference<TableView<?>> tableRef = new AtomicReference<>();
         runOnFx(() -> {
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            TopicsViewModel model = new TopicsViewModel();
-            TopicDetailsViewModel details = new TopicDetailsViewModel(model::refresh);
+            UiRuntime runtime = UiRuntime.of(Executors.newSingleThreadExecutor());
+            TopicsViewModel model = new TopicsViewModel(runtime);
+            TopicDetailsViewModel details = new TopicDetailsViewModel(runtime, model::refresh);
             Parent root = Views.load("topics.fxml", type -> {
                 if (type == TopicsController.class) {
                     return new TopicsController(model);

@@ -22,22 +22,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import org.apache.kafka.clients.admin.Admin;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
 
 /**
- * The consumer-groups tab as a user drives it, against the test broker, on one group a test
- * consumer made: it read all 30 records of 3 partitions and committed 4, 10 and 0. Ordered: each
- * step works on what the previous one left.
+ * The consumer-groups tab as a user drives it, against the test broker. Each test has a group of
+ * its own that a test consumer made: it read all 30 records of 3 partitions and committed 4, 10
+ * and 0; so each runs alone and in any order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GroupsUiTest {
 
     static {
@@ -47,7 +45,7 @@ class GroupsUiTest {
     private static final FxRobot robot = new FxRobot();
     private static Application app;
     private static String topic;
-    private static String group;
+    private String group;
 
     @BeforeAll
     static void launch() throws Exception {
@@ -55,9 +53,13 @@ class GroupsUiTest {
         TestGroups.fill(topic, 3, 10);
         app = UiTestSupport.startApp("groups-ui", "--bootstrap-servers=" + TestBroker.bootstrapServers());
         awaitText(robot, "#connectionStatus", "Connected", 30);
-        // Made once the app has loaded the list on connect, so only a later load can show it.
         awaitText(robot, "#groupCount", "consumer group", 30);
         Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#groupRefresh"));
+    }
+
+    @BeforeEach
+    void makeGroup() {
+        // Made once the app has loaded the list on connect, so only a later load can show it.
         group = TestGroups.uniqueGroup("ui-group");
         TestGroups.readAndCommit(group, topic, 30, Map.of(0, 4L, 1, 10L, 2, 0L));
     }
@@ -68,15 +70,12 @@ class GroupsUiTest {
     }
 
     @Test
-    @Order(1)
     void theListShowsTheGroupWithItsLagAndTheDetailItsPartitions() {
-        // The group was made after the app listed the groups; opening the tab lists them as they are now.
-        onFx(() -> {
-            TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "groupsTab".equals(t.getId())).findFirst().orElseThrow());
-            return null;
-        });
-        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> row(group) != null);
+        // The group was made after the app listed the groups; opening the tab (or, when an earlier
+        // test opened it, a refresh) lists them as they are now.
+        openGroupsTab();
+        setFilter("");
+        refreshUntil(() -> row(group) != null);
         assertThat(row(group).totalLag()).isEqualTo(16);
         assertThat(row(group).state()).isEqualTo("Empty");
 
@@ -84,9 +83,7 @@ class GroupsUiTest {
         assertThat(rows()).extracting(GroupSummary::groupId).containsExactly(group);
         assertThat(textOf(robot, "#groupCount")).matches("1 of \\d+ consumer groups|1 consumer group");
 
-        robot.clickOn(robot.lookup("#groupTable .table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> group.equals(c.getText()))
-                .queryAs(javafx.scene.Node.class));
-        awaitText(robot, "#groupDetailTitle", "total lag 16", 20);
+        clickGroupRow();
         assertThat(offsets()).extracting(PartitionLag::committed, PartitionLag::end, PartitionLag::lag).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(4L, 10L, 6L),
                 org.assertj.core.groups.Tuple.tuple(10L, 10L, 0L),
@@ -95,8 +92,8 @@ class GroupsUiTest {
     }
 
     @Test
-    @Order(2)
     void resetIsBlockedWithTheReasonWhileTheGroupHasMembers() throws Exception {
+        showGroup();
         try (var member = new TestGroups.Member(group, topic)) {
             assertThat(member.awaitJoined(Duration.ofSeconds(30))).isTrue();
             refreshUntil(() -> textOf(robot, "#groupResetReason").contains("Offsets can be reset only while the group is empty"));
@@ -108,8 +105,8 @@ class GroupsUiTest {
     }
 
     @Test
-    @Order(3)
     void aConsumerJoiningWhileTheDialogIsOpenMakesTheBrokerRefuseInWords() throws Exception {
+        showGroup();
         robot.clickOn("#groupReset");
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#resetConfirm"));
         try (var member = new TestGroups.Member(group, topic)) {
@@ -128,8 +125,8 @@ class GroupsUiTest {
     }
 
     @Test
-    @Order(4)
     void resetToEarliestShowsThePreviewAsksThenTheOffsetsShowUpdated() throws Exception {
+        showGroup();
         robot.clickOn("#groupReset");
         // A date-time that is no date is explained as typed, and nothing can be confirmed.
         setStrategy(ResetStrategy.TIMESTAMP);
@@ -167,8 +164,8 @@ class GroupsUiTest {
     }
 
     @Test
-    @Order(5)
     void deleteAsksNamingTheGroupThenRemovesIt() throws Exception {
+        showGroup();
         robot.clickOn("#groupDelete");
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
                 .isEqualTo("Delete consumer group “" + group + "”?");
@@ -178,6 +175,35 @@ class GroupsUiTest {
         try (Admin admin = TestBroker.admin()) {
             assertThat(admin.listGroups().all().get()).noneMatch(g -> g.groupId().equals(group));
         }
+    }
+
+    /** The tab open, this test's group alone in the list and selected, its detail shown. */
+    private void showGroup() {
+        openGroupsTab();
+        setFilter(group);
+        refreshUntil(() -> row(group) != null);
+        clickGroupRow();
+    }
+
+    private void clickGroupRow() {
+        robot.clickOn(robot.lookup("#groupTable .table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> group.equals(c.getText()))
+                .queryAs(javafx.scene.Node.class));
+        awaitText(robot, "#groupDetailTitle", "total lag 16", 20);
+    }
+
+    private static void openGroupsTab() {
+        onFx(() -> {
+            TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "groupsTab".equals(t.getId())).findFirst().orElseThrow());
+            return null;
+        });
+    }
+
+    private static void setFilter(String text) {
+        onFx(() -> {
+            robot.lookup("#groupFilter").queryAs(TextField.class).setText(text);
+            return null;
+        });
     }
 
     /**

@@ -3,7 +3,8 @@ package dev.kafkaexplorer.ui.cluster;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.cluster.ClusterOverview;
 import dev.kafkaexplorer.kafka.cluster.ClusterOverviewReader;
-import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.common.LatestRequest;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,7 +30,6 @@ public final class ClusterViewModel {
     }
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-    private final Executor fx = FxThread.executor();
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final ObservableList<ClusterOverview.Broker> brokers = FXCollections.observableArrayList();
     private final ObservableList<QuorumRow> quorumRows = FXCollections.observableArrayList();
@@ -42,11 +40,12 @@ public final class ClusterViewModel {
     private final ReadOnlyStringWrapper features = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    /** Bumped by every refresh; answers to an older one are dropped. */
-    private int generation;
+    /** Answers to an older refresh are dropped. */
+    private final LatestRequest reads;
     private boolean opened;
 
-    public ClusterViewModel() {
+    public ClusterViewModel(UiRuntime runtime) {
+        this.reads = runtime.latestRequest();
         connection.addListener((obs, old, now) -> {
             show(null);
             message.set(now == null ? "Not connected." : "");
@@ -97,34 +96,29 @@ public final class ClusterViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    /** Reads the overview again from the cluster. */
     /** The tab was opened: read the cluster now and after every connection change, not before. */
     public void opened() {
         opened = true;
         refresh();
     }
 
+    /** Reads the overview again from the cluster. */
     public void refresh() {
         Connection current = connection.get();
-        int mine = ++generation;
         if (current == null) {
+            reads.cancel();
             loading.set(false);
             return;
         }
         loading.set(true);
-        CompletableFuture<ClusterOverview> read = new ClusterOverviewReader(current.admin()).read();
-        read.whenCompleteAsync((result, error) -> {
-            if (mine != generation) {
-                return;
-            }
+        reads.run(() -> new ClusterOverviewReader(current.admin()).read(), result -> {
             loading.set(false);
-            if (error != null) {
-                message.set("Could not read the cluster: " + KafkaErrorText.general(error));
-            } else {
-                show(result);
-                message.set("Updated at " + LocalTime.now().format(CLOCK) + ".");
-            }
-        }, fx);
+            show(result);
+            message.set("Updated at " + LocalTime.now().format(CLOCK) + ".");
+        }, error -> {
+            loading.set(false);
+            message.set("Could not read the cluster: " + KafkaErrorText.general(error));
+        });
     }
 
     private void show(ClusterOverview o) {

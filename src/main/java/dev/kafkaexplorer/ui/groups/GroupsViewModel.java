@@ -1,17 +1,17 @@
 package dev.kafkaexplorer.ui.groups;
 
 import dev.kafkaexplorer.kafka.KafkaErrorText;
-import dev.kafkaexplorer.kafka.groups.ConsumerGroups;
 import dev.kafkaexplorer.kafka.groups.GroupDetail;
 import dev.kafkaexplorer.kafka.groups.GroupErrorText;
 import dev.kafkaexplorer.kafka.groups.GroupMember;
 import dev.kafkaexplorer.kafka.groups.GroupSummary;
 import dev.kafkaexplorer.kafka.groups.PartitionLag;
-import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.common.LatestRequest;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -34,9 +34,10 @@ public final class GroupsViewModel {
 
     private static final String LOAD_FAILED = "Could not load consumer groups: ";
     private static final String DESCRIBE_FAILED = "Could not describe “";
-    private final Executor fx = FxThread.executor();
+    private final UiRuntime runtime;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
-    private ConsumerGroups groups;
+    private final Function<Connection, GroupCatalog> catalogs;
+    private GroupCatalog groups;
     private final ObservableList<GroupSummary> allGroups = FXCollections.observableArrayList();
     private final FilteredList<GroupSummary> visibleGroups = new FilteredList<>(allGroups);
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -53,14 +54,23 @@ public final class GroupsViewModel {
     private final StringBinding detailTitle;
     private final StringBinding resetBlockedReason;
     private final BooleanBinding canReset;
-    /** Bumped by every load; answers to an older one are dropped. */
-    private int listGeneration;
-    private int detailGeneration;
+    /** Answers to an older load are dropped. */
+    private final LatestRequest listReads;
+    private final LatestRequest detailReads;
 
-    public GroupsViewModel() {
+    public GroupsViewModel(UiRuntime runtime) {
+        this(runtime, connection -> GroupCatalog.of(connection.admin()));
+    }
+
+    /** With the group calls made through the catalog {@code catalogs} gives for a connection (in-memory in tests). */
+    public GroupsViewModel(UiRuntime runtime, Function<Connection, GroupCatalog> catalogs) {
+        this.runtime = runtime;
+        this.catalogs = catalogs;
+        this.listReads = runtime.latestRequest();
+        this.detailReads = runtime.latestRequest();
         filterText.addListener((obs, old, text) -> applyFilter());
         connection.addListener((obs, old, now) -> {
-            groups = now == null ? null : new ConsumerGroups(now.admin());
+            groups = now == null ? null : catalogs.apply(now);
             allGroups.clear();
             select(null);
             message.set("");
@@ -193,7 +203,6 @@ public final class GroupsViewModel {
         loadDetail();
     }
 
-    /** Reloads the list and the selected group's detail from the cluster. */
     /**
      * The tab was opened: read the groups now and, from then on, after every connection change.
      * Until then nothing is read, so a start does not describe every group of the cluster.
@@ -203,51 +212,41 @@ public final class GroupsViewModel {
         refresh();
     }
 
+    /** Reloads the list and the selected group's detail from the cluster. */
     public void refresh() {
-        int generation = ++listGeneration;
         if (groups == null) {
+            listReads.cancel();
             loading.set(false);
             return;
         }
         loading.set(true);
-        groups.list().whenCompleteAsync((list, error) -> {
-            if (generation != listGeneration) {
-                return;
-            }
+        listReads.run(groups::list, list -> {
             loading.set(false);
-            if (error != null) {
-                message.set(LOAD_FAILED + KafkaErrorText.general(error));
-            } else {
-                if (message.get().startsWith(LOAD_FAILED)) {
-                    message.set("");
-                }
-                allGroups.setAll(list);
+            if (message.get().startsWith(LOAD_FAILED)) {
+                message.set("");
             }
-        }, fx);
+            allGroups.setAll(list);
+        }, error -> {
+            loading.set(false);
+            message.set(LOAD_FAILED + KafkaErrorText.general(error));
+        });
         loadDetail();
     }
 
     private void loadDetail() {
-        int generation = ++detailGeneration;
         String id = selectedGroupId.get();
         if (groups == null || id == null) {
+            detailReads.cancel();
             return;
         }
-        groups.describe(id).whenCompleteAsync((d, error) -> {
-            if (generation != detailGeneration) {
-                return;
+        detailReads.run(() -> groups.describe(id), d -> {
+            if (message.get().startsWith(DESCRIBE_FAILED)) {
+                message.set("");
             }
-            if (error != null) {
-                message.set(DESCRIBE_FAILED + id + "”: " + GroupErrorText.forGroup(id, error));
-            } else {
-                if (message.get().startsWith(DESCRIBE_FAILED)) {
-                    message.set("");
-                }
-                detail.set(d);
-                members.setAll(d.members());
-                partitions.setAll(d.partitions());
-            }
-        }, fx);
+            detail.set(d);
+            members.setAll(d.members());
+            partitions.setAll(d.partitions());
+        }, error -> message.set(DESCRIBE_FAILED + id + "”: " + GroupErrorText.forGroup(id, error)));
     }
 
     /** Deletes {@code groupId}; a refusal (members still in it) is shown in words. */
@@ -257,18 +256,17 @@ public final class GroupsViewModel {
         }
         message.set("Deleting “" + groupId + "”…");
         deleting.set(true);
-        return groups.delete(groupId).whenCompleteAsync((ignored, error) -> {
+        return runtime.whenDone(groups.delete(groupId), ignored -> {
             deleting.set(false);
-            if (error != null) {
-                message.set("Could not delete “" + groupId + "”: " + GroupErrorText.forGroup(groupId, error));
-            } else {
-                message.set("Deleted consumer group “" + groupId + "”.");
-                if (groupId.equals(selectedGroupId.get())) {
-                    select(null);
-                }
-                refresh();
+            message.set("Deleted consumer group “" + groupId + "”.");
+            if (groupId.equals(selectedGroupId.get())) {
+                select(null);
             }
-        }, fx);
+            refresh();
+        }, error -> {
+            deleting.set(false);
+            message.set("Could not delete “" + groupId + "”: " + GroupErrorText.forGroup(groupId, error));
+        });
     }
 
     /** A reset dialog model for the selected group, or null when it cannot be reset now. */
@@ -277,8 +275,8 @@ public final class GroupsViewModel {
         if (groups == null || !canReset.get()) {
             return null;
         }
-        ConsumerGroups current = groups;
-        return new ResetOffsetsViewModel(d.summary().groupId(), d.topics(), current::plan, current::apply, done -> {
+        GroupCatalog current = groups;
+        return new ResetOffsetsViewModel(runtime, d.summary().groupId(), d.topics(), current::plan, current::apply, done -> {
             message.set(done);
             refresh();
         });

@@ -5,7 +5,10 @@ import dev.kafkaexplorer.kafka.groups.OffsetResetRequest;
 import dev.kafkaexplorer.kafka.groups.ResetPlanRow;
 import dev.kafkaexplorer.kafka.groups.ResetStrategy;
 import dev.kafkaexplorer.kafka.groups.ResetValueRules;
-import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.common.LatestRequest;
+import dev.kafkaexplorer.ui.common.TickSource;
+import dev.kafkaexplorer.ui.common.UiRuntime;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -27,7 +29,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
 
 /**
  * State and commands of the reset-offsets dialog: scope, strategy and value checked as typed, a
@@ -38,8 +39,9 @@ public final class ResetOffsetsViewModel {
     /** The topic choice meaning every topic the group has committed offsets for. */
     public static final String ALL_TOPICS = "All topics of the group";
     /** A preview costs four admin round trips: while the value is typed, ask only once typing pauses. */
-    private static final Duration TYPING_PAUSE = Duration.millis(300);
+    private static final Duration TYPING_PAUSE = Duration.ofMillis(300);
 
+    private final UiRuntime runtime;
     private final String groupId;
     private final List<String> topicChoices;
     private final Function<OffsetResetRequest, CompletableFuture<List<ResetPlanRow>>> planner;
@@ -59,13 +61,19 @@ public final class ResetOffsetsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canConfirm;
-    private int previewGeneration;
-    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    /** Only the preview for the fields as they stand now counts. */
+    private final LatestRequest previews;
+    private final TickSource.Ticker typingPause;
+    /** What the preview asked for once typing pauses. */
+    private OffsetResetRequest typedRequest;
 
-    public ResetOffsetsViewModel(String groupId, List<String> groupTopics,
+    public ResetOffsetsViewModel(UiRuntime runtime, String groupId, List<String> groupTopics,
                                  Function<OffsetResetRequest, CompletableFuture<List<ResetPlanRow>>> planner,
                                  BiFunction<String, List<ResetPlanRow>, CompletableFuture<Void>> applier,
                                  Consumer<String> onDone) {
+        this.runtime = runtime;
+        this.previews = runtime.latestRequest();
+        this.typingPause = runtime.ticks().after(TYPING_PAUSE, () -> plan(typedRequest));
         this.groupId = groupId;
         List<String> choices = new ArrayList<>();
         choices.add(ALL_TOPICS);
@@ -116,7 +124,7 @@ public final class ResetOffsetsViewModel {
      * when {@code typed}; older answers are dropped. The value is checked at once either way.
      */
     private void updatePreview(boolean typed) {
-        int generation = ++previewGeneration;
+        previews.cancel();
         typingPause.stop();
         previewCurrent.set(false);
         error.set("");
@@ -128,26 +136,21 @@ public final class ResetOffsetsViewModel {
         Optional<String> scope = ALL_TOPICS.equals(topic.get()) || topic.get() == null ? Optional.empty() : Optional.of(topic.get());
         OffsetResetRequest request = new OffsetResetRequest(groupId, scope, strategy.get(), value.get());
         if (typed) {
-            typingPause.setOnFinished(e -> plan(generation, request));
-            typingPause.playFromStart();
+            typedRequest = request;
+            typingPause.start();
         } else {
-            plan(generation, request);
+            plan(request);
         }
     }
 
-    private void plan(int generation, OffsetResetRequest request) {
-        planner.apply(request).whenCompleteAsync((rows, failure) -> {
-            if (generation != previewGeneration) {
-                return;
-            }
-            if (failure != null) {
-                preview.clear();
-                error.set("No preview: " + GroupErrorText.forGroup(groupId, failure));
-            } else {
-                preview.setAll(rows);
-                previewCurrent.set(true);
-            }
-        }, FxThread.executor());
+    private void plan(OffsetResetRequest request) {
+        previews.run(() -> planner.apply(request), rows -> {
+            preview.setAll(rows);
+            previewCurrent.set(true);
+        }, failure -> {
+            preview.clear();
+            error.set("No preview: " + GroupErrorText.forGroup(groupId, failure));
+        });
     }
 
     /** Commits the previewed offsets; call only after the user confirmed. A refusal stays in the dialog. */
@@ -158,16 +161,15 @@ public final class ResetOffsetsViewModel {
         List<ResetPlanRow> rows = List.copyOf(preview);
         busy.set(true);
         error.set("");
-        return applier.apply(groupId, rows).whenCompleteAsync((ignored, failure) -> {
+        return runtime.whenDone(applier.apply(groupId, rows), ignored -> {
             busy.set(false);
-            if (failure != null) {
-                error.set("Not reset: " + GroupErrorText.forGroup(groupId, failure));
-            } else {
-                done.set(true);
-                onDone.accept("Reset the offsets of “" + groupId + "” on " + rows.size()
-                        + (rows.size() == 1 ? " partition." : " partitions."));
-            }
-        }, FxThread.executor());
+            done.set(true);
+            onDone.accept("Reset the offsets of “" + groupId + "” on " + rows.size()
+                    + (rows.size() == 1 ? " partition." : " partitions."));
+        }, failure -> {
+            busy.set(false);
+            error.set("Not reset: " + GroupErrorText.forGroup(groupId, failure));
+        });
     }
 
     /** What the confirmation asks, naming the group and how much changes. */

@@ -4,7 +4,7 @@ import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.produce.OneRecord;
 import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.kafka.produce.SingleRecordRules;
-import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +43,7 @@ public final class SendRecordViewModel {
         }
     }
 
+    private final UiRuntime runtime;
     private final Map<String, Integer> partitionCounts;
     private final Function<OneRecord, CompletableFuture<SentRecord>> sender;
     private final Runnable closeSender;
@@ -64,12 +65,14 @@ public final class SendRecordViewModel {
     private final BooleanBinding canSend;
 
     /**
+     * @param runtime         where the outcome of a send is shown
      * @param partitionCounts the cluster's topics and their partition counts, for checking the topic and partition
      * @param sender          sends one record; its future may complete on any thread
      * @param closeSender     releases what sends, without waiting; called once, when the dialog closes
      */
-    public SendRecordViewModel(Map<String, Integer> partitionCounts, String initialTopic,
+    public SendRecordViewModel(UiRuntime runtime, Map<String, Integer> partitionCounts, String initialTopic,
                                Function<OneRecord, CompletableFuture<SentRecord>> sender, Runnable closeSender) {
+        this.runtime = runtime;
         this.partitionCounts = Map.copyOf(partitionCounts);
         this.sender = sender;
         this.closeSender = closeSender;
@@ -134,14 +137,13 @@ public final class SendRecordViewModel {
         sending.set(true);
         result.set("");
         error.set("");
-        return sender.apply(record).whenCompleteAsync((sent, failure) -> {
+        return runtime.whenDone(sender.apply(record), sent -> {
             sending.set(false);
-            if (failure != null) {
-                error.set("Not sent: " + KafkaErrorText.forTopic(record.topic(), failure));
-            } else {
-                result.set("Sent to " + sent.topic() + ": partition " + sent.partition() + ", offset " + sent.offset());
-            }
-        }, FxThread.executor());
+            result.set("Sent to " + sent.topic() + ": partition " + sent.partition() + ", offset " + sent.offset());
+        }, failure -> {
+            sending.set(false);
+            error.set("Not sent: " + KafkaErrorText.forTopic(record.topic(), failure));
+        });
     }
 
     /** Releases the producer (closed on its own thread); the dialog calls it when it closes. */

@@ -5,7 +5,7 @@ import dev.kafkaexplorer.kafka.NewTopicRequest;
 import dev.kafkaexplorer.kafka.TopicConfigRules;
 import dev.kafkaexplorer.kafka.TopicNameRules;
 import dev.kafkaexplorer.kafka.TopicSummary;
-import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,7 @@ public final class CreateTopicViewModel {
     public static final List<String> CLEANUP_POLICIES = List.of(
             TopicConfigRules.BROKER_DEFAULT, "delete", "compact", "compact,delete");
 
+    private final UiRuntime runtime;
     private final Set<String> existingNames;
     private final int brokerCount;
     private final Function<NewTopicRequest, CompletableFuture<TopicSummary>> creator;
@@ -53,9 +54,10 @@ public final class CreateTopicViewModel {
     private final ReadOnlyBooleanWrapper created = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canCreate;
 
-    public CreateTopicViewModel(Set<String> existingNames, int brokerCount,
+    public CreateTopicViewModel(UiRuntime runtime, Set<String> existingNames, int brokerCount,
                                 Function<NewTopicRequest, CompletableFuture<TopicSummary>> creator,
                                 Consumer<TopicSummary> onCreated) {
+        this.runtime = runtime;
         this.existingNames = Set.copyOf(existingNames);
         this.brokerCount = Math.max(1, brokerCount);
         this.creator = creator;
@@ -196,14 +198,13 @@ public final class CreateTopicViewModel {
         NewTopicRequest request = request();
         creating.set(true);
         createError.set("");
-        return creator.apply(request).whenCompleteAsync((topic, error) -> {
+        return runtime.whenDone(creator.apply(request), topic -> {
             creating.set(false);
-            if (error != null) {
-                createError.set(KafkaErrorText.forTopic(request.name(), error));
-            } else {
-                created.set(true);
-                onCreated.accept(topic);
-            }
-        }, FxThread.executor());
+            created.set(true);
+            onCreated.accept(topic);
+        }, error -> {
+            creating.set(false);
+            createError.set(KafkaErrorText.forTopic(request.name(), error));
+        });
     }
 }

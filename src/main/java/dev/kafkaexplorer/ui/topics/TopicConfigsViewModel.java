@@ -5,12 +5,13 @@ import dev.kafkaexplorer.kafka.TopicConfigRules.Check;
 import dev.kafkaexplorer.kafka.topic.ConfigValueRules;
 import dev.kafkaexplorer.kafka.topic.TopicConfigValue;
 import dev.kafkaexplorer.kafka.topic.TopicDetailsClient;
-import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.common.LatestRequest;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -33,7 +34,9 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class TopicConfigsViewModel {
 
-    private final Executor fx = FxThread.executor();
+    private final UiRuntime runtime;
+    /** Loads and saves of the shown topic: an answer for an earlier one is dropped. */
+    private final LatestRequest reads;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final StringProperty topic = new SimpleStringProperty();
     private final ObservableList<TopicConfigValue> configs = FXCollections.observableArrayList();
@@ -50,9 +53,10 @@ public final class TopicConfigsViewModel {
     private final BooleanBinding canReset;
     /** The broker's refusal of the last save, shown until the value is typed again. */
     private String refusal = "";
-    private int generation;
 
-    TopicConfigsViewModel() {
+    TopicConfigsViewModel(UiRuntime runtime) {
+        this.runtime = runtime;
+        this.reads = runtime.latestRequest();
         connection.addListener((obs, old, now) -> reload());
         topic.addListener((obs, old, now) -> {
             selected.set(null);
@@ -154,22 +158,15 @@ public final class TopicConfigsViewModel {
     public void reload() {
         Connection current = connection.get();
         String name = topic.get();
-        int mine = ++generation;
         if (current == null || name == null) {
+            reads.cancel();
             configs.clear();
             return;
         }
-        new TopicDetailsClient(current.admin()).configs(name).whenCompleteAsync((list, failure) -> {
-            if (mine != generation) {
-                return;
-            }
-            if (failure != null) {
-                configs.clear();
-                status.set("Could not read the configs: " + KafkaErrorText.general(failure));
-                return;
-            }
-            show(list);
-        }, fx);
+        reads.run(() -> new TopicDetailsClient(current.admin()).configs(name), this::show, failure -> {
+            configs.clear();
+            status.set("Could not read the configs: " + KafkaErrorText.general(failure));
+        });
     }
 
     private void show(List<TopicConfigValue> list) {
@@ -207,22 +204,22 @@ public final class TopicConfigsViewModel {
         String name = topic.get();
         busy.set(true);
         status.set("Saving " + c.name() + "…");
-        int mine = ++generation;
-        return call.apply(new TopicDetailsClient(current.admin())).handleAsync((readBack, failure) -> {
+        // A load under way would show the values from before the change: its answer is dropped.
+        reads.cancel();
+        BooleanSupplier noLoadSince = reads.stillLatest();
+        return runtime.whenDone(call.apply(new TopicDetailsClient(current.admin())), readBack -> {
             busy.set(false);
-            if (failure != null) {
-                status.set("");
-                refusal = "Not saved: " + KafkaErrorText.forTopic(name, failure);
-                check();
-                return null;
-            }
             status.set(done);
             if (readBack == null) {
                 reload();
-            } else if (mine == generation) {
+            } else if (noLoadSince.getAsBoolean()) {
                 show(readBack);
             }
-            return null;
-        }, fx);
+        }, failure -> {
+            busy.set(false);
+            status.set("");
+            refusal = "Not saved: " + KafkaErrorText.forTopic(name, failure);
+            check();
+        }).<Void>handle((ignored, failure) -> null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.topics;
 
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,9 +18,9 @@ public final class TopicDetailsViewModel {
     private final TopicPartitionsViewModel partitions;
     private final TopicConfigsViewModel configs;
 
-    public TopicDetailsViewModel(Runnable topicListChanged) {
-        partitions = new TopicPartitionsViewModel(topicListChanged);
-        configs = new TopicConfigsViewModel();
+    public TopicDetailsViewModel(UiRuntime runtime, Runnable topicListChanged) {
+        partitions = new TopicPartitionsViewModel(runtime, topicListChanged);
+        configs = new TopicConfigsViewModel(runtime);
         partitions.connectionProperty().bind(connection);
         partitions.topicProperty().bind(topic);
         configs.connectionProperty().bind(connection);

@@ -4,11 +4,12 @@ import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.topic.PartitionDetails;
 import dev.kafkaexplorer.kafka.topic.TopicDetailsClient;
 import dev.kafkaexplorer.kafka.topic.TopicPartitionsReport;
-import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.common.LatestRequest;
+import dev.kafkaexplorer.ui.common.TickSource;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -29,7 +30,10 @@ public final class TopicPartitionsViewModel {
     /** More than this in one step is almost surely a typo (and costs the cluster dearly). */
     static final int MAX_PARTITIONS = 10_000;
 
-    private final Executor fx = FxThread.executor();
+    private final UiRuntime runtime;
+    private final LatestRequest reads;
+    /** Reads again a moment later while a broker still shows the count from before an add. */
+    private final TickSource.Ticker reread;
     private final Runnable topicListChanged;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final StringProperty topic = new SimpleStringProperty();
@@ -42,7 +46,6 @@ public final class TopicPartitionsViewModel {
     private final StringProperty newCountText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper newCountError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canAdd;
-    private int generation;
     /**
      * After adding partitions, the count to wait for: any broker may answer the next describe,
      * and one that has not applied the change yet still shows the old count.
@@ -50,7 +53,10 @@ public final class TopicPartitionsViewModel {
     private int awaitedCount;
     private int rereadsLeft;
 
-    TopicPartitionsViewModel(Runnable topicListChanged) {
+    TopicPartitionsViewModel(UiRuntime runtime, Runnable topicListChanged) {
+        this.runtime = runtime;
+        this.reads = runtime.latestRequest();
+        this.reread = runtime.ticks().after(Duration.ofMillis(200), this::reload);
         this.topicListChanged = topicListChanged;
         connection.addListener((obs, old, now) -> reload());
         topic.addListener((obs, old, now) -> {
@@ -115,8 +121,8 @@ public final class TopicPartitionsViewModel {
     public void reload() {
         Connection current = connection.get();
         String name = topic.get();
-        int mine = ++generation;
         if (current == null || name == null) {
+            reads.cancel();
             partitions.clear();
             summary.set("");
             degraded.set(false);
@@ -127,24 +133,20 @@ public final class TopicPartitionsViewModel {
         if (partitions.isEmpty()) {
             summary.set("Loading partitions of “" + name + "”…");
         }
-        new TopicDetailsClient(current.admin()).partitions(name).whenCompleteAsync((report, error) -> {
-            if (mine != generation) {
-                return;
-            }
+        reads.run(() -> new TopicDetailsClient(current.admin()).partitions(name), report -> {
             loading.set(false);
-            if (error != null) {
-                partitions.clear();
-                summary.set("");
-                message.set("Could not read the partitions: " + KafkaErrorText.general(error));
-                return;
-            }
             show(report);
-        }, fx);
+        }, error -> {
+            loading.set(false);
+            partitions.clear();
+            summary.set("");
+            message.set("Could not read the partitions: " + KafkaErrorText.general(error));
+        });
     }
 
     private void show(TopicPartitionsReport report) {
         if (report.partitions().size() < awaitedCount && rereadsLeft-- > 0) {
-            CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS, fx).execute(this::reload);
+            reread.start();
         } else {
             awaitedCount = 0;
         }
@@ -195,18 +197,17 @@ public final class TopicPartitionsViewModel {
         int to = Integer.parseInt(newCountText.get().trim());
         adding.set(true);
         message.set("Adding partitions to “" + name + "”…");
-        return new TopicDetailsClient(current.admin()).addPartitions(name, from, to).whenCompleteAsync((ok, error) -> {
+        return runtime.whenDone(new TopicDetailsClient(current.admin()).addPartitions(name, from, to), ok -> {
             adding.set(false);
-            if (error != null) {
-                message.set("Could not add partitions: " + KafkaErrorText.forTopic(name, error));
-                return;
-            }
             message.set("“" + name + "” now has " + to + " partitions.");
             newCountText.set("");
             awaitedCount = to;
             rereadsLeft = 25;
             reload();
             topicListChanged.run();
-        }, fx);
+        }, error -> {
+            adding.set(false);
+            message.set("Could not add partitions: " + KafkaErrorText.forTopic(name, error));
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.kafkaexplorer.ui.topics;
 
 import dev.kafkaexplorer.ui.common.Confirm;
 import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.send.SendRecordDialog;
@@ -60,7 +61,7 @@ public final class TopicsController {
         topicTable.setPlaceholder(new EmptyState(Material2MZ.TOPIC, model.placeholderTextProperty())
                 .withAction("emptyCreateTopicButton", "Create topic", Material2AL.ADD,
                         model.connectionProperty().isNotNull().and(Bindings.isEmpty(model.allTopics())),
-                        this::openCreateDialog));
+                        model.createTopicCommand()::execute));
 
         topicFilter.textProperty().bindBidirectional(model.filterTextProperty());
         showInternalTopics.selectedProperty().bindBidirectional(model.showInternalProperty());
@@ -68,13 +69,12 @@ public final class TopicsController {
         topicsMessage.textProperty().bind(model.messageProperty());
 
         var notConnected = model.connectionProperty().isNull();
-        refreshTopicsButton.disableProperty().bind(notConnected.or(model.loadingProperty()));
-        createTopicButton.disableProperty().bind(notConnected);
+        model.setCreateTopicOpener(this::openCreateDialog);
+        CommandBindings.bind(refreshTopicsButton, model.refreshCommand());
+        CommandBindings.bind(createTopicButton, model.createTopicCommand());
         deleteTopicButton.disableProperty().bind(notConnected
                 .or(topicTable.getSelectionModel().selectedItemProperty().isNull()));
-        refreshTopicsButton.setOnAction(e -> model.refresh());
         bindSelection(sorted);
-        createTopicButton.setOnAction(e -> openCreateDialog());
         produceMessageButton.disableProperty().bind(notConnected);
         produceMessageButton.setOnAction(e -> openSendDialog());
         deleteTopicButton.setOnAction(e -> confirmDelete());
@@ -109,11 +109,7 @@ public final class TopicsController {
         }
     }
 
-    private void openCreateDialog() {
-        CreateTopicViewModel dialogModel = model.newCreateTopic();
-        if (dialogModel == null) {
-            return;
-        }
+    private void openCreateDialog(CreateTopicViewModel dialogModel) {
         Parent root = Views.load("create-topic.fxml", type -> new CreateTopicController(dialogModel));
         Stage dialog = new Stage();
         dialog.setTitle("Create topic");
@@ -127,7 +123,7 @@ public final class TopicsController {
     private void openSendDialog() {
         TopicSummary selected = topicTable.getSelectionModel().getSelectedItem();
         if (model.connectionProperty().get() != null) {
-            SendRecordDialog.open(window(), model.connectionProperty().get(), model.allTopics(),
+            SendRecordDialog.open(window(), model.runtime(), model.connectionProperty().get(), model.allTopics(),
                     selected == null ? "" : selected.name());
         }
     }

@@ -3,12 +3,16 @@ package dev.kafkaexplorer.ui.topics;
 import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.TopicSummary;
-import dev.kafkaexplorer.ui.common.FxThread;
+import dev.kafkaexplorer.ui.common.Command;
+import dev.kafkaexplorer.ui.common.LatestRequest;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -30,7 +34,8 @@ import javafx.collections.transformation.FilteredList;
 public final class TopicsViewModel {
 
     private static final String LOAD_FAILED = "Could not load topics: ";
-    private final Executor fx = FxThread.executor();
+    private final UiRuntime runtime;
+    private final Function<Connection, TopicCatalog> catalogs;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final ObservableList<TopicSummary> topics = FXCollections.observableArrayList();
     private final FilteredList<TopicSummary> visibleTopics = new FilteredList<>(topics);
@@ -49,10 +54,24 @@ public final class TopicsViewModel {
     private final StringProperty selectedTopic = new SimpleStringProperty();
     private final StringBinding countText;
     private final StringBinding placeholderText;
-    /** Bumped by every refresh; answers to an older one are dropped. */
-    private int refreshGeneration;
+    /** Answers to an older refresh are dropped. */
+    private final LatestRequest refreshes;
+    private final Command refreshCommand;
+    private final Command createTopicCommand;
+    /** Shows the create-topic dialog: opening a window is the view's job, so the view registers it. */
+    private Consumer<CreateTopicViewModel> createTopicOpener = dialog -> { };
 
-    public TopicsViewModel() {
+    public TopicsViewModel(UiRuntime runtime) {
+        this(runtime, connection -> TopicCatalog.of(connection.admin()));
+    }
+
+    /** With the topic calls made through the catalog {@code catalogs} gives for a connection (in-memory in tests). */
+    public TopicsViewModel(UiRuntime runtime, Function<Connection, TopicCatalog> catalogs) {
+        this.runtime = runtime;
+        this.catalogs = catalogs;
+        this.refreshes = runtime.latestRequest();
+        refreshCommand = new Command(connection.isNotNull().and(loading.not()), this::refresh);
+        createTopicCommand = new Command(connection.isNotNull(), this::openCreateTopic);
         filterText.addListener((obs, old, text) -> applyFilter());
         showInternal.addListener((obs, old, show) -> refresh());
         connection.addListener((obs, old, now) -> {
@@ -85,6 +104,33 @@ public final class TopicsViewModel {
             }
             return "No topic matches “" + filterText.get().trim() + "”.";
         }, connection, loading, topics, filterText, loadProgress);
+    }
+
+    /** Reloads the list; executable while connected and no load runs. */
+    public Command refreshCommand() {
+        return refreshCommand;
+    }
+
+    /** Asks the view to open the create-topic dialog; executable while connected. */
+    public Command createTopicCommand() {
+        return createTopicCommand;
+    }
+
+    /** How the view opens the create-topic dialog for {@link #createTopicCommand()}. */
+    public void setCreateTopicOpener(Consumer<CreateTopicViewModel> opener) {
+        this.createTopicOpener = opener;
+    }
+
+    /** What dialogs opened from this pane run on. */
+    public UiRuntime runtime() {
+        return runtime;
+    }
+
+    private void openCreateTopic() {
+        CreateTopicViewModel dialog = newCreateTopic();
+        if (dialog != null) {
+            createTopicOpener.accept(dialog);
+        }
     }
 
     public ObjectProperty<Connection> connectionProperty() {
@@ -155,43 +201,43 @@ public final class TopicsViewModel {
     /** Reloads the topic list from the cluster. */
     public void refresh() {
         Connection current = connection.get();
-        int generation = ++refreshGeneration;
         if (current == null) {
+            refreshes.cancel();
             loading.set(false);
             loadProgress.set("");
             return;
         }
         loading.set(true);
-        current.admin().listTopics(showInternal.get(), (described, total) -> showProgress(generation, described, total))
-                .whenCompleteAsync((list, error) -> {
-                    if (generation != refreshGeneration) {
-                        return;
-                    }
-                    loading.set(false);
-                    loadProgress.set("");
-                    if (error != null) {
-                        message.set(LOAD_FAILED + KafkaErrorText.general(error));
-                    } else {
-                        // A load error is over once a load works; "Deleted …" and the like stay.
-                        if (message.get().startsWith(LOAD_FAILED)) {
-                            message.set("");
-                        }
-                        topics.setAll(list);
-                        String selected = selectedTopic.get();
-                        if (selected != null && list.stream().noneMatch(t -> t.name().equals(selected))) {
-                            selectedTopic.set(null);
-                        }
-                    }
-                }, fx);
+        refreshes.run(() -> {
+            BooleanSupplier stillLatest = refreshes.stillLatest();
+            return catalogs.apply(current).list(showInternal.get(),
+                    (described, total) -> showProgress(stillLatest, described, total));
+        }, list -> {
+            loading.set(false);
+            loadProgress.set("");
+            // A load error is over once a load works; "Deleted …" and the like stay.
+            if (message.get().startsWith(LOAD_FAILED)) {
+                message.set("");
+            }
+            topics.setAll(list);
+            String selected = selectedTopic.get();
+            if (selected != null && list.stream().noneMatch(t -> t.name().equals(selected))) {
+                selectedTopic.set(null);
+            }
+        }, error -> {
+            loading.set(false);
+            loadProgress.set("");
+            message.set(LOAD_FAILED + KafkaErrorText.general(error));
+        });
     }
 
     /** Called on the admin's threads after each step of a load; only lists of more than one step show it. */
-    private void showProgress(int generation, int described, int total) {
+    private void showProgress(BooleanSupplier stillLatest, int described, int total) {
         if (total <= ClusterAdmin.DESCRIBE_CHUNK || described >= total) {
             return;
         }
-        fx.execute(() -> {
-            if (generation == refreshGeneration && loading.get()) {
+        runtime.fx().execute(() -> {
+            if (stillLatest.getAsBoolean() && loading.get()) {
                 loadProgress.set(String.format(Locale.ROOT, "Loading %,d / %,d topics…", described, total)
                         .replace(',', ' '));
             }
@@ -205,14 +251,10 @@ public final class TopicsViewModel {
             return CompletableFuture.failedFuture(new IllegalStateException("Not connected"));
         }
         message.set("Deleting “" + name + "”…");
-        return current.admin().deleteTopic(name).whenCompleteAsync((ignored, error) -> {
-            if (error != null) {
-                message.set("Could not delete “" + name + "”: " + KafkaErrorText.forTopic(name, error));
-            } else {
-                message.set("Deleted “" + name + "”.");
-                refresh();
-            }
-        }, fx);
+        return runtime.whenDone(catalogs.apply(current).delete(name), ignored -> {
+            message.set("Deleted “" + name + "”.");
+            refresh();
+        }, error -> message.set("Could not delete “" + name + "”: " + KafkaErrorText.forTopic(name, error)));
     }
 
     /** A fresh create-topic dialog model for the current cluster, or null when not connected. */
@@ -222,7 +264,7 @@ public final class TopicsViewModel {
             return null;
         }
         Set<String> existing = topics.stream().map(TopicSummary::name).collect(Collectors.toUnmodifiableSet());
-        return new CreateTopicViewModel(existing, current.info().brokerCount(), current.admin()::createTopic,
+        return new CreateTopicViewModel(runtime, existing, current.info().brokerCount(), catalogs.apply(current)::create,
                 created -> {
                     message.set("Created “" + created.name() + "”.");
                     refresh();

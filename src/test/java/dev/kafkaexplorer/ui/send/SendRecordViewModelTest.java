@@ -1,0 +1,125 @@
+package dev.kafkaexplorer.ui.send;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kafkaexplorer.kafka.produce.OneRecord;
+import dev.kafkaexplorer.kafka.produce.SentRecord;
+import dev.kafkaexplorer.ui.common.ManualTicks;
+import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.junit.jupiter.api.Test;
+
+/** The produce-one-message dialog without the toolkit: field checks, the send button, the outcome in words. */
+class SendRecordViewModelTest {
+
+    private final List<OneRecord> sent = new ArrayList<>();
+    private CompletableFuture<SentRecord> answer = new CompletableFuture<>();
+    private boolean closed;
+
+    private SendRecordViewModel dialog(String topic) {
+        return new SendRecordViewModel(new ManualTicks().runtime(), Map.of("orders", 3, "audit", 1), topic,
+                record -> {
+                    sent.add(record);
+                    return answer;
+                }, () -> closed = true);
+    }
+
+    @Test
+    void withoutATopicTheDialogAsksForOneAndSendIsOff() {
+        SendRecordViewModel model = dialog("");
+
+        assertThat(model.topicErrorProperty().get()).isEqualTo("Choose a topic");
+        assertThat(model.canSendProperty().get()).isFalse();
+        assertThat(model.topicNames()).containsExactly("audit", "orders");
+
+        model.topicProperty().set("nope");
+        assertThat(model.topicErrorProperty().get()).startsWith("Topic 'nope' does not exist on this cluster");
+        assertThat(model.canSendProperty().get()).isFalse();
+
+        model.topicProperty().set("orders");
+        assertThat(model.topicErrorProperty().get()).isEmpty();
+        assertThat(model.partitionHintProperty().get()).isEqualTo("partitions 0–2; blank lets the producer choose");
+        assertThat(model.canSendProperty().get()).isTrue();
+    }
+
+    @Test
+    void badJsonHeadersOrPartitionAreExplainedNextToTheFieldAndTurnSendOff() {
+        SendRecordViewModel model = dialog("orders");
+
+        model.valueFormatProperty().set(ValueFormat.JSON);
+        model.valueProperty().set("{\"id\": ");
+        assertThat(model.valueErrorProperty().get()).startsWith("Not valid JSON at line 1");
+        assertThat(model.canSendProperty().get()).isFalse();
+        model.valueProperty().set("{\"id\": 1}");
+        assertThat(model.valueErrorProperty().get()).isEmpty();
+
+        model.headersProperty().set("trace");
+        assertThat(model.headersErrorProperty().get()).isEqualTo("Line 1: expected name=value, found no '='");
+        assertThat(model.canSendProperty().get()).isFalse();
+        model.headersProperty().set("trace=abc");
+        assertThat(model.headersErrorProperty().get()).isEmpty();
+
+        model.partitionProperty().set("3");
+        assertThat(model.partitionErrorProperty().get()).isEqualTo("The topic has partitions 0–2; there is no partition 3");
+        assertThat(model.canSendProperty().get()).isFalse();
+        model.topicProperty().set("audit");
+        assertThat(model.partitionErrorProperty().get()).isEqualTo("The topic has only partition 0; there is no partition 3");
+        model.partitionProperty().set("0");
+        assertThat(model.canSendProperty().get()).isTrue();
+    }
+
+    @Test
+    void sendHandsOverTheFieldsAndShowsWhereTheBrokerStoredIt() {
+        SendRecordViewModel model = dialog("orders");
+        model.keyProperty().set("k1");
+        model.valueProperty().set("hello");
+        model.headersProperty().set("trace=abc");
+        model.partitionProperty().set("2");
+
+        model.send();
+
+        assertThat(sent).containsExactly(new OneRecord("orders", Optional.of("k1"), "hello",
+                List.of(Map.entry("trace", "abc")), OptionalInt.of(2)));
+        assertThat(model.sendingProperty().get()).isTrue();
+        assertThat(model.canSendProperty().get()).as("one send at a time").isFalse();
+
+        answer.complete(new SentRecord("orders", 2, 41, 0));
+
+        assertThat(model.sendingProperty().get()).isFalse();
+        assertThat(model.resultProperty().get()).isEqualTo("Sent to orders: partition 2, offset 41");
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.canSendProperty().get()).as("the fields stay for the next one").isTrue();
+    }
+
+    @Test
+    void aRefusalIsShownInWordsAndTheNextEditClearsIt() {
+        SendRecordViewModel model = dialog("orders");
+        model.valueProperty().set("x".repeat(10));
+
+        model.send();
+        answer.completeExceptionally(new RecordTooLargeException("The message is 2000000 bytes"));
+
+        assertThat(model.errorProperty().get()).isEqualTo("Not sent: A record is too large for this topic "
+                + "(max.message.bytes) or producer (max.request.size). Broker said: The message is 2000000 bytes");
+        assertThat(model.resultProperty().get()).isEmpty();
+        assertThat(model.canSendProperty().get()).isTrue();
+
+        model.valueProperty().set("short");
+        assertThat(model.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void closingReleasesTheSender() {
+        SendRecordViewModel model = dialog("orders");
+
+        model.close();
+
+        assertThat(closed).isTrue();
+    }
+}
