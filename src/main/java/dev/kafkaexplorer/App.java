@@ -26,6 +26,7 @@ import dev.kafkaexplorer.ui.topics.TopicsController;
 import dev.kafkaexplorer.ui.topics.TopicsViewModel;
 import dev.kafkaexplorer.ui.main.MainWindowContext;
 import dev.kafkaexplorer.ui.main.MainWindowController;
+import dev.kafkaexplorer.ui.main.WindowCommands;
 import dev.kafkaexplorer.ui.live.LiveController;
 import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.producer.ProducerCluster;
@@ -135,7 +136,10 @@ public final class App extends Application {
             throw new IllegalArgumentException("No controller for " + type);
         };
         mainWindow = new MainWindowController(new MainWindowContext(directories, settings.ui(), settingsStore,
-                workers.executor(), topics, producer, live, screen -> Views.load(screen, controllers)));
+                workers.executor(), topics, producer, live, new WindowCommands(topics.createTopicCommand(), topics.refreshCommand(),
+                producer.refreshSamplesCommand(), groups.refreshCommand(), cluster.refreshCommand(), producer.startCommand(),
+                producer.stopCommand(), live.startOrStopCommand(), live.pauseCommand(), live.clearCommand()),
+                screen -> Views.load(screen, controllers)));
         // Connecting, or starting the local broker (the longest part of a start), runs on the
         // workers while the window is built and shown below, instead of after it.
         logWhenFirstConnected();

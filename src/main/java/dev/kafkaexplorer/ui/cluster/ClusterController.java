@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.cluster;
 
+import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.kafka.cluster.ClusterOverview;
 import dev.kafkaexplorer.ui.cluster.ClusterViewModel.QuorumRow;
 import dev.kafkaexplorer.ui.common.TabShown;
@@ -68,8 +69,7 @@ public final class ClusterController {
         // A ZooKeeper-era cluster has no quorum: the summary line above the empty table says so.
         quorumTable.setPlaceholder(new Label("No KRaft metadata quorum to show."));
 
-        clusterRefresh.disableProperty().bind(model.connectionProperty().isNull().or(model.loadingProperty()));
-        clusterRefresh.setOnAction(e -> model.refresh());
+        CommandBindings.bind(clusterRefresh, model.refreshCommand());
         // Read the cluster afresh each time the tab is opened.
         TabShown.whenShown(clusterView, model::opened);
     }

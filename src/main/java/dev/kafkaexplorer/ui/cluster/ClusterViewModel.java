@@ -3,6 +3,7 @@ package dev.kafkaexplorer.ui.cluster;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.cluster.ClusterOverview;
 import dev.kafkaexplorer.kafka.cluster.ClusterOverviewReader;
+import dev.kafkaexplorer.ui.common.Command;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
@@ -40,6 +41,8 @@ public final class ClusterViewModel {
     private final ReadOnlyStringWrapper features = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    /** Reads afresh: the Refresh button and the menu's Refresh on this tab. */
+    private final Command refreshCommand = new Command(connection.isNotNull().and(loading.not()), this::refresh);
     /** Answers to an older refresh are dropped. */
     private final LatestRequest reads;
     private boolean opened;
@@ -90,6 +93,10 @@ public final class ClusterViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    public Command refreshCommand() {
+        return refreshCommand;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -3,7 +3,6 @@ package dev.kafkaexplorer.ui.common;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -47,21 +46,6 @@ public final class LazyTabs {
                 next.ifPresentOrElse(LazyTabs.this::build, this::stop);
             }
         }.start();
-    }
-
-    /**
-     * Builds the screens not built yet, in tab order, until one of them passes {@code wanted}
-     * (all of them when none does).
-     */
-    public void buildUntil(Predicate<Node> wanted) {
-        for (Tab tab : tabs.getTabs()) {
-            if (waiting(tab)) {
-                build(tab);
-                if (tab.getContent() != null && wanted.test(tab.getContent())) {
-                    return;
-                }
-            }
-        }
     }
 
     private void build(Tab tab) {

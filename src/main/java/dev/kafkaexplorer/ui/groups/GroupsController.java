@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.groups;
 
+import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.common.Confirm;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
@@ -110,7 +111,7 @@ public final class GroupsController {
         groupsMessage.textProperty().bind(model.messageProperty());
 
         var notConnected = model.connectionProperty().isNull();
-        groupRefresh.disableProperty().bind(notConnected.or(model.loadingProperty()));
+        CommandBindings.bind(groupRefresh, model.refreshCommand());
         groupReset.disableProperty().bind(notConnected.or(model.canResetProperty().not()));
         Tooltip resetTip = new Tooltip();
         resetTip.textProperty().bind(model.resetBlockedReasonProperty().map(r -> r.isEmpty()
@@ -118,7 +119,6 @@ public final class GroupsController {
         groupReset.setTooltip(resetTip);
         groupDelete.disableProperty().bind(notConnected.or(model.selectedGroupIdProperty().isNull())
                 .or(model.deletingProperty()));
-        groupRefresh.setOnAction(e -> model.refresh());
         refreshWhenShown();
         groupReset.setOnAction(e -> openResetDialog());
         groupDelete.setOnAction(e -> confirmDelete());

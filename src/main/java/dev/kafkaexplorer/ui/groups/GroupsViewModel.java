@@ -6,6 +6,7 @@ import dev.kafkaexplorer.kafka.groups.GroupErrorText;
 import dev.kafkaexplorer.kafka.groups.GroupMember;
 import dev.kafkaexplorer.kafka.groups.GroupSummary;
 import dev.kafkaexplorer.kafka.groups.PartitionLag;
+import dev.kafkaexplorer.ui.common.Command;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
@@ -42,6 +43,8 @@ public final class GroupsViewModel {
     private final FilteredList<GroupSummary> visibleGroups = new FilteredList<>(allGroups);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    /** Reads afresh: the Refresh button and the menu's Refresh on this tab. */
+    private final Command refreshCommand = new Command(connection.isNotNull().and(loading.not()), this::refresh);
     private final ReadOnlyBooleanWrapper deleting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectedGroupId = new ReadOnlyStringWrapper(null);
@@ -141,6 +144,10 @@ public final class GroupsViewModel {
 
     public StringProperty filterTextProperty() {
         return filterText;
+    }
+
+    public Command refreshCommand() {
+        return refreshCommand;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

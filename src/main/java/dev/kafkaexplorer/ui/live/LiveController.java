@@ -3,7 +3,6 @@ package dev.kafkaexplorer.ui.live;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.kafka.consume.RecordRow;
-import dev.kafkaexplorer.ui.common.Command;
 import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Sparkline;
@@ -128,11 +127,7 @@ public final class LiveController {
         for (var input : List.of(liveTopic, livePartition, liveStartFrom, liveStartValue, liveGroup)) {
             input.disableProperty().bind(running);
         }
-        // One button starts, and stops while running: the two commands behind it.
-        Command start = model.startCommand();
-        Command stop = model.stopCommand();
-        CommandBindings.bind(liveStart, new Command(start.executableProperty().or(stop.executableProperty()),
-                () -> (running.get() ? stop : start).execute()));
+        CommandBindings.bind(liveStart, model.startOrStopCommand());
         liveStart.textProperty().bind(Bindings.when(running).then("Stop").otherwise("Start"));
         CommandBindings.bind(livePause, model.pauseCommand());
         livePause.textProperty().bind(Bindings.when(model.pausedProperty()).then("Resume").otherwise("Pause"));

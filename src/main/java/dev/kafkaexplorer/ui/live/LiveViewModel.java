@@ -55,6 +55,7 @@ public final class LiveViewModel {
     private final Command stopCommand;
     private final Command pauseCommand;
     private final Command clearCommand;
+    private final Command startOrStopCommand;
 
     /**
      * @param rows    starts the reading of a run ({@link RowSource#KAFKA} in the app)
@@ -82,6 +83,7 @@ public final class LiveViewModel {
         stopCommand = new Command(running, this::stop);
         pauseCommand = new Command(running, this::togglePause);
         clearCommand = Command.always(this::clear);
+        startOrStopCommand = new Command(canStart.or(running), () -> (running.get() ? stopCommand : startCommand).execute());
     }
 
     private void figuresDue() {
@@ -155,6 +157,11 @@ public final class LiveViewModel {
     /** Pauses, or resumes a paused run; executable while a run is under way. */
     public Command pauseCommand() {
         return pauseCommand;
+    }
+
+    /** Start, or Stop while running: the one button (and menu item) for both. */
+    public Command startOrStopCommand() {
+        return startOrStopCommand;
     }
 
     /** Empties the table; always executable. */

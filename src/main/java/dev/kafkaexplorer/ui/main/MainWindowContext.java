@@ -12,7 +12,7 @@ import javafx.scene.Parent;
 
 /**
  * What the main window's own controller needs from the app: folders, saved state, workers, the
- * view-models its menus follow, and {@code screens}, which builds a tab's screen from its FXML.
+ * view-models its notices follow, the commands its menus run, and {@code screens}, which builds a tab's screen from its FXML.
  */
 public record MainWindowContext(
         AppDirectories directories,
@@ -22,5 +22,6 @@ public record MainWindowContext(
         TopicsViewModel topics,
         ProducerViewModel producer,
         LiveViewModel live,
+        WindowCommands commands,
         Function<String, Parent> screens) {
 }

@@ -6,6 +6,8 @@ import dev.kafkaexplorer.ui.common.NodeTree;
 import dev.kafkaexplorer.ui.common.Toasts;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,8 +28,8 @@ import javafx.stage.Stage;
 
 /**
  * The main window around the screens: menus and their shortcuts, the theme, toasts for finished
- * background work, and the remembered layout. Menu commands press the screens' own buttons (found
- * by fx:id), so a command is enabled exactly when its button is.
+ * background work, and the remembered layout. Menu items run the same {@link WindowCommands} the
+ * screens' buttons are bound to, so an item is enabled exactly when its button is.
  */
 public final class MainWindowController {
 
@@ -41,7 +43,8 @@ public final class MainWindowController {
     private final Toasts toasts = new Toasts();
     private final LayoutWrites layoutWrites;
     private LayoutMemory layout;
-    private ButtonCommands commands;
+    /** Buttons that have a menu item, by fx:id: their tooltips name the item's shortcut. */
+    private final Map<String, MenuItem> shortcutsOfButtons = new LinkedHashMap<>();
     /** Built in {@link #attach}: the saved tab must be selected first. */
     private LazyTabs screens;
 
@@ -63,6 +66,11 @@ public final class MainWindowController {
     @FXML private MenuItem liveClearItem;
     @FXML private MenuItem aboutItem;
     @FXML private TabPane mainTabs;
+    @FXML private Tab topicsTab;
+    @FXML private Tab producerTab;
+    @FXML private Tab liveTab;
+    @FXML private Tab groupsTab;
+    @FXML private Tab clusterTab;
     @FXML private Menu logLevelMenu;
 
     public MainWindowController(MainWindowContext context) {
@@ -78,7 +86,6 @@ public final class MainWindowController {
         StackPane.setAlignment(toasts.layer(), Pos.BOTTOM_RIGHT);
         mainRoot.setCenter(center);
         layout = new LayoutMemory(mainRoot, mainTabs, this::theme, layoutWrites::saveInBackground);
-        commands = new ButtonCommands(mainRoot, mainTabs, () -> screens);
         wireCommands();
         wireTheme();
         ActionIcons.dress(mainRoot);
@@ -87,26 +94,32 @@ public final class MainWindowController {
     }
 
     private void wireCommands() {
-        commands.add(newTopicItem, "createTopicButton");
-        commands.add(producerStartItem, "producerStart");
-        commands.add(producerStopItem, "producerStop");
-        commands.add(liveStartItem, "liveStart");
-        commands.add(livePauseItem, "livePause");
-        commands.add(liveClearItem, "liveClear");
-        new SelectedTabActions(mainRoot, mainTabs).wire(findItem, refreshItem);
+        WindowCommands commands = context.commands();
+        MenuCommands menus = new MenuCommands(mainTabs);
+        menus.bind(newTopicItem, commands.newTopic(), topicsTab);
+        menus.bind(producerStartItem, commands.startProducer(), producerTab);
+        menus.bind(producerStopItem, commands.stopProducer(), producerTab);
+        menus.bind(liveStartItem, commands.startOrStopLive(), liveTab);
+        menus.bind(livePauseItem, commands.pauseLive(), liveTab);
+        menus.bind(liveClearItem, commands.clearLive(), liveTab);
+        menus.bindPerTab(refreshItem, Map.of(producerTab, commands.refreshSamples(), groupsTab, commands.refreshGroups(),
+                clusterTab, commands.refreshCluster()), commands.refreshTopics());
+        shortcutsOfButtons.putAll(Map.of("createTopicButton", newTopicItem, "producerStart", producerStartItem,
+                "producerStop", producerStopItem, "liveStart", liveStartItem, "livePause", livePauseItem,
+                "liveClear", liveClearItem, "refreshTopicsButton", refreshItem));
+        SelectedTabActions.wireFind(mainTabs, findItem);
         openLogFolderItem.setOnAction(e -> openLogFolder());
         LogLevelMenu.fill(logLevelMenu, context.workers(), context.settingsStore());
         aboutItem.setOnAction(e -> AboutDialog.show(mainRoot.getScene().getWindow(), context.directories()));
         addTabItems();
     }
 
-    /** A tab's screen was built: its icons, saved sizes, menu commands and shortcut hints. */
+    /** A tab's screen was built: its icons, saved sizes and shortcut hints. */
     private void screenBuilt(Node screen) {
         ActionIcons.dress(screen);
         layout.adopt(screen);
-        commands.screenBuilt(screen);
-        NodeTree.byId(screen, "refreshTopicsButton", ButtonBase.class)
-                .ifPresent(button -> ActionIcons.mentionShortcut(button, "Refresh", refreshItem.getAccelerator()));
+        shortcutsOfButtons.forEach((buttonId, item) -> NodeTree.byId(screen, buttonId, ButtonBase.class)
+                .ifPresent(button -> ActionIcons.mentionShortcut(button, item.getText(), item.getAccelerator())));
         NodeTree.descendants(screen).filter(SelectedTabActions::isFilterField).map(TextField.class::cast)
                 .forEach(field -> field.setTooltip(new Tooltip(
                         "Filter as you type (" + findItem.getAccelerator().getDisplayText() + ")")));

@@ -3,30 +3,22 @@ package dev.kafkaexplorer.ui.main;
 import dev.kafkaexplorer.ui.common.NodeTree;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 
 /**
- * Find and Refresh, which act on whatever screen the selected tab shows: Find focuses its filter
- * field (and is disabled where there is none), Refresh presses its refresh button, else the
- * topic list's.
+ * Find, which acts on whatever screen the selected tab shows: it focuses the screen's filter
+ * field, and is disabled where there is none. (Refresh is a command of each screen: {@link WindowCommands}.)
  */
 final class SelectedTabActions {
 
-    private final Node root;
-    private final TabPane tabs;
-
-    SelectedTabActions(Node root, TabPane tabs) {
-        this.root = root;
-        this.tabs = tabs;
+    private SelectedTabActions() {
     }
 
-    /** Makes {@code findItem} and {@code refreshItem} act on the selected tab. */
-    void wire(MenuItem findItem, MenuItem refreshItem) {
-        refreshItem.setOnAction(e -> refreshButton().ifPresent(ButtonBase::fire));
+    /** Makes {@code findItem} act on the selected tab's filter field. */
+    static void wireFind(TabPane tabs, MenuItem findItem) {
         findItem.setOnAction(e -> filterField(tabs.getSelectionModel().getSelectedItem()).ifPresent(field -> {
             field.requestFocus();
             field.selectAll();
@@ -49,17 +41,5 @@ final class SelectedTabActions {
         }
         return NodeTree.descendants(tab.getContent()).filter(SelectedTabActions::isFilterField)
                 .map(TextField.class::cast).findFirst();
-    }
-
-    /** The current tab's refresh button (fx:id starting with "refresh" or ending with "Refresh"), else the topic list's. */
-    private Optional<ButtonBase> refreshButton() {
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        Optional<ButtonBase> own = tab == null || tab.getContent() == null ? Optional.empty()
-                : NodeTree.descendants(tab.getContent())
-                        .filter(n -> n instanceof ButtonBase && n.getId() != null
-                                && (n.getId().startsWith("refresh") || n.getId().endsWith("Refresh")))
-                        .map(ButtonBase.class::cast).findFirst();
-        return own.or(() -> NodeTree.byId(root, "refreshTopicsButton", ButtonBase.class))
-                .filter(button -> !button.isDisabled());
     }
 }

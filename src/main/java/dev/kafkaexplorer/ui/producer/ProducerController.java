@@ -93,7 +93,7 @@ public final class ProducerController {
         CommandBindings.bind(producerStart, model.startCommand());
         CommandBindings.bind(producerStop, model.stopCommand());
         producerCreateTopic.setOnAction(e -> model.createMissingTopic());
-        producerPreviewRefresh.setOnAction(e -> model.refreshPreview());
+        CommandBindings.bind(producerPreviewRefresh, model.refreshSamplesCommand());
     }
 
     private void bindInputs() {

@@ -55,6 +55,7 @@ public final class ProducerViewModel {
     private final BooleanBinding canStart;
     private final Command startCommand;
     private final Command stopCommand;
+    private final Command refreshSamplesCommand = Command.always(this::refreshPreview);
 
     /**
      * @param topics        the cluster's topics, as the topic list shows them
@@ -131,6 +132,11 @@ public final class ProducerViewModel {
     /** Stop streaming: executable while a run is starting or running. */
     public Command stopCommand() {
         return stopCommand;
+    }
+
+    /** New sample records from the current settings; always executable. */
+    public Command refreshSamplesCommand() {
+        return refreshSamplesCommand;
     }
 
     /** The producer screen was opened: from now on the key fields and sample records are kept current. */

@@ -69,7 +69,7 @@ class LazyTabsUiTest {
         })).containsExactly("third.fxml", "first.fxml");
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> onFx(() -> built.size() == 4));
         onFx(() -> {
-            screens.buildUntil(screen -> false);
+            screens.buildSelected();
             tabs.getSelectionModel().select(1);
             return null;
         });
