@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * thread and reach the {@link RowSink} in one batch. {@link PartitionPlacement} puts it on its
  * partitions; errors are sorted by {@link ReadErrors}: fatal ones end the run as {@link State#FAILED},
  * records deleted before they were read are skipped with a note, and transient ones are retried
- * after a second.
+ * after a second. The status line's sentences come from {@link StatusLines}.
  */
 public final class LiveConsumer implements RowSource.Run {
 
@@ -60,7 +60,7 @@ public final class LiveConsumer implements RowSource.Run {
     public LiveConsumer(ConsumeRequest request, RowSink sink) {
         this.request = request;
         this.sink = sink;
-        this.status = new Status(State.STARTING, "Connecting to " + request.bootstrapServers() + "…");
+        this.status = StatusLines.connecting(request);
         this.thread = new Thread(this::run, "live-consumer-" + request.topic());
         this.thread.setDaemon(true);
     }
@@ -130,13 +130,13 @@ public final class LiveConsumer implements RowSource.Run {
             status = new Status(State.FAILED, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Live view of {} failed", request.topic(), e);
-            status = new Status(State.FAILED, ReadErrors.failure(request.topic(), e));
+            status = StatusLines.failed(request.topic(), e);
         } finally {
             if (c != null) {
                 close(c);
             }
             if (status.state() != State.FAILED) {
-                status = new Status(State.STOPPED, "Stopped after reading " + consumed.get() + " records");
+                status = StatusLines.stopped(consumed.get());
             }
         }
     }
@@ -163,9 +163,7 @@ public final class LiveConsumer implements RowSource.Run {
     /** Assigns (or subscribes) and seeks to the start position. */
     private void position(Consumer<byte[], byte[]> c, PartitionPlacement placement) {
         placement.place();
-        status = placement.inGroup()
-                ? new Status(State.STARTING, "Joining group " + request.groupId().get() + "…")
-                : readingStatus(c);
+        status = placement.inGroup() ? StatusLines.joining(request) : readingStatus(c);
     }
 
     /** Group mode, on the consumer thread inside a poll: the group has given this member its partitions. */
@@ -177,7 +175,7 @@ public final class LiveConsumer implements RowSource.Run {
     }
 
     private void pollOnce(Consumer<byte[], byte[]> c, PartitionPlacement placement) {
-        applyPauseRequest(c);
+        applyPauseRequest(c, placement);
         ConsumerRecords<byte[], byte[]> records;
         try {
             records = c.poll(POLL_TIMEOUT);
@@ -200,20 +198,13 @@ public final class LiveConsumer implements RowSource.Run {
         }
     }
 
-    private void applyPauseRequest(Consumer<byte[], byte[]> c) {
-        if (pauseRequested) {
-            // Every time, not once: a rebalance may have brought partitions that are not paused yet.
-            c.pause(c.assignment());
-            if (status.state() == State.RUNNING) {
-                status = new Status(State.PAUSED, "Paused");
-            }
-        } else {
-            if (!c.paused().isEmpty()) {
-                c.resume(c.paused());
-            }
-            if (status.state() == State.PAUSED) {
-                status = readingStatus(c);
-            }
+    private void applyPauseRequest(Consumer<byte[], byte[]> c, PartitionPlacement placement) {
+        boolean paused = pauseRequested;
+        placement.holdPaused(paused);
+        if (paused && status.state() == State.RUNNING) {
+            status = StatusLines.paused();
+        } else if (!paused && status.state() == State.PAUSED) {
+            status = readingStatus(c);
         }
     }
 
@@ -237,7 +228,7 @@ public final class LiveConsumer implements RowSource.Run {
     }
 
     private void retryLater(RetriableException e) {
-        status = new Status(State.RETRYING, ReadErrors.retrying(e));
+        status = StatusLines.retrying(e);
         LOG.debug("Live view of {} retrying after {}", request.topic(), e.toString());
         try {
             // Waiting on the stop latch, not sleeping: a stop ends the back-off at once.
@@ -249,16 +240,7 @@ public final class LiveConsumer implements RowSource.Run {
     }
 
     private Status readingStatus(Consumer<byte[], byte[]> c) {
-        if (pauseRequested) {
-            return new Status(State.PAUSED, "Paused");
-        }
-        String topic = request.topic();
-        if (request.partition().isPresent()) {
-            return new Status(State.RUNNING, "Reading " + topic + ", partition " + request.partition().getAsInt());
-        }
-        int n = c.assignment().size();
-        return new Status(State.RUNNING, "Reading " + topic + " from " + n + (n == 1 ? " partition" : " partitions")
-                + request.groupId().map(g -> " as group " + g).orElse(""));
+        return pauseRequested ? StatusLines.paused() : StatusLines.reading(request, c.assignment().size());
     }
 
     private void close(Consumer<byte[], byte[]> c) {

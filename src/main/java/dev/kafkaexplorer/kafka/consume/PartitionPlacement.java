@@ -15,7 +15,8 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Puts a live view's consumer on the partitions its request names, at the start position: assigned
  * and sought at once, or in group mode subscribed, each partition sought the first time the group
- * gives it to this member. Used on the consumer thread only.
+ * gives it to this member; and holds them paused while the view is paused. Used on the consumer
+ * thread only.
  */
 final class PartitionPlacement {
 
@@ -51,6 +52,16 @@ final class PartitionPlacement {
         } else {
             consumer.assign(partitions);
             StartOffsets.seek(consumer, request.start(), partitions);
+        }
+    }
+
+    /** Pauses every assigned partition while {@code paused}, else resumes the paused ones; no position is lost. */
+    void holdPaused(boolean paused) {
+        if (paused) {
+            // Every time, not once: a rebalance may have brought partitions that are not paused yet.
+            consumer.pause(consumer.assignment());
+        } else if (!consumer.paused().isEmpty()) {
+            consumer.resume(consumer.paused());
         }
     }
 

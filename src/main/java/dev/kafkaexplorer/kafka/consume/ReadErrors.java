@@ -1,21 +1,18 @@
 package dev.kafkaexplorer.kafka.consume;
 
-import dev.kafkaexplorer.kafka.KafkaErrorText;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.CorruptRecordException;
-import org.apache.kafka.common.errors.DisconnectException;
 import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.UnknownTopicIdException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Sorts the errors a live view meets, as in Kafka's own examples: which are retried and which end
- * the run, in words for the status line, and how records deleted before they were read are skipped.
+ * the run, and how records deleted before they were read are skipped.
  */
 final class ReadErrors {
 
@@ -27,19 +24,6 @@ final class ReadErrors {
         // Retriable to the client, but for a live view they mean the topic or its data is gone.
         return !(e instanceof UnknownTopicOrPartitionException || e instanceof UnknownTopicIdException
                 || e instanceof CorruptRecordException);
-    }
-
-    /** The status line while {@code e} is retried. */
-    static String retrying(RetriableException e) {
-        String words = KafkaErrorText.general(e);
-        boolean unreachable = e instanceof TimeoutException || e instanceof DisconnectException;
-        return (unreachable ? "Broker unreachable, retrying: " : "Retrying: ") + words;
-    }
-
-    /** The status line of a run that {@code e} ended, naming the topic once. */
-    static String failure(String topic, RuntimeException e) {
-        String words = KafkaErrorText.forTopic(topic, e);
-        return words.contains(topic) ? words : "Reading " + topic + " stopped: " + words;
     }
 
     /**
