@@ -1,17 +1,14 @@
 package dev.kafkaexplorer.kafka;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
@@ -19,7 +16,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.CreateTopicsOptions;
 import org.apache.kafka.clients.admin.DeleteTopicsOptions;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -128,8 +124,6 @@ public final class ClusterAdmin implements AutoCloseable {
 
     /** How many topics are described per describeTopics call, so a large cluster answers in steps. */
     public static final int DESCRIBE_CHUNK = 500;
-    /** How many of those calls are in flight at once. */
-    private static final int DESCRIBE_LANES = 2;
 
     /** Told how far a topic list has loaded; called on the admin's threads, so hand it on quickly. */
     @FunctionalInterface
@@ -148,70 +142,7 @@ public final class ClusterAdmin implements AutoCloseable {
      * deleted between the listing and its description is left out.
      */
     public CompletableFuture<List<TopicSummary>> listTopics(boolean includeInternal, LoadProgress progress) {
-        return stage(admin.listTopics(new ListTopicsOptions().listInternal(includeInternal).timeoutMs(timeoutMs())).names())
-                .thenCompose(names -> describeInChunks(names.stream().sorted().toList(), DESCRIBE_CHUNK, progress))
-                .thenApplyAsync(summaries -> summaries.stream()
-                        .sorted(Comparator.comparing(TopicSummary::name))
-                        .toList(), callbackExecutor);
-    }
-
-    /**
-     * Describes {@code names} {@code chunkSize} at a time, {@link #DESCRIBE_LANES} calls in flight:
-     * while the client reads one answer the broker works on the next. Results keep the order of
-     * {@code names}; progress only ever goes up.
-     */
-    CompletableFuture<List<TopicSummary>> describeInChunks(List<String> names, int chunkSize, LoadProgress progress) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < names.size(); from += chunkSize) {
-            chunks.add(names.subList(from, Math.min(names.size(), from + chunkSize)));
-        }
-        AtomicReferenceArray<List<TopicSummary>> results = new AtomicReferenceArray<>(chunks.size());
-        int[] described = {0};
-        progress.loaded(0, names.size());
-        List<CompletableFuture<Void>> lanes = new ArrayList<>();
-        for (int lane = 0; lane < DESCRIBE_LANES; lane++) {
-            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-            for (int c = lane; c < chunks.size(); c += DESCRIBE_LANES) {
-                int index = c;
-                chain = chain.thenCompose(ignored -> describeChunk(chunks.get(index)))
-                        .thenAcceptAsync(summaries -> {
-                            results.set(index, summaries);
-                            synchronized (described) {
-                                described[0] += summaries.size();
-                                progress.loaded(described[0], names.size());
-                            }
-                        }, callbackExecutor);
-            }
-            lanes.add(chain);
-        }
-        return CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
-            List<TopicSummary> all = new ArrayList<>(names.size());
-            for (int c = 0; c < chunks.size(); c++) {
-                all.addAll(results.get(c));
-            }
-            return all;
-        });
-    }
-
-    private CompletableFuture<List<TopicSummary>> describeChunk(List<String> chunk) {
-        Map<String, KafkaFuture<TopicDescription>> each = admin.describeTopics(chunk,
-                new DescribeTopicsOptions().timeoutMs(timeoutMs())).topicNameValues();
-        List<CompletableFuture<TopicSummary>> summaries = new ArrayList<>(chunk.size());
-        for (String name : chunk) {
-            summaries.add(stage(each.get(name)).thenApply(ClusterAdmin::summarize).exceptionally(error -> {
-                if (KafkaErrorText.unwrap(error) instanceof UnknownTopicOrPartitionException) {
-                    return null;
-                }
-                throw new java.util.concurrent.CompletionException(KafkaErrorText.unwrap(error));
-            }));
-        }
-        return CompletableFuture.allOf(summaries.toArray(CompletableFuture[]::new))
-                .thenApply(ignored -> summaries.stream().map(CompletableFuture::join).filter(s -> s != null).toList());
-    }
-
-    private static TopicSummary summarize(TopicDescription d) {
-        int rf = d.partitions().isEmpty() ? 0 : d.partitions().get(0).replicas().size();
-        return new TopicSummary(d.name(), d.partitions().size(), rf, d.isInternal());
+        return new TopicListLoader(this).load(includeInternal, progress);
     }
 
     /**
@@ -229,7 +160,7 @@ public final class ClusterAdmin implements AutoCloseable {
                         throw new KafkaFailure("Topic '" + request.name() + "' was created but the broker does not list it yet;"
                                 + " refresh in a moment.", null);
                     }
-                    return summarize(d);
+                    return TopicSummary.of(d);
                 }, callbackExecutor);
     }
 

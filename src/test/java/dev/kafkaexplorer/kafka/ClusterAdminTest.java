@@ -97,7 +97,8 @@ class ClusterAdminTest {
         asked.add(2, gone);
         List<int[]> steps = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        List<TopicSummary> described = admin.describeInChunks(asked, 2, (done, total) -> steps.add(new int[] {done, total}))
+        List<TopicSummary> described = new TopicListLoader(admin)
+                .describeInChunks(asked, 2, (done, total) -> steps.add(new int[] {done, total}))
                 .join();
 
         assertThat(described).extracting(TopicSummary::name).containsExactlyElementsOf(names);

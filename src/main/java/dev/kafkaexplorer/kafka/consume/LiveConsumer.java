@@ -1,37 +1,22 @@
 package dev.kafkaexplorer.kafka.consume;
 
-import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.KafkaFailure;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.StringJoiner;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.NoOffsetForPartitionException;
 import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.CorruptRecordException;
-import org.apache.kafka.common.errors.DisconnectException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.errors.UnknownTopicIdException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
@@ -40,9 +25,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads one topic for a live view on a thread of its own, which creates, uses and closes the
  * {@link KafkaConsumer} (DESIGN.md §3.3). Each poll's records become {@link RecordRow}s on that
- * thread and reach the {@link RowSink} in one batch. Errors are sorted as in Kafka's own examples:
- * fatal ones end the run as {@link State#FAILED}, records deleted before they were read are skipped
- * with a note, and transient ones are retried after a second.
+ * thread and reach the {@link RowSink} in one batch. {@link PartitionPlacement} puts it on its
+ * partitions; errors are sorted by {@link ReadErrors}: fatal ones end the run as {@link State#FAILED},
+ * records deleted before they were read are skipped with a note, and transient ones are retried
+ * after a second. The status line's sentences come from {@link StatusLines}.
  */
 public final class LiveConsumer implements RowSource.Run {
 
@@ -74,7 +60,7 @@ public final class LiveConsumer implements RowSource.Run {
     public LiveConsumer(ConsumeRequest request, RowSink sink) {
         this.request = request;
         this.sink = sink;
-        this.status = new Status(State.STARTING, "Connecting to " + request.bootstrapServers() + "…");
+        this.status = StatusLines.connecting(request);
         this.thread = new Thread(this::run, "live-consumer-" + request.topic());
         this.thread.setDaemon(true);
     }
@@ -130,12 +116,6 @@ public final class LiveConsumer implements RowSource.Run {
         return stopRequested.getCount() == 0;
     }
 
-    private boolean inGroup() {
-        // A group with one chosen partition cannot subscribe; that partition is assigned and the
-        // group only receives the commits.
-        return request.groupId().isPresent() && request.partition().isEmpty();
-    }
-
     private void run() {
         Consumer<byte[], byte[]> c = null;
         try {
@@ -150,28 +130,29 @@ public final class LiveConsumer implements RowSource.Run {
             status = new Status(State.FAILED, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Live view of {} failed", request.topic(), e);
-            status = new Status(State.FAILED, failureText(e));
+            status = StatusLines.failed(request.topic(), e);
         } finally {
             if (c != null) {
                 close(c);
             }
             if (status.state() != State.FAILED) {
-                status = new Status(State.STOPPED, "Stopped after reading " + consumed.get() + " records");
+                status = StatusLines.stopped(consumed.get());
             }
         }
     }
 
     private void readUntilStopped(Consumer<byte[], byte[]> c) {
+        PartitionPlacement placement = new PartitionPlacement(c, request, () -> pauseRequested, () -> onAssigned(c));
         boolean positioned = false;
         while (!stopping()) {
             try {
                 if (!positioned) {
-                    position(c);
+                    position(c, placement);
                     positioned = true;
                 }
-                pollOnce(c);
+                pollOnce(c, placement);
             } catch (RetriableException e) {
-                if (!isTransient(e)) {
+                if (!ReadErrors.isTransient(e)) {
                     throw e;
                 }
                 retryLater(e);
@@ -180,39 +161,21 @@ public final class LiveConsumer implements RowSource.Run {
     }
 
     /** Assigns (or subscribes) and seeks to the start position. */
-    private void position(Consumer<byte[], byte[]> c) {
-        // Looked up in group mode too: a missing topic must fail now, not leave the group waiting.
-        List<TopicPartition> partitions = partitionsToRead(c);
-        if (inGroup()) {
-            c.subscribe(List.of(request.topic()), new StartOnFirstAssignment(c));
-            status = new Status(State.STARTING, "Joining group " + request.groupId().get() + "…");
-        } else {
-            c.assign(partitions);
-            StartOffsets.seek(c, request.start(), partitions);
+    private void position(Consumer<byte[], byte[]> c, PartitionPlacement placement) {
+        placement.place();
+        status = placement.inGroup() ? StatusLines.joining(request) : readingStatus(c);
+    }
+
+    /** Group mode, on the consumer thread inside a poll: the group has given this member its partitions. */
+    private void onAssigned(Consumer<byte[], byte[]> c) {
+        joined = true;
+        if (status.state() == State.RUNNING) {
             status = readingStatus(c);
         }
     }
 
-    private List<TopicPartition> partitionsToRead(Consumer<byte[], byte[]> c) {
-        List<PartitionInfo> infos = c.partitionsFor(request.topic());
-        if (infos == null || infos.isEmpty()) {
-            throw new KafkaFailure("Topic '" + request.topic() + "' does not exist.", null);
-        }
-        List<TopicPartition> all = infos.stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition()))
-                .sorted(Comparator.comparingInt(TopicPartition::partition))
-                .toList();
-        if (request.partition().isEmpty()) {
-            return all;
-        }
-        int chosen = request.partition().getAsInt();
-        return all.stream().filter(tp -> tp.partition() == chosen).findFirst().map(List::of)
-                .orElseThrow(() -> new KafkaFailure("Topic '" + request.topic() + "' has no partition " + chosen
-                        + ": its partitions are 0 to " + (all.size() - 1) + ".", null));
-    }
-
-    private void pollOnce(Consumer<byte[], byte[]> c) {
-        applyPauseRequest(c);
+    private void pollOnce(Consumer<byte[], byte[]> c, PartitionPlacement placement) {
+        applyPauseRequest(c, placement);
         ConsumerRecords<byte[], byte[]> records;
         try {
             records = c.poll(POLL_TIMEOUT);
@@ -221,42 +184,27 @@ public final class LiveConsumer implements RowSource.Run {
             return;
         } catch (NoOffsetForPartitionException e) {
             // Group mode: a partition came back after a rebalance without a committed offset.
-            StartOffsets.seek(c, request.start(), e.partitions());
+            placement.restart(e.partitions());
             return;
         }
         deliver(records);
         if (records.isEmpty()) {
             // A deleted topic does not make poll throw: the client logs fetch errors and retries
             // for ever. A poll that brought records has shown the topic is there; quiet ones check.
-            checkTopicStillExists(c);
+            placement.checkTopicStillExists();
         }
-        if (status.state() == State.RETRYING || (status.state() == State.STARTING && (joined || !inGroup()))) {
+        if (status.state() == State.RETRYING || (status.state() == State.STARTING && (joined || !placement.inGroup()))) {
             status = readingStatus(c);
         }
     }
 
-    /** Cheap while the topic exists: the answer comes from the client's metadata cache. */
-    private void checkTopicStillExists(Consumer<byte[], byte[]> c) {
-        List<PartitionInfo> infos = c.partitionsFor(request.topic());
-        if (infos == null || infos.isEmpty()) {
-            throw new KafkaFailure("Topic '" + request.topic() + "' was deleted.", null);
-        }
-    }
-
-    private void applyPauseRequest(Consumer<byte[], byte[]> c) {
-        if (pauseRequested) {
-            // Every time, not once: a rebalance may have brought partitions that are not paused yet.
-            c.pause(c.assignment());
-            if (status.state() == State.RUNNING) {
-                status = new Status(State.PAUSED, "Paused");
-            }
-        } else {
-            if (!c.paused().isEmpty()) {
-                c.resume(c.paused());
-            }
-            if (status.state() == State.PAUSED) {
-                status = readingStatus(c);
-            }
+    private void applyPauseRequest(Consumer<byte[], byte[]> c, PartitionPlacement placement) {
+        boolean paused = pauseRequested;
+        placement.holdPaused(paused);
+        if (paused && status.state() == State.RUNNING) {
+            status = StatusLines.paused();
+        } else if (!paused && status.state() == State.PAUSED) {
+            status = readingStatus(c);
         }
     }
 
@@ -272,38 +220,15 @@ public final class LiveConsumer implements RowSource.Run {
         consumed.addAndGet(batch.size());
     }
 
-    /** Retention (or truncation) moved a partition's range past its position: continue where records remain. */
     private void skipDeleted(Consumer<byte[], byte[]> c, OffsetOutOfRangeException e) {
-        Map<TopicPartition, Long> lost = e.offsetOutOfRangePartitions();
-        Map<TopicPartition, Long> begin = c.beginningOffsets(lost.keySet());
-        Map<TopicPartition, Long> end = c.endOffsets(lost.keySet());
-        StringJoiner notes = new StringJoiner(" ");
-        lost.forEach((tp, position) -> {
-            if (position > end.get(tp)) {
-                c.seek(tp, end.get(tp));
-                notes.add("Partition " + tp.partition() + ": offset " + position + " is past its end, continuing at "
-                        + end.get(tp) + ".");
-            } else {
-                c.seek(tp, begin.get(tp));
-                notes.add("Partition " + tp.partition() + ": records from offset " + position
-                        + " were deleted (retention) before they were read, continuing at " + begin.get(tp) + ".");
-            }
-        });
+        String notes = ReadErrors.skipDeleted(c, e);
         LOG.info("Live view of {}: {}", request.topic(), notes);
         Status reading = readingStatus(c);
         status = new Status(reading.state(), reading.message() + ". " + notes);
     }
 
-    private static boolean isTransient(RetriableException e) {
-        // Retriable to the client, but for a live view they mean the topic or its data is gone.
-        return !(e instanceof UnknownTopicOrPartitionException || e instanceof UnknownTopicIdException
-                || e instanceof CorruptRecordException);
-    }
-
     private void retryLater(RetriableException e) {
-        String words = KafkaErrorText.general(e);
-        boolean unreachable = e instanceof TimeoutException || e instanceof DisconnectException;
-        status = new Status(State.RETRYING, (unreachable ? "Broker unreachable, retrying: " : "Retrying: ") + words);
+        status = StatusLines.retrying(e);
         LOG.debug("Live view of {} retrying after {}", request.topic(), e.toString());
         try {
             // Waiting on the stop latch, not sleeping: a stop ends the back-off at once.
@@ -315,21 +240,7 @@ public final class LiveConsumer implements RowSource.Run {
     }
 
     private Status readingStatus(Consumer<byte[], byte[]> c) {
-        if (pauseRequested) {
-            return new Status(State.PAUSED, "Paused");
-        }
-        String topic = request.topic();
-        if (request.partition().isPresent()) {
-            return new Status(State.RUNNING, "Reading " + topic + ", partition " + request.partition().getAsInt());
-        }
-        int n = c.assignment().size();
-        return new Status(State.RUNNING, "Reading " + topic + " from " + n + (n == 1 ? " partition" : " partitions")
-                + request.groupId().map(g -> " as group " + g).orElse(""));
-    }
-
-    private String failureText(RuntimeException e) {
-        String words = KafkaErrorText.forTopic(request.topic(), e);
-        return words.contains(request.topic()) ? words : "Reading " + request.topic() + " stopped: " + words;
+        return pauseRequested ? StatusLines.paused() : StatusLines.reading(request, c.assignment().size());
     }
 
     private void close(Consumer<byte[], byte[]> c) {
@@ -337,35 +248,6 @@ public final class LiveConsumer implements RowSource.Run {
             c.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         } catch (RuntimeException e) {
             LOG.warn("Closing the live view consumer of {} failed", request.topic(), e);
-        }
-    }
-
-    /** Group mode: each partition starts at the start position the first time this member gets it. */
-    private final class StartOnFirstAssignment implements ConsumerRebalanceListener {
-        private final Consumer<byte[], byte[]> c;
-        private final Set<TopicPartition> started = new HashSet<>();
-
-        StartOnFirstAssignment(Consumer<byte[], byte[]> c) {
-            this.c = c;
-        }
-
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> assigned) {
-            List<TopicPartition> fresh = assigned.stream().filter(tp -> !started.contains(tp)).toList();
-            StartOffsets.seek(c, request.start(), fresh);
-            started.addAll(fresh);
-            if (pauseRequested) {
-                c.pause(assigned);
-            }
-            joined = true;
-            if (status.state() == State.RUNNING) {
-                status = readingStatus(c);
-            }
-        }
-
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
-            // Nothing to do: auto-commit commits the revoked partitions' positions itself.
         }
     }
 }
