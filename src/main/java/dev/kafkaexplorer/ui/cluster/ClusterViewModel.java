@@ -2,11 +2,11 @@ package dev.kafkaexplorer.ui.cluster;
 
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.cluster.ClusterOverview;
-import dev.kafkaexplorer.kafka.cluster.ClusterOverviewReader;
 import dev.kafkaexplorer.ui.common.Command;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,10 +45,21 @@ public final class ClusterViewModel {
     private final Command refreshCommand = new Command(connection.isNotNull().and(loading.not()), this::refresh);
     /** Answers to an older refresh are dropped. */
     private final LatestRequest reads;
+    private final ClusterOverviewSource overviews;
+    /** The wall clock behind "Updated at …" and "… ago": the quorum's timestamps are wall-clock times. */
+    private final Clock clock;
     private boolean opened;
 
+    /** The app's: reads the cluster through its admin client, times on the system clock. */
     public ClusterViewModel(UiRuntime runtime) {
+        this(runtime, ClusterOverviewSource.KAFKA, Clock.systemDefaultZone());
+    }
+
+    /** With the overview read from {@code overviews} and the wall-clock texts told by {@code clock} (fixed in tests). */
+    public ClusterViewModel(UiRuntime runtime, ClusterOverviewSource overviews, Clock clock) {
         this.reads = runtime.latestRequest();
+        this.overviews = overviews;
+        this.clock = clock;
         connection.addListener((obs, old, now) -> {
             show(null);
             message.set(now == null ? "Not connected." : "");
@@ -118,10 +129,10 @@ public final class ClusterViewModel {
             return;
         }
         loading.set(true);
-        reads.run(() -> new ClusterOverviewReader(current.admin()).read(), result -> {
+        reads.run(() -> overviews.read(current), result -> {
             loading.set(false);
             show(result);
-            message.set("Updated at " + LocalTime.now().format(CLOCK) + ".");
+            message.set("Updated at " + LocalTime.now(clock).format(CLOCK) + ".");
         }, error -> {
             loading.set(false);
             message.set("Could not read the cluster: " + KafkaErrorText.general(error));
@@ -160,7 +171,7 @@ public final class ClusterViewModel {
         quorumSummary.set("Leader node " + q.leaderId() + " · epoch " + q.leaderEpoch() + " · high watermark "
                 + q.highWatermark() + " · " + q.voters().size() + (q.voters().size() == 1 ? " voter" : " voters")
                 + " · " + q.observers().size() + (q.observers().size() == 1 ? " observer" : " observers"));
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         List<QuorumRow> rows = new ArrayList<>();
         for (ClusterOverview.Member m : q.voters()) {
             rows.add(row(m, now));

@@ -4,7 +4,6 @@ import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.TopicConfigRules.Check;
 import dev.kafkaexplorer.kafka.topic.ConfigValueRules;
 import dev.kafkaexplorer.kafka.topic.TopicConfigValue;
-import dev.kafkaexplorer.kafka.topic.TopicDetailsClient;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
@@ -37,6 +36,7 @@ public final class TopicConfigsViewModel {
     private final UiRuntime runtime;
     /** Loads and saves of the shown topic: an answer for an earlier one is dropped. */
     private final LatestRequest reads;
+    private final Function<Connection, TopicDetailsSource> sources;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final StringProperty topic = new SimpleStringProperty();
     private final ObservableList<TopicConfigValue> configs = FXCollections.observableArrayList();
@@ -54,8 +54,9 @@ public final class TopicConfigsViewModel {
     /** The broker's refusal of the last save, shown until the value is typed again. */
     private String refusal = "";
 
-    TopicConfigsViewModel(UiRuntime runtime) {
+    TopicConfigsViewModel(UiRuntime runtime, Function<Connection, TopicDetailsSource> sources) {
         this.runtime = runtime;
+        this.sources = sources;
         this.reads = runtime.latestRequest();
         connection.addListener((obs, old, now) -> reload());
         topic.addListener((obs, old, now) -> {
@@ -163,7 +164,7 @@ public final class TopicConfigsViewModel {
             configs.clear();
             return;
         }
-        reads.run(() -> new TopicDetailsClient(current.admin()).configs(name), this::show, failure -> {
+        reads.run(() -> sources.apply(current).configs(name), this::show, failure -> {
             configs.clear();
             status.set("Could not read the configs: " + KafkaErrorText.general(failure));
         });
@@ -198,7 +199,7 @@ public final class TopicConfigsViewModel {
     }
 
     private CompletableFuture<Void> change(TopicConfigValue c,
-                                           Function<TopicDetailsClient, CompletableFuture<List<TopicConfigValue>>> call,
+                                           Function<TopicDetailsSource, CompletableFuture<List<TopicConfigValue>>> call,
                                            String done) {
         Connection current = connection.get();
         String name = topic.get();
@@ -207,7 +208,7 @@ public final class TopicConfigsViewModel {
         // A load under way would show the values from before the change: its answer is dropped.
         reads.cancel();
         BooleanSupplier noLoadSince = reads.stillLatest();
-        return runtime.whenDone(call.apply(new TopicDetailsClient(current.admin())), readBack -> {
+        return runtime.whenDone(call.apply(sources.apply(current)), readBack -> {
             busy.set(false);
             status.set(done);
             if (readBack == null) {

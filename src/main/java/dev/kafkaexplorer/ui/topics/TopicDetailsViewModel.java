@@ -2,6 +2,7 @@ package dev.kafkaexplorer.ui.topics;
 
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,9 +19,16 @@ public final class TopicDetailsViewModel {
     private final TopicPartitionsViewModel partitions;
     private final TopicConfigsViewModel configs;
 
+    /** The app's: the details are read and changed through the connection's admin client. */
     public TopicDetailsViewModel(UiRuntime runtime, Runnable topicListChanged) {
-        partitions = new TopicPartitionsViewModel(runtime, topicListChanged);
-        configs = new TopicConfigsViewModel(runtime);
+        this(runtime, topicListChanged, connection -> TopicDetailsSource.of(connection.admin()));
+    }
+
+    /** With the details read and changed through the source {@code sources} gives for a connection (in-memory in tests). */
+    public TopicDetailsViewModel(UiRuntime runtime, Runnable topicListChanged,
+                                 Function<Connection, TopicDetailsSource> sources) {
+        partitions = new TopicPartitionsViewModel(runtime, topicListChanged, sources);
+        configs = new TopicConfigsViewModel(runtime, sources);
         partitions.connectionProperty().bind(connection);
         partitions.topicProperty().bind(topic);
         configs.connectionProperty().bind(connection);

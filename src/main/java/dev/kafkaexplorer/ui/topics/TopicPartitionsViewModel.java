@@ -2,7 +2,6 @@ package dev.kafkaexplorer.ui.topics;
 
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.topic.PartitionDetails;
-import dev.kafkaexplorer.kafka.topic.TopicDetailsClient;
 import dev.kafkaexplorer.kafka.topic.TopicPartitionsReport;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.TickSource;
@@ -10,6 +9,7 @@ import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.concurrent.CompletableFuture;
 import java.time.Duration;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +35,7 @@ public final class TopicPartitionsViewModel {
     /** Reads again a moment later while a broker still shows the count from before an add. */
     private final TickSource.Ticker reread;
     private final Runnable topicListChanged;
+    private final Function<Connection, TopicDetailsSource> sources;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final StringProperty topic = new SimpleStringProperty();
     private final ObservableList<PartitionDetails> partitions = FXCollections.observableArrayList();
@@ -53,11 +54,12 @@ public final class TopicPartitionsViewModel {
     private int awaitedCount;
     private int rereadsLeft;
 
-    TopicPartitionsViewModel(UiRuntime runtime, Runnable topicListChanged) {
+    TopicPartitionsViewModel(UiRuntime runtime, Runnable topicListChanged, Function<Connection, TopicDetailsSource> sources) {
         this.runtime = runtime;
         this.reads = runtime.latestRequest();
         this.reread = runtime.ticks().after(Duration.ofMillis(200), this::reload);
         this.topicListChanged = topicListChanged;
+        this.sources = sources;
         connection.addListener((obs, old, now) -> reload());
         topic.addListener((obs, old, now) -> {
             awaitedCount = 0;
@@ -133,7 +135,7 @@ public final class TopicPartitionsViewModel {
         if (partitions.isEmpty()) {
             summary.set("Loading partitions of “" + name + "”…");
         }
-        reads.run(() -> new TopicDetailsClient(current.admin()).partitions(name), report -> {
+        reads.run(() -> sources.apply(current).partitions(name), report -> {
             loading.set(false);
             show(report);
         }, error -> {
@@ -197,7 +199,7 @@ public final class TopicPartitionsViewModel {
         int to = Integer.parseInt(newCountText.get().trim());
         adding.set(true);
         message.set("Adding partitions to “" + name + "”…");
-        return runtime.whenDone(new TopicDetailsClient(current.admin()).addPartitions(name, from, to), ok -> {
+        return runtime.whenDone(sources.apply(current).addPartitions(name, from, to), ok -> {
             adding.set(false);
             message.set("“" + name + "” now has " + to + " partitions.");
             newCountText.set("");
