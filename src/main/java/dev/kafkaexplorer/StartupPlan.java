@@ -25,7 +25,9 @@ public sealed interface StartupPlan {
      */
     static StartupPlan decide(LaunchOptions options, AppSettings settings) {
         if (options.bootstrapServers().isPresent()) {
-            return new ConnectTo(ClusterAccess.plaintext(options.bootstrapServers().get()));
+            String servers = options.bootstrapServers().get();
+            return new ConnectTo(options.commandConfig().map(file -> file.accessTo(servers))
+                    .orElse(ClusterAccess.plaintext(servers)));
         }
         OptionalInt port = options.localBrokerPort();
         if (options.localBroker()) {
