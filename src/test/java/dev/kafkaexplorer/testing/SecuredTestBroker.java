@@ -159,6 +159,13 @@ public final class SecuredTestBroker {
         return new ClusterAccess(sslServers(), props);
     }
 
+    /** TLS on the SSL listener that trusts the broker but has no client certificate: the broker refuses it. */
+    public ClusterAccess tlsWithoutClientCertificate() {
+        Map<String, String> props = new HashMap<>(trust());
+        props.put("security.protocol", "SSL");
+        return new ClusterAccess(sslServers(), props);
+    }
+
     /**
      * Mutual TLS on the SSL listener from PEM: the CA as a file, the client's certificate chain and
      * unencrypted key as text (the Kafka client reads a PEM key file only with a key password).
