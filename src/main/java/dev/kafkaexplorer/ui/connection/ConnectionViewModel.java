@@ -41,7 +41,6 @@ public final class ConnectionViewModel {
 
     /** A live connection: the admin client and what the cluster said about itself. */
     public record Connection(ClusterAdmin admin, ClusterInfo info, boolean localBroker) {
-
         /** How the other screens' clients (producers, consumers) reach this cluster: as the admin client does. */
         public ClusterAccess access() {
             return admin.settings().access();
@@ -263,9 +262,8 @@ public final class ConnectionViewModel {
     private void remember(Connection c, ClusterAccess access) {
         if (c.localBroker()) {
             memory.rememberLocalBroker(broker.port());
-        } else if (access.clientProperties().isEmpty()) {
-            // Settings keep servers only: a secured access resumed without its properties would fail.
-            memory.rememberServers(access.bootstrapServers());
+        } else {
+            memory.rememberServers(access);
         }
     }
 
