@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.connection;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.SettingsStore;
 import java.time.Duration;
@@ -37,6 +38,16 @@ final class ConnectionMemory {
 
     int localBrokerPort() {
         return settings.localBrokerPort();
+    }
+
+    /**
+     * Remembers a successful connection for the next start: servers without client properties.
+     * The settings keep servers only, and a secured access resumed without its properties would fail.
+     */
+    void rememberServers(ClusterAccess access) {
+        if (access.clientProperties().isEmpty()) {
+            rememberServers(access.bootstrapServers());
+        }
     }
 
     /** Remembers a successful connection to {@code servers}, which heads the recent list. */

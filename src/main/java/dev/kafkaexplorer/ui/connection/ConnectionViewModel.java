@@ -2,6 +2,7 @@ package dev.kafkaexplorer.ui.connection;
 
 import dev.kafkaexplorer.StartupPlan;
 import dev.kafkaexplorer.kafka.BootstrapServersRules;
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.ClusterInfo;
 import dev.kafkaexplorer.kafka.ConnectionSettings;
@@ -40,6 +41,10 @@ public final class ConnectionViewModel {
 
     /** A live connection: the admin client and what the cluster said about itself. */
     public record Connection(ClusterAdmin admin, ClusterInfo info, boolean localBroker) {
+        /** How the other screens' clients (producers, consumers) reach this cluster: as the admin client does. */
+        public ClusterAccess access() {
+            return admin.settings().access();
+        }
     }
 
     private final UiRuntime runtime;
@@ -59,6 +64,8 @@ public final class ConnectionViewModel {
 
     /** Whether the connect under way (if any) is to the local broker. */
     private boolean connectingToLocal;
+    /** The start's access with client properties (--command-config), kept for connecting to its servers again. */
+    private ClusterAccess startupAccess;
 
     /**
      * @param connector opens cluster clients
@@ -116,8 +123,9 @@ public final class ConnectionViewModel {
     /** Carries out what the app should connect to when it opens. */
     public void begin(StartupPlan plan) {
         if (plan instanceof StartupPlan.ConnectTo to) {
-            bootstrapText.set(to.bootstrapServers());
-            connectTo(to.bootstrapServers(), false, memory.connectTimeout(), null);
+            startupAccess = to.access();
+            bootstrapText.set(to.access().bootstrapServers());
+            connectTo(to.access(), false, memory.connectTimeout(), null);
         } else if (plan instanceof StartupPlan.StartLocalBroker local) {
             startLocalBroker(local.port());
         } else if (plan instanceof StartupPlan.TryQuickstartThenLocal first) {
@@ -130,7 +138,10 @@ public final class ConnectionViewModel {
         if (!canConnect.get()) {
             return;
         }
-        connectTo(bootstrapText.get().trim(), false, memory.connectTimeout(), null);
+        ClusterAccess typed = ClusterAccess.plaintext(bootstrapText.get());
+        // Connecting again to the start's servers (after a failure, say) keeps its security settings.
+        boolean again = startupAccess != null && startupAccess.bootstrapServers().equals(typed.bootstrapServers());
+        connectTo(again ? startupAccess : typed, false, memory.connectTimeout(), null);
     }
 
     /**
@@ -163,7 +174,7 @@ public final class ConnectionViewModel {
                 listens -> {
                     if (listens) {
                         bootstrapText.set(QuickstartProbe.QUICKSTART_SERVERS);
-                        connectTo(QuickstartProbe.QUICKSTART_SERVERS, false, QUICKSTART_CONNECT_TIMEOUT,
+                        connectTo(ClusterAccess.plaintext(QuickstartProbe.QUICKSTART_SERVERS), false, QUICKSTART_CONNECT_TIMEOUT,
                                 () -> startLocalBroker(localPort));
                     } else {
                         startLocalBroker(localPort);
@@ -183,7 +194,7 @@ public final class ConnectionViewModel {
         // The broker's own state follows its start in any case; only connecting to it is this attempt's.
         attempt.run(() -> broker.start(preferredPort), started -> {
             bootstrapText.set(started.bootstrapServers());
-            connectTo(started.bootstrapServers(), true, memory.connectTimeout(), null);
+            connectTo(ClusterAccess.plaintext(started.bootstrapServers()), true, memory.connectTimeout(), null);
         }, error -> {
             state.set(State.FAILED);
             status.set("The local broker did not start: " + KafkaErrorText.general(error));
@@ -215,17 +226,17 @@ public final class ConnectionViewModel {
         }
     }
 
-    private void connectTo(String servers, boolean local, Duration timeout, Runnable onFailure) {
+    private void connectTo(ClusterAccess access, boolean local, Duration timeout, Runnable onFailure) {
         connectingToLocal = local;
         dropConnection();
         state.set(State.CONNECTING);
-        status.set("Connecting to " + servers + "…");
-        ConnectionSettings target = new ConnectionSettings(servers, timeout);
+        status.set("Connecting to " + access.bootstrapServers() + "…");
+        ConnectionSettings target = new ConnectionSettings(access, timeout);
         attempt.run(() -> connector.connect(target, local), connected -> {
             connection.set(connected);
             state.set(State.CONNECTED);
             status.set(describe(connected, target.bootstrapServers()));
-            remember(connected, target.bootstrapServers());
+            remember(connected, target.access());
         }, error -> {
             if (onFailure != null) {
                 onFailure.run();
@@ -248,11 +259,11 @@ public final class ConnectionViewModel {
         return c.localBroker() ? text + " (local broker on " + servers + ")" : text;
     }
 
-    private void remember(Connection c, String servers) {
+    private void remember(Connection c, ClusterAccess access) {
         if (c.localBroker()) {
             memory.rememberLocalBroker(broker.port());
         } else {
-            memory.rememberServers(servers);
+            memory.rememberServers(access);
         }
     }
 
