@@ -28,7 +28,8 @@ final class NameCheck implements DoctorCheck {
                 return DoctorStep.failed(NAME, "The host name '" + e.host() + "' does not resolve: check it for "
                         + "typos, or connect to the VPN or network where the cluster's names are known.");
             }
-            found.add(e.host() + " is " + answer.addresses().get(0).getHostAddress());
+            String address = answer.addresses().get(0).getHostAddress();
+            found.add(address.equals(e.host()) ? e.host() + " is an address (no name to look up)" : e.host() + " is " + address);
         }
         return DoctorStep.passed(NAME, String.join(", ", found) + ".");
     }

@@ -65,7 +65,7 @@ final class TlsCheck implements DoctorCheck {
                             + " broker's Kafka listener.";
                 }
                 X509Certificate peer = (X509Certificate) socket.getSession().getPeerCertificates()[0];
-                return "ok:" + socket.getSession().getProtocol() + " with " + e + ", whose certificate ("
+                return "ok:Agreed on " + socket.getSession().getProtocol() + " with " + e + ", whose certificate ("
                         + peer.getSubjectX500Principal().getName() + ") the profile trusts.";
             }
         } catch (SocketTimeoutException slow) {
