@@ -39,14 +39,23 @@ final class ConnectionMemory {
         return settings.localBrokerPort();
     }
 
+    /** Remembers the connection just made: the local broker on {@code localPort}, else {@code servers}. */
+    void remember(boolean localBroker, String servers, int localPort) {
+        if (localBroker) {
+            rememberLocalBroker(localPort);
+        } else {
+            rememberServers(servers);
+        }
+    }
+
     /** Remembers a successful connection to {@code servers}, which heads the recent list. */
-    void rememberServers(String servers) {
+    private void rememberServers(String servers) {
         save(saved -> saved.withBootstrapConnection(servers));
         recentServers.setAll(settings.recentBootstrapServers());
     }
 
     /** Remembers that the local broker, on {@code port}, was used. */
-    void rememberLocalBroker(int port) {
+    private void rememberLocalBroker(int port) {
         save(saved -> saved.withLocalBrokerConnection(port));
     }
 

@@ -2,6 +2,7 @@ package dev.kafkaexplorer.ui.connection;
 
 import dev.kafkaexplorer.StartupPlan;
 import dev.kafkaexplorer.kafka.BootstrapServersRules;
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.ClusterInfo;
 import dev.kafkaexplorer.kafka.ConnectionSettings;
@@ -47,6 +48,7 @@ public final class ConnectionViewModel {
     private final BrokerProbe probe;
     private final ConnectionMemory memory;
     private final LocalBrokerControl broker;
+    private final DoctorViewModel doctor;
     /** The connect under way, with the probe and broker start before it: cancel or a newer one drops its answer. */
     private final LatestRequest attempt;
 
@@ -64,15 +66,17 @@ public final class ConnectionViewModel {
      * @param connector opens cluster clients
      * @param brokers   starts the local broker
      * @param probe     looks for the Kafka quickstart's broker on the first start
+     * @param diagnosis the connection doctor, offered when a connect fails
      */
-    public ConnectionViewModel(UiRuntime runtime, AppSettings settings, SettingsStore settingsStore,
-                               ClusterConnector connector, LocalBrokerFactory brokers, BrokerProbe probe) {
+    public ConnectionViewModel(UiRuntime runtime, AppSettings settings, SettingsStore settingsStore, ClusterConnector connector,
+                               LocalBrokerFactory brokers, BrokerProbe probe, ConnectionDiagnosis diagnosis) {
         this.runtime = runtime;
         this.connector = connector;
         this.probe = probe;
         this.memory = new ConnectionMemory(settings, settingsStore, runtime.workers());
         this.broker = new LocalBrokerControl(runtime, brokers);
         this.attempt = runtime.latestRequest();
+        this.doctor = new DoctorViewModel(runtime, diagnosis);
         bootstrapText.addListener((obs, old, text) ->
                 bootstrapError.set(BootstrapServersRules.check(text).orElse("")));
         bootstrapError.set(BootstrapServersRules.check(bootstrapText.get()).orElse(""));
@@ -111,6 +115,11 @@ public final class ConnectionViewModel {
 
     public BooleanBinding canConnectProperty() {
         return canConnect;
+    }
+
+    /** The connection doctor's panel, offered after a failed connect. */
+    public DoctorViewModel doctor() {
+        return doctor;
     }
 
     /** Carries out what the app should connect to when it opens. */
@@ -225,7 +234,7 @@ public final class ConnectionViewModel {
             connection.set(connected);
             state.set(State.CONNECTED);
             status.set(describe(connected, target.bootstrapServers()));
-            remember(connected, target.bootstrapServers());
+            memory.remember(connected.localBroker(), target.bootstrapServers(), broker.port());
         }, error -> {
             if (onFailure != null) {
                 onFailure.run();
@@ -233,6 +242,9 @@ public final class ConnectionViewModel {
             }
             state.set(State.FAILED);
             status.set(KafkaErrorText.general(error));
+            if (!local) {
+                doctor.offer(ClusterAccess.plaintext(servers));
+            }
         }).thenAccept(answer -> {
             // Runs on the FX thread right after the answer was taken or dropped: a dropped one
             // (cancelled, or a newer connect came first) is not shown, so its client is closed here.
@@ -248,15 +260,9 @@ public final class ConnectionViewModel {
         return c.localBroker() ? text + " (local broker on " + servers + ")" : text;
     }
 
-    private void remember(Connection c, String servers) {
-        if (c.localBroker()) {
-            memory.rememberLocalBroker(broker.port());
-        } else {
-            memory.rememberServers(servers);
-        }
-    }
-
+    /** Before a new attempt or stopping the broker: the connection and the doctor's old findings go. */
     private CompletableFuture<Void> dropConnection() {
+        doctor.withdraw();
         Connection current = connection.get();
         connection.set(null);
         if (current == null) {
