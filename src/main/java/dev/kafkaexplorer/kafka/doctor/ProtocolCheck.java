@@ -88,8 +88,8 @@ final class ProtocolCheck implements DoctorCheck {
         if (KafkaWire.looksLikeHttp(first)) {
             return httpServer(e);
         }
-        return e + " does not speak TLS (the TLS handshake got " + (first.length == 0 ? "no answer" : "an unrecognised answer")
-                + "): it is most likely a plaintext listener, while the profile uses security.protocol=" + protocol
+        return e + " does not speak TLS (" + (first.length == 0 ? "it closed the connection at the TLS greeting"
+                : "it answered the TLS greeting with something else") + "): it is most likely a plaintext listener, while the profile uses security.protocol=" + protocol
                 + ". Set it to " + (protocol.startsWith("SASL") ? "SASL_PLAINTEXT" : "PLAINTEXT")
                 + ", or use the broker's TLS port.";
     }
