@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.doctor.DoctorStep.Outcome;
+import dev.kafkaexplorer.testing.ExpiredCertificateServer;
 import dev.kafkaexplorer.testing.SecuredTestBroker;
 import java.net.InetAddress;
 import java.util.HashMap;
@@ -37,6 +38,21 @@ class SecuredConnectionDoctorTest {
 
         assertThat(onlyFailure(steps, TlsCheck.NAME).words())
                 .contains("not signed by a CA the profile trusts").contains("truststore");
+    }
+
+    @Test
+    void anExpiredCertificateIsNamedAsExpired() throws Exception {
+        try (ExpiredCertificateServer expired = ExpiredCertificateServer.start()) {
+            ClusterAccess trusting = new ClusterAccess(expired.bootstrapServers(), Map.of("security.protocol", "SSL",
+                    "ssl.truststore.type", "PKCS12", "ssl.truststore.location", expired.truststore().toString(),
+                    "ssl.truststore.password", expired.truststorePassword()));
+
+            List<DoctorStep> steps = doctor.diagnose(trusting);
+
+            assertThat(onlyFailure(steps, TlsCheck.NAME).words())
+                    .contains("The certificate of " + expired.bootstrapServers() + " has expired")
+                    .contains("must be renewed");
+        }
     }
 
     @Test
