@@ -64,9 +64,9 @@ final class KafkaWire {
         return new String(first, StandardCharsets.US_ASCII).startsWith("HTTP/");
     }
 
-    /** Sends ApiVersions and returns the first bytes of the answer, to tell what answered. */
-    byte[] apiVersionsFirstBytes() throws IOException {
-        socket.getOutputStream().write(apiVersionsRequest(correlationId++));
+    /** Sends ApiVersions with correlation id {@code id} and returns the first bytes of the answer, to tell what answered. */
+    byte[] apiVersionsFirstBytes(int id) throws IOException {
+        socket.getOutputStream().write(apiVersionsRequest(id));
         socket.getOutputStream().flush();
         return firstBytes(socket, 8);
     }

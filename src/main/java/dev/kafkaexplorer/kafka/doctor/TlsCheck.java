@@ -60,9 +60,14 @@ final class TlsCheck implements DoctorCheck {
             try (SSLSocket socket = tls.wrap(plain, e)) {
                 socket.startHandshake();
                 handshakeDone = true;
-                if (KafkaWire.looksLikeHttp(new KafkaWire(socket).apiVersionsFirstBytes())) {
+                byte[] answer = new KafkaWire(socket).apiVersionsFirstBytes(1);
+                if (KafkaWire.looksLikeHttp(answer)) {
                     return "An HTTPS server answered at " + e + ", not a Kafka broker: use the port of the"
                             + " broker's Kafka listener.";
+                }
+                if (!KafkaWire.looksLikeKafkaResponse(answer, 1)) {
+                    return e + " completed the TLS handshake but did not answer a Kafka request: it is another"
+                            + " kind of TLS server. Check the port.";
                 }
                 X509Certificate peer = (X509Certificate) socket.getSession().getPeerCertificates()[0];
                 return "ok:Agreed on " + socket.getSession().getProtocol() + " with " + e + ", whose certificate ("
