@@ -83,6 +83,8 @@ public final class App extends Application {
         LogLevels.apply(settings.logLevel());
         workers = new Workers("kafka-explorer-worker");
         LOG.info("Config in {}, data in {}, log in {}", directories.configDir(), directories.dataDir(), directories.logDir());
+        // The file's keys only: its values may be passwords.
+        options.commandConfig().ifPresent(file -> LOG.info("Client properties from {}: {}", file.file(), file.keys()));
     }
 
     @Override

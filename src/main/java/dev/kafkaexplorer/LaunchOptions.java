@@ -1,31 +1,39 @@
 package dev.kafkaexplorer;
 
+import dev.kafkaexplorer.kafka.ClientPropertiesFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** The command-line options of DESIGN.md §6, parsed once and then immutable. */
+/**
+ * The command-line options of DESIGN.md §6, parsed once and then immutable. The
+ * {@code --command-config} file is read here, on the launcher thread, so a missing or unreadable
+ * file is refused before the window opens.
+ */
 public record LaunchOptions(
         Optional<String> bootstrapServers,
         boolean localBroker,
         OptionalInt localBrokerPort,
         Optional<Path> configDir,
-        boolean exitWhenConnected) {
+        boolean exitWhenConnected,
+        Optional<ClientPropertiesFile> commandConfig) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: kafka-explorer [options]",
             "  --bootstrap-servers=HOST:PORT[,...]  connect to this cluster on start",
             "  --local-broker                       start the embedded broker on start and connect to it",
             "  --local-broker-port=PORT             the embedded broker's client port (default: a free port)",
+            "  --command-config=FILE                Kafka client properties (security etc.) for --bootstrap-servers,",
+            "                                       as Kafka's own tools take them",
             "  --config-dir=DIR                     where profiles, preferences and the local broker's data live",
             "  --exit-when-connected                quit once connected (status 0), or when the connection fails (status 1):",
             "                                       a smoke test of an installation",
             "  --help                               show this text");
 
     public static LaunchOptions none() {
-        return new LaunchOptions(Optional.empty(), false, OptionalInt.empty(), Optional.empty(), false);
+        return new LaunchOptions(Optional.empty(), false, OptionalInt.empty(), Optional.empty(), false, Optional.empty());
     }
 
     /**
@@ -38,6 +46,7 @@ public record LaunchOptions(
         OptionalInt port = OptionalInt.empty();
         Optional<Path> dir = Optional.empty();
         boolean exitWhenConnected = false;
+        Optional<ClientPropertiesFile> commandConfig = Optional.empty();
         List<String> problems = new ArrayList<>();
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -72,6 +81,17 @@ public record LaunchOptions(
                         dir = Optional.of(Path.of(value).toAbsolutePath());
                     }
                 }
+                case "--command-config" -> {
+                    if (value == null || value.isEmpty()) {
+                        problems.add("--command-config needs a file, e.g. --command-config=client.properties");
+                    } else {
+                        try {
+                            commandConfig = Optional.of(ClientPropertiesFile.load(Path.of(value).toAbsolutePath()));
+                        } catch (IllegalArgumentException e) {
+                            problems.add("--command-config: " + e.getMessage());
+                        }
+                    }
+                }
                 case "--exit-when-connected" -> exitWhenConnected = true;
                 default -> problems.add("unknown option '" + arg + "'");
             }
@@ -79,9 +99,12 @@ public record LaunchOptions(
         if (servers.isPresent() && local) {
             problems.add("--bootstrap-servers and --local-broker exclude each other: choose one cluster");
         }
+        if (commandConfig.isPresent() && servers.isEmpty()) {
+            problems.add("--command-config goes with --bootstrap-servers: name the cluster its settings are for");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return new LaunchOptions(servers, local, port, dir, exitWhenConnected);
+        return new LaunchOptions(servers, local, port, dir, exitWhenConnected, commandConfig);
     }
 }

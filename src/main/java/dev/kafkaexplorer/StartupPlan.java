@@ -1,13 +1,14 @@
 package dev.kafkaexplorer;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.settings.AppSettings;
 import java.util.OptionalInt;
 
 /** What the app connects to when it opens, decided from the options and the last run. */
 public sealed interface StartupPlan {
 
-    /** Connect to these bootstrap servers. */
-    record ConnectTo(String bootstrapServers) implements StartupPlan {
+    /** Connect to this cluster (its bootstrap servers and client properties). */
+    record ConnectTo(ClusterAccess access) implements StartupPlan {
     }
 
     /** Start the embedded broker (on {@code port}, or a free one when 0) and connect to it. */
@@ -24,7 +25,9 @@ public sealed interface StartupPlan {
      */
     static StartupPlan decide(LaunchOptions options, AppSettings settings) {
         if (options.bootstrapServers().isPresent()) {
-            return new ConnectTo(options.bootstrapServers().get());
+            String servers = options.bootstrapServers().get();
+            return new ConnectTo(options.commandConfig().map(file -> file.accessTo(servers))
+                    .orElse(ClusterAccess.plaintext(servers)));
         }
         OptionalInt port = options.localBrokerPort();
         if (options.localBroker()) {
@@ -33,7 +36,7 @@ public sealed interface StartupPlan {
         return switch (settings.lastConnection()) {
             case BOOTSTRAP_SERVERS -> settings.lastBootstrapServers() == null
                     ? new TryQuickstartThenLocal(settings.localBrokerPort())
-                    : new ConnectTo(settings.lastBootstrapServers());
+                    : new ConnectTo(ClusterAccess.plaintext(settings.lastBootstrapServers()));
             case LOCAL_BROKER -> new StartLocalBroker(settings.localBrokerPort());
             case NONE -> new TryQuickstartThenLocal(settings.localBrokerPort());
         };

@@ -53,8 +53,8 @@ public final class ClusterAdmin implements AutoCloseable {
      * the FX thread. Fails with a {@link KafkaFailure} when no bootstrap host resolves.
      */
     public static ClusterAdmin open(ConnectionSettings settings, Executor callbackExecutor) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        // The access's properties (security) first; the app's own settings below win, as in Kafka's tools.
+        Properties props = settings.access().applyTo(new Properties());
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "kafka-explorer-admin");
         int timeoutMs = (int) settings.timeout().toMillis();
         // One timeout the user chose bounds every call, so a dead address fails in words, in time.

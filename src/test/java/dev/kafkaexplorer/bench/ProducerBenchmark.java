@@ -80,7 +80,7 @@ class ProducerBenchmark {
         double target = 2000;
         Duration length = Duration.ofSeconds(5);
         String topic = TestBroker.createTopic("bench-rate", 3);
-        ProduceRequest request = new ProduceRequest(TestBroker.bootstrapServers(), topic, Optional.of(target),
+        ProduceRequest request = new ProduceRequest(TestBroker.access(), topic, Optional.of(target),
                 OptionalLong.empty(), Optional.of(length), ProducerTuning.defaults());
         RecordTemplate template = BuiltInTemplates.byId("page-view").orElseThrow();
         ProducerLoop loop = new ProducerLoop(request, new GeneratorPool(2,
@@ -118,7 +118,7 @@ class ProducerBenchmark {
     /** The app's producer loop with its generator threads at the maximum rate: acked/s in the window after the warm-up. */
     private static double appRate(RecordTemplate template) throws InterruptedException {
         String topic = TestBroker.createTopic("bench-app-" + template.id(), 6);
-        ProduceRequest request = new ProduceRequest(TestBroker.bootstrapServers(), topic, Optional.empty(),
+        ProduceRequest request = new ProduceRequest(TestBroker.access(), topic, Optional.empty(),
                 OptionalLong.empty(), Optional.of(PRODUCE_WARM_UP.plus(PRODUCE_WINDOW)), ProducerTuning.defaults());
         ProducerLoop loop = new ProducerLoop(request, new GeneratorPool(GeneratorPool.DEFAULT_THREADS,
                 i -> new RecordGenerator(template, new KeyStrategy.RandomUuid(), true, Locale.US, GeneratorPool.seedFor(1, i)),

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.settings;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class StartupTest {
     @Test
     void laterRunsResumeTheLastConnection() {
         AppSettings remote = AppSettings.defaults().withBootstrapConnection("kafka:9092");
-        assertThat(StartupPlan.decide(LaunchOptions.none(), remote)).isEqualTo(new StartupPlan.ConnectTo("kafka:9092"));
+        assertThat(StartupPlan.decide(LaunchOptions.none(), remote)).isEqualTo(new StartupPlan.ConnectTo(ClusterAccess.plaintext("kafka:9092")));
         AppSettings local = AppSettings.defaults().withLocalBrokerConnection(40000);
         assertThat(StartupPlan.decide(LaunchOptions.none(), local)).isEqualTo(new StartupPlan.StartLocalBroker(40000));
     }
@@ -50,7 +51,7 @@ class StartupTest {
     void optionsWinOverTheLastConnection() {
         AppSettings local = AppSettings.defaults().withLocalBrokerConnection(40000);
         assertThat(StartupPlan.decide(LaunchOptions.parse(List.of("--bootstrap-servers=x:1")), local))
-                .isEqualTo(new StartupPlan.ConnectTo("x:1"));
+                .isEqualTo(new StartupPlan.ConnectTo(ClusterAccess.plaintext("x:1")));
         assertThat(StartupPlan.decide(LaunchOptions.parse(List.of("--local-broker-port=5555")), local))
                 .isEqualTo(new StartupPlan.StartLocalBroker(5555));
     }

@@ -159,13 +159,23 @@ public final class SecuredTestBroker {
         return new ClusterAccess(sslServers(), props);
     }
 
-    /** Mutual TLS on the SSL listener with the CA, the client certificate and its key given as PEM text. */
+    /** TLS on the SSL listener that trusts the broker but has no client certificate: the broker refuses it. */
+    public ClusterAccess tlsWithoutClientCertificate() {
+        Map<String, String> props = new HashMap<>(trust());
+        props.put("security.protocol", "SSL");
+        return new ClusterAccess(sslServers(), props);
+    }
+
+    /**
+     * Mutual TLS on the SSL listener from PEM: the CA as a file, the client's certificate chain and
+     * unencrypted key as text (the Kafka client reads a PEM key file only with a key password).
+     */
     public ClusterAccess mutualTlsWithPem() {
         try {
             return new ClusterAccess(sslServers(), Map.of(
                     "security.protocol", "SSL",
                     "ssl.truststore.type", "PEM",
-                    "ssl.truststore.certificates", Files.readString(certificates.caPem()),
+                    "ssl.truststore.location", certificates.caPem().toString(),
                     "ssl.keystore.type", "PEM",
                     "ssl.keystore.certificate.chain", Files.readString(certificates.clientCertificatePem()),
                     "ssl.keystore.key", Files.readString(certificates.clientKeyPem())));

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,14 @@ class SecuredTestBrokerTest {
         try (Admin admin = Admin.create(withTimeouts(wrong))) {
             assertThatThrownBy(() -> admin.listTopics().names().get())
                     .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(SaslAuthenticationException.class);
+        }
+    }
+
+    @Test
+    void theSslListenerRefusesAClientWithoutCertificate() {
+        try (Admin admin = Admin.create(withTimeouts(BROKER.tlsWithoutClientCertificate()))) {
+            assertThatThrownBy(() -> admin.listTopics().names().get())
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(SslAuthenticationException.class);
         }
     }
 

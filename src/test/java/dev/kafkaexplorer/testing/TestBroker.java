@@ -1,6 +1,7 @@
 package dev.kafkaexplorer.testing;
 
 import dev.kafkaexplorer.broker.EmbeddedBroker;
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,6 +38,11 @@ public final class TestBroker {
             }, "test-broker-stop"));
         }
         return broker.bootstrapServers();
+    }
+
+    /** The broker as the app's clients take it: no security settings. */
+    public static ClusterAccess access() {
+        return ClusterAccess.plaintext(bootstrapServers());
     }
 
     /** A plain admin client for checking what the app did, independent of the app's own code. */

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.kafka.consume;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,14 +12,19 @@ import java.util.OptionalInt;
  * @param groupId   read as a member of this consumer group and commit its offsets; empty (the
  *                  default) reads without any group, so watching never disturbs real consumers
  */
-public record ConsumeRequest(String bootstrapServers, String topic, OptionalInt partition,
+public record ConsumeRequest(ClusterAccess access, String topic, OptionalInt partition,
                              StartPosition start, Optional<String> groupId) {
 
     public ConsumeRequest {
-        Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        Objects.requireNonNull(access, "access");
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(partition, "partition");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(groupId, "groupId");
+    }
+
+    /** The servers alone, for status texts: never the access's properties. */
+    public String bootstrapServers() {
+        return access.bootstrapServers();
     }
 }

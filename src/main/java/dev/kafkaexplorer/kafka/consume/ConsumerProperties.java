@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.kafka.consume;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 
@@ -16,7 +17,7 @@ final class ConsumerProperties {
 
     /** For a live view: without a group it only watches; with one it joins and commits. */
     static Properties forLiveView(ConsumeRequest request) {
-        Properties p = common(request.bootstrapServers());
+        Properties p = common(request.access());
         // Names the app in the broker's logs and quotas.
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "kafka-explorer-live");
         // Large batches: the sink gets one hand-off per poll, so fewer, bigger polls keep the UI cheap.
@@ -38,8 +39,8 @@ final class ConsumerProperties {
     }
 
     /** For re-reading one record: no group, no commits, one record per poll. */
-    static Properties forFetch(String bootstrapServers) {
-        Properties p = common(bootstrapServers);
+    static Properties forFetch(ClusterAccess access) {
+        Properties p = common(access);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "kafka-explorer-fetch");
         // Only the record at the sought offset is wanted.
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
@@ -49,9 +50,9 @@ final class ConsumerProperties {
         return p;
     }
 
-    private static Properties common(String bootstrapServers) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    /** The access's properties (security) first; the settings here win, as in Kafka's own tools. */
+    private static Properties common(ClusterAccess access) {
+        Properties p = access.applyTo(new Properties());
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, PARTITION_FETCH_BYTES);
         p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, FETCH_BYTES);
         // Reading a topic must never create it on a broker that auto-creates topics.

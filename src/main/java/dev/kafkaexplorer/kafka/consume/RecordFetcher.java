@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.kafka.consume;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.KafkaFailure;
 import java.time.Duration;
@@ -26,9 +27,9 @@ public final class RecordFetcher {
      *
      * @throws KafkaFailure when the cluster refused (not authorized, no such topic, …), in words
      */
-    public static Optional<ConsumerRecord<byte[], byte[]>> fetch(String bootstrapServers, String topic, int partition,
+    public static Optional<ConsumerRecord<byte[], byte[]>> fetch(ClusterAccess access, String topic, int partition,
                                                                  long offset, Duration timeout) {
-        try (Session session = new Session(bootstrapServers)) {
+        try (Session session = new Session(access)) {
             return session.fetch(topic, partition, offset, timeout);
         }
     }
@@ -41,8 +42,8 @@ public final class RecordFetcher {
 
         private final KafkaConsumer<byte[], byte[]> consumer;
 
-        public Session(String bootstrapServers) {
-            consumer = new KafkaConsumer<>(ConsumerProperties.forFetch(bootstrapServers),
+        public Session(ClusterAccess access) {
+            consumer = new KafkaConsumer<>(ConsumerProperties.forFetch(access),
                     new ByteArrayDeserializer(), new ByteArrayDeserializer());
         }
 

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.kafka.produce;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -12,7 +13,7 @@ import java.util.OptionalLong;
  * @param maxDuration   stop after this long; empty means no limit
  */
 public record ProduceRequest(
-        String bootstrapServers,
+        ClusterAccess access,
         String topic,
         Optional<Double> ratePerSecond,
         OptionalLong maxRecords,
@@ -25,5 +26,10 @@ public record ProduceRequest(
                 throw new IllegalArgumentException("rate must be positive");
             }
         });
+    }
+
+    /** The servers alone, for status texts: never the access's properties. */
+    public String bootstrapServers() {
+        return access.bootstrapServers();
     }
 }

@@ -180,8 +180,8 @@ public final class ProducerLoop {
 
     private Properties producerProperties() {
         ProducerTuning t = request.tuning();
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, request.bootstrapServers());
+        // The access's properties (security) first; the settings here win, as in Kafka's own tools.
+        Properties p = request.access().applyTo(new Properties());
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "kafka-explorer-producer");
         p.put(ProducerConfig.ACKS_CONFIG, t.acks());
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, t.idempotence());

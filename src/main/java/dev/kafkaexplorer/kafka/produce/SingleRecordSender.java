@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.kafka.produce;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.KafkaFailure;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public final class SingleRecordSender implements AutoCloseable {
     private final CompletableFuture<KafkaProducer<byte[], byte[]>> producer;
 
     /** Starts the sender's thread and creates the producer there; returns at once. */
-    public SingleRecordSender(String bootstrapServers, Duration timeout) {
+    public SingleRecordSender(ClusterAccess access, Duration timeout) {
         int number = COUNT.incrementAndGet();
         String name = "send-record-" + number;
         thread = Executors.newSingleThreadExecutor(r -> {
@@ -43,12 +44,12 @@ public final class SingleRecordSender implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        producer = CompletableFuture.supplyAsync(() -> create(bootstrapServers, timeout, number), thread);
+        producer = CompletableFuture.supplyAsync(() -> create(access, timeout, number), thread);
     }
 
-    private static KafkaProducer<byte[], byte[]> create(String bootstrapServers, Duration timeout, int number) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    private static KafkaProducer<byte[], byte[]> create(ClusterAccess access, Duration timeout, int number) {
+        // The access's properties (security) first; the settings here win, as in Kafka's own tools.
+        Properties p = access.applyTo(new Properties());
         // One id per dialog: two producers with one id clash in the client's metrics registration.
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "kafka-explorer-send-record-" + number);
         // A hand-made record is sent once and stored once: every replica in sync has it before "sent".

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.connection;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.SettingsStore;
 import java.time.Duration;
@@ -10,7 +11,8 @@ import javafx.collections.ObservableList;
 
 /**
  * What the settings remember about connecting: the recent bootstrap servers the bar offers, the
- * last connection (resumed on the next start), the local broker's port and the connect timeout.
+ * last connection (resumed on the next start), the local broker's port, the connect timeout, and
+ * the start's security settings for connecting to its servers again.
  * Used on the FX thread; writes go to the workers.
  */
 final class ConnectionMemory {
@@ -19,6 +21,7 @@ final class ConnectionMemory {
     private final Executor workers;
     private final ObservableList<String> recentServers = FXCollections.observableArrayList();
     private AppSettings settings;
+    private ClusterAccess startupAccess;
 
     ConnectionMemory(AppSettings settings, SettingsStore store, Executor workers) {
         this.settings = settings;
@@ -39,12 +42,28 @@ final class ConnectionMemory {
         return settings.localBrokerPort();
     }
 
-    /** Remembers the connection just made: the local broker on {@code localPort}, else {@code servers}. */
-    void remember(boolean localBroker, String servers, int localPort) {
+    /** The start's access with its client properties (--command-config), kept for connecting to its servers again. */
+    void rememberStartupAccess(ClusterAccess access) {
+        startupAccess = access;
+    }
+
+    /**
+     * How to reach the servers typed in the bar: connecting again to the start's servers (after a
+     * failure, say) keeps its security settings; any other servers are reached without.
+     */
+    ClusterAccess accessFor(String typed) {
+        ClusterAccess plain = ClusterAccess.plaintext(typed);
+        boolean again = startupAccess != null && startupAccess.bootstrapServers().equals(plain.bootstrapServers());
+        return again ? startupAccess : plain;
+    }
+
+    /** Remembers the connection just made: the local broker on {@code localPort}, else {@code access}'s servers. */
+    void remember(boolean localBroker, ClusterAccess access, int localPort) {
         if (localBroker) {
             rememberLocalBroker(localPort);
-        } else {
-            rememberServers(servers);
+        } else if (access.clientProperties().isEmpty()) {
+            // Settings keep servers only: a secured access resumed without its properties would fail.
+            rememberServers(access.bootstrapServers());
         }
     }
 

@@ -41,6 +41,11 @@ public final class ConnectionViewModel {
 
     /** A live connection: the admin client and what the cluster said about itself. */
     public record Connection(ClusterAdmin admin, ClusterInfo info, boolean localBroker) {
+
+        /** How the other screens' clients (producers, consumers) reach this cluster: as the admin client does. */
+        public ClusterAccess access() {
+            return admin.settings().access();
+        }
     }
 
     private final UiRuntime runtime;
@@ -117,7 +122,6 @@ public final class ConnectionViewModel {
         return canConnect;
     }
 
-    /** The connection doctor's panel, offered after a failed connect. */
     public DoctorViewModel doctor() {
         return doctor;
     }
@@ -125,8 +129,9 @@ public final class ConnectionViewModel {
     /** Carries out what the app should connect to when it opens. */
     public void begin(StartupPlan plan) {
         if (plan instanceof StartupPlan.ConnectTo to) {
-            bootstrapText.set(to.bootstrapServers());
-            connectTo(to.bootstrapServers(), false, memory.connectTimeout(), null);
+            memory.rememberStartupAccess(to.access());
+            bootstrapText.set(to.access().bootstrapServers());
+            connectTo(to.access(), false, memory.connectTimeout(), null);
         } else if (plan instanceof StartupPlan.StartLocalBroker local) {
             startLocalBroker(local.port());
         } else if (plan instanceof StartupPlan.TryQuickstartThenLocal first) {
@@ -139,7 +144,7 @@ public final class ConnectionViewModel {
         if (!canConnect.get()) {
             return;
         }
-        connectTo(bootstrapText.get().trim(), false, memory.connectTimeout(), null);
+        connectTo(memory.accessFor(bootstrapText.get()), false, memory.connectTimeout(), null);
     }
 
     /**
@@ -172,7 +177,7 @@ public final class ConnectionViewModel {
                 listens -> {
                     if (listens) {
                         bootstrapText.set(QuickstartProbe.QUICKSTART_SERVERS);
-                        connectTo(QuickstartProbe.QUICKSTART_SERVERS, false, QUICKSTART_CONNECT_TIMEOUT,
+                        connectTo(ClusterAccess.plaintext(QuickstartProbe.QUICKSTART_SERVERS), false, QUICKSTART_CONNECT_TIMEOUT,
                                 () -> startLocalBroker(localPort));
                     } else {
                         startLocalBroker(localPort);
@@ -192,7 +197,7 @@ public final class ConnectionViewModel {
         // The broker's own state follows its start in any case; only connecting to it is this attempt's.
         attempt.run(() -> broker.start(preferredPort), started -> {
             bootstrapText.set(started.bootstrapServers());
-            connectTo(started.bootstrapServers(), true, memory.connectTimeout(), null);
+            connectTo(ClusterAccess.plaintext(started.bootstrapServers()), true, memory.connectTimeout(), null);
         }, error -> {
             state.set(State.FAILED);
             status.set("The local broker did not start: " + KafkaErrorText.general(error));
@@ -224,17 +229,17 @@ public final class ConnectionViewModel {
         }
     }
 
-    private void connectTo(String servers, boolean local, Duration timeout, Runnable onFailure) {
+    private void connectTo(ClusterAccess access, boolean local, Duration timeout, Runnable onFailure) {
         connectingToLocal = local;
         dropConnection();
         state.set(State.CONNECTING);
-        status.set("Connecting to " + servers + "…");
-        ConnectionSettings target = new ConnectionSettings(servers, timeout);
+        status.set("Connecting to " + access.bootstrapServers() + "…");
+        ConnectionSettings target = new ConnectionSettings(access, timeout);
         attempt.run(() -> connector.connect(target, local), connected -> {
             connection.set(connected);
             state.set(State.CONNECTED);
             status.set(describe(connected, target.bootstrapServers()));
-            memory.remember(connected.localBroker(), target.bootstrapServers(), broker.port());
+            memory.remember(connected.localBroker(), target.access(), broker.port());
         }, error -> {
             if (onFailure != null) {
                 onFailure.run();
@@ -243,7 +248,7 @@ public final class ConnectionViewModel {
             state.set(State.FAILED);
             status.set(KafkaErrorText.general(error));
             if (!local) {
-                doctor.offer(ClusterAccess.plaintext(servers));
+                doctor.offer(access);
             }
         }).thenAccept(answer -> {
             // Runs on the FX thread right after the answer was taken or dropped: a dropped one
@@ -260,7 +265,6 @@ public final class ConnectionViewModel {
         return c.localBroker() ? text + " (local broker on " + servers + ")" : text;
     }
 
-    /** Before a new attempt or stopping the broker: the connection and the doctor's old findings go. */
     private CompletableFuture<Void> dropConnection() {
         doctor.withdraw();
         Connection current = connection.get();

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.live;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
 import dev.kafkaexplorer.ui.common.LatestRequest;
@@ -21,17 +22,17 @@ final class DetailPane {
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
 
     private final WholeRecordFetcher fetcher;
-    private final Supplier<String> rowsBootstrapServers;
+    private final Supplier<ClusterAccess> rowsAccess;
     private final LatestRequest reading;
     private final ReadOnlyObjectWrapper<RecordDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(SELECT_A_ROW);
     /** The row the pane is for, or null. */
     private RecordRow shownRow;
 
-    /** {@code rowsBootstrapServers}: the cluster the rows came from, where large records are re-read. */
-    DetailPane(UiRuntime runtime, WholeRecordFetcher fetcher, Supplier<String> rowsBootstrapServers) {
+    /** {@code rowsAccess}: the cluster the rows came from, where large records are re-read. */
+    DetailPane(UiRuntime runtime, WholeRecordFetcher fetcher, Supplier<ClusterAccess> rowsAccess) {
         this.fetcher = fetcher;
-        this.rowsBootstrapServers = rowsBootstrapServers;
+        this.rowsAccess = rowsAccess;
         this.reading = runtime.latestRequest();
     }
 
@@ -47,9 +48,9 @@ final class DetailPane {
             clear();
             return;
         }
-        String servers = rowsBootstrapServers.get();
+        ClusterAccess access = rowsAccess.get();
         message.set(row.valueRetained() ? "" : "Reading the whole record from the broker…");
-        reading.runOnWorker(() -> read(servers, row), shown -> {
+        reading.runOnWorker(() -> read(access, row), shown -> {
             detail.set(shown);
             message.set("");
         }, error -> {
@@ -58,11 +59,11 @@ final class DetailPane {
         });
     }
 
-    private RecordDetail read(String servers, RecordRow row) {
+    private RecordDetail read(ClusterAccess access, RecordRow row) {
         if (row.valueRetained()) {
             return RecordDetail.of(row, row.key(), row.value());
         }
-        var whole = fetcher.fetch(servers, row.topic(), row.partition(), row.offset(), FETCH_TIMEOUT)
+        var whole = fetcher.fetch(access, row.topic(), row.partition(), row.offset(), FETCH_TIMEOUT)
                 .orElseThrow(() -> new IllegalStateException("The record is no longer on the broker (deleted by retention?)"));
         return RecordDetail.of(row, whole.key(), whole.value());
     }

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.live;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.consume.RecordFetcher;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
@@ -35,8 +36,8 @@ final class LiveExport {
         this.runtime = runtime;
     }
 
-    /** Starts writing {@code rows} (read from {@code servers}) to {@code file}; returns at once. */
-    void start(List<RecordRow> rows, String servers, Path file, RowExporter.Format format) {
+    /** Starts writing {@code rows} (read through {@code access}) to {@code file}; returns at once. */
+    void start(List<RecordRow> rows, ClusterAccess access, Path file, RowExporter.Format format) {
         AtomicLong written = new AtomicLong();
         progress.set(0);
         message.set("Exporting " + counts.format(rows.size()) + " rows…");
@@ -46,7 +47,7 @@ final class LiveExport {
         ticker.start();
         runtime.whenDone(runtime.onWorker(() -> {
             boolean needsReread = rows.stream().anyMatch(r -> !r.valueRetained());
-            try (RecordFetcher.Session session = needsReread ? new RecordFetcher.Session(servers) : null) {
+            try (RecordFetcher.Session session = needsReread ? new RecordFetcher.Session(access) : null) {
                 RowExporter.export(rows, file, format, row -> reread(session, row), written);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

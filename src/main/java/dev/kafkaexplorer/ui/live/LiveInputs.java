@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.live;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.consume.ConsumeRequest;
 import dev.kafkaexplorer.kafka.consume.StartPosition;
@@ -105,9 +106,9 @@ public final class LiveInputs {
     }
 
     /** The inputs as an immutable request for the consumer thread (DESIGN.md §3.6); only while valid. */
-    ConsumeRequest request(String bootstrapServers) {
+    ConsumeRequest request(ClusterAccess access) {
         String chosenPartition = partition.get();
-        return new ConsumeRequest(bootstrapServers, topic.get().trim(),
+        return new ConsumeRequest(access, topic.get().trim(),
                 chosenPartition == null || chosenPartition.equals(ALL_PARTITIONS)
                         ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(chosenPartition)),
                 startPosition(), group.get().isBlank() ? Optional.empty() : Optional.of(group.get().trim()));

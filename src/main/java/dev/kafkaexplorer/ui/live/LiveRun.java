@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.live;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.consume.ConsumeRequest;
 import dev.kafkaexplorer.kafka.consume.LiveConsumer;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
@@ -47,7 +48,7 @@ final class LiveRun {
     private RowSource.Run run;
     private RowBatchQueue queue;
     /** The cluster the shown rows came from: large records are re-read there, whatever the connection is now. */
-    private String rowsBootstrapServers;
+    private ClusterAccess rowsAccess;
     private long lastFiguresNanos;
     private long lastAppendNanos;
     private long droppedInQueueAtClear;
@@ -65,7 +66,7 @@ final class LiveRun {
     /** Empties the rows and starts reading what {@code request} asks for. */
     void start(ConsumeRequest request) {
         liveRows.clear();
-        rowsBootstrapServers = request.bootstrapServers();
+        rowsAccess = request.access();
         queue = new RowBatchQueue(liveRows.capacity());
         droppedInQueueAtClear = 0;
         run = source.start(request, queue);
@@ -182,8 +183,8 @@ final class LiveRun {
         return queue == null ? 0 : queue.droppedBeforeShown();
     }
 
-    String rowsBootstrapServers() {
-        return rowsBootstrapServers;
+    ClusterAccess rowsAccess() {
+        return rowsAccess;
     }
 
     boolean appendingRows() {

@@ -66,7 +66,7 @@ public final class LiveViewModel {
         this.inputs = new LiveInputs(topics);
         this.run = new LiveRun(ticks, rows, liveRows, this::figuresDue, this::runEnded);
         this.figures = new LiveFigures(liveRows, tableLists, run);
-        this.detailPane = new DetailPane(runtime, fetcher, run::rowsBootstrapServers);
+        this.detailPane = new DetailPane(runtime, fetcher, run::rowsAccess);
         this.export = new LiveExport(runtime);
         this.filter = new LiveFilter(ticks, tableLists, figures::updateMatchText);
         connection.addListener((obs, old, now) -> {
@@ -123,7 +123,7 @@ public final class LiveViewModel {
             return;
         }
         figures.runStarted(ticks.nanoTime());
-        run.start(inputs.request(current.admin().settings().bootstrapServers()));
+        run.start(inputs.request(current.access()));
     }
 
     /** Stops reading; the rows stay. */
@@ -176,7 +176,7 @@ public final class LiveViewModel {
 
     /** Writes the rows now shown (filtered or all) to {@code file}, off the FX thread, with progress. */
     public void export(Path file, RowExporter.Format format) {
-        export.start(List.copyOf(tableLists.shown()), run.rowsBootstrapServers(), file, format);
+        export.start(List.copyOf(tableLists.shown()), run.rowsAccess(), file, format);
     }
 
     /** For the window closing: stops the consumer and returns the wait for its thread, to run off the FX thread. */

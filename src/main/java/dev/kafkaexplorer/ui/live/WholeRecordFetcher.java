@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.live;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,6 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public interface WholeRecordFetcher {
 
     /** The record at {@code offset}, or empty when it is no longer there or did not come within {@code timeout}. */
-    Optional<ConsumerRecord<byte[], byte[]>> fetch(String bootstrapServers, String topic, int partition, long offset,
+    Optional<ConsumerRecord<byte[], byte[]>> fetch(ClusterAccess access, String topic, int partition, long offset,
                                                    Duration timeout);
 }

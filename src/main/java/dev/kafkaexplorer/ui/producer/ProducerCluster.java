@@ -1,18 +1,19 @@
 package dev.kafkaexplorer.ui.producer;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.NewTopicRequest;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * The cluster the producer writes to, reduced to what the producer panel uses: where to send,
+ * The cluster the producer writes to, reduced to what the producer panel uses: how to reach it,
  * how many brokers (for a new topic's replication) and how to create a topic there. A plain value,
  * so the panel's view-model is tested without an admin client.
  *
  * @param createTopic creates a topic on this cluster; the stage fails with the broker's refusal
  */
-public record ProducerCluster(String bootstrapServers, int brokerCount,
+public record ProducerCluster(ClusterAccess access, int brokerCount,
                               Function<NewTopicRequest, CompletionStage<?>> createTopic) {
 
     /** The producer's view of a live connection, or null for none. */
@@ -20,7 +21,7 @@ public record ProducerCluster(String bootstrapServers, int brokerCount,
         if (connection == null) {
             return null;
         }
-        return new ProducerCluster(connection.admin().settings().bootstrapServers(), connection.info().brokerCount(),
+        return new ProducerCluster(connection.access(), connection.info().brokerCount(),
                 connection.admin()::createTopic);
     }
 }

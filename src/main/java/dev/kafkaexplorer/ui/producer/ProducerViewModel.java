@@ -110,7 +110,7 @@ public final class ProducerViewModel {
 
     /** Starts streaming with the panel's settings, copied now; the run is built off the FX thread. */
     private void start() {
-        ProduceRequest request = new ProduceRequest(cluster.get().bootstrapServers(), topic.topicProperty().get().trim(),
+        ProduceRequest request = new ProduceRequest(cluster.get().access(), topic.topicProperty().get().trim(),
                 ProducerForm.rate(rate.get(), maxRate.get()).value(),
                 ProducerForm.maxRecords(stopMode.get(), stopValue.get()).value(),
                 ProducerForm.maxDuration(stopMode.get(), stopValue.get()).value(), tuning().value());

@@ -20,15 +20,14 @@ public final class SendRecordDialog {
 
     /** Shows the dialog for {@code topic} (may be blank) on {@code connection}'s cluster; returns at once. */
     public static Stage open(Window owner, UiRuntime runtime, Connection connection, Collection<TopicSummary> topics, String topic) {
-        String servers = connection.admin().settings().bootstrapServers();
         // Creating the sender only starts its thread; the producer is made there, off the FX thread.
-        SingleRecordSender sender = new SingleRecordSender(servers, connection.admin().settings().timeout());
+        SingleRecordSender sender = new SingleRecordSender(connection.access(), connection.admin().settings().timeout());
         Map<String, Integer> partitionCounts = topics.stream()
                 .collect(Collectors.toMap(TopicSummary::name, TopicSummary::partitions, (a, b) -> a));
         SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, sender::send, sender::close);
         Parent root = Views.load("send-record.fxml", type -> new SendRecordController(model));
         Stage dialog = new Stage();
-        dialog.setTitle("Produce message — " + servers);
+        dialog.setTitle("Produce message — " + connection.access().bootstrapServers());
         dialog.initOwner(owner);
         dialog.setScene(Views.scene(root));
         Views.dress(dialog);

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.kafka.consume;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -83,7 +84,7 @@ class LiveConsumerTest {
     @Test
     void fromOffsetOnOneChosenPartitionReadsTheRestOfThatPartition() {
         String topic = topicWith30PerPartition();
-        ConsumeRequest request = new ConsumeRequest(TestBroker.bootstrapServers(), topic, OptionalInt.of(1),
+        ConsumeRequest request = new ConsumeRequest(TestBroker.access(), topic, OptionalInt.of(1),
                 new StartPosition.FromOffset(25), Optional.empty());
         CollectingSink sink = startCollecting(request);
         List<RecordRow> rows = awaitExactly(sink, 30 - 25);
@@ -94,7 +95,7 @@ class LiveConsumerTest {
     @Test
     void onePartitionModeReadsOnlyThatPartition() {
         String topic = topicWith30PerPartition();
-        ConsumeRequest request = new ConsumeRequest(TestBroker.bootstrapServers(), topic, OptionalInt.of(2),
+        ConsumeRequest request = new ConsumeRequest(TestBroker.access(), topic, OptionalInt.of(2),
                 new StartPosition.Earliest(), Optional.empty());
         CollectingSink sink = new CollectingSink();
         LiveConsumer consumer = start(request, sink);
@@ -167,7 +168,7 @@ class LiveConsumerTest {
         String group = TestBroker.uniqueTopic("explorer-group");
         send(topic, 50, i -> new ProducerRecord<>(topic, i % 2, null, utf8("v" + i)));
 
-        ConsumeRequest request = new ConsumeRequest(TestBroker.bootstrapServers(), topic, OptionalInt.empty(),
+        ConsumeRequest request = new ConsumeRequest(TestBroker.access(), topic, OptionalInt.empty(),
                 new StartPosition.LastPerPartition(5), Optional.of(group));
         CollectingSink sink = new CollectingSink();
         LiveConsumer consumer = start(request, sink);
@@ -225,7 +226,7 @@ class LiveConsumerTest {
     @Test
     void aMissingPartitionFailsWithAMessageNamingIt() {
         String topic = TestBroker.createTopic("live-few-partitions", 2);
-        ConsumeRequest request = new ConsumeRequest(TestBroker.bootstrapServers(), topic, OptionalInt.of(5),
+        ConsumeRequest request = new ConsumeRequest(TestBroker.access(), topic, OptionalInt.of(5),
                 new StartPosition.Earliest(), Optional.empty());
         LiveConsumer consumer = start(request, new CollectingSink());
         awaitState(consumer, LiveConsumer.State.FAILED);
@@ -250,7 +251,7 @@ class LiveConsumerTest {
         String topic = TestBroker.createTopic("live-stop", 2);
         Set<Thread> before = liveNonDaemonThreads();
         LiveConsumer watching = start(request(topic, new StartPosition.Earliest()), new CollectingSink());
-        LiveConsumer inGroup = start(new ConsumeRequest(TestBroker.bootstrapServers(), topic, OptionalInt.empty(),
+        LiveConsumer inGroup = start(new ConsumeRequest(TestBroker.access(), topic, OptionalInt.empty(),
                 new StartPosition.Latest(), Optional.of(TestBroker.uniqueTopic("stop-group"))), new CollectingSink());
         awaitState(watching, LiveConsumer.State.RUNNING);
         awaitState(inGroup, LiveConsumer.State.RUNNING);
@@ -274,7 +275,7 @@ class LiveConsumerTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ConsumeRequest request = new ConsumeRequest("127.0.0.1:" + closedPort, "anything", OptionalInt.empty(),
+        ConsumeRequest request = new ConsumeRequest(ClusterAccess.plaintext("127.0.0.1:" + closedPort), "anything", OptionalInt.empty(),
                 new StartPosition.Earliest(), Optional.empty());
         LiveConsumer consumer = start(request, new CollectingSink());
         await().atMost(ARRIVAL).until(() -> consumer.status().state() == LiveConsumer.State.RETRYING);
@@ -298,7 +299,7 @@ class LiveConsumerTest {
     }
 
     private static ConsumeRequest request(String topic, StartPosition start) {
-        return new ConsumeRequest(TestBroker.bootstrapServers(), topic, OptionalInt.empty(), start, Optional.empty());
+        return new ConsumeRequest(TestBroker.access(), topic, OptionalInt.empty(), start, Optional.empty());
     }
 
     /** A topic of 3 partitions with 30 records each; values name partition and offset: "p1-17". */

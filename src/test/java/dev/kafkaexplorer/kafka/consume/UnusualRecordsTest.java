@@ -56,7 +56,7 @@ class UnusualRecordsTest {
             producer.send(new ProducerRecord<>(topic, utf8("mixed"), utf8(MIXED_TEXT))).get();
         }
         CollectingSink sink = new CollectingSink();
-        consumer = new LiveConsumer(new ConsumeRequest(TestBroker.bootstrapServers(), topic, OptionalInt.empty(),
+        consumer = new LiveConsumer(new ConsumeRequest(TestBroker.access(), topic, OptionalInt.empty(),
                 new StartPosition.Earliest(), Optional.empty()), sink).start();
         await().atMost(Duration.ofSeconds(30)).until(() -> sink.size() >= 7);
         rows = sink.rows();
@@ -114,7 +114,7 @@ class UnusualRecordsTest {
         assertThat(row.valuePreview()).hasSize(RecordRow.PREVIEW_CHARS + 1).endsWith("…")
                 .isEqualTo(new String(LARGE, 0, RecordRow.PREVIEW_CHARS, StandardCharsets.US_ASCII) + "…");
 
-        Optional<ConsumerRecord<byte[], byte[]>> whole = RecordFetcher.fetch(TestBroker.bootstrapServers(), topic,
+        Optional<ConsumerRecord<byte[], byte[]>> whole = RecordFetcher.fetch(TestBroker.access(), topic,
                 row.partition(), row.offset(), Duration.ofSeconds(15));
         assertThat(whole).hasValueSatisfying(r -> {
             assertThat(r.offset()).isEqualTo(row.offset());
@@ -141,7 +141,7 @@ class UnusualRecordsTest {
 
     @Test
     void fetchingAnOffsetThatIsNotThereGivesNothing() {
-        assertThat(RecordFetcher.fetch(TestBroker.bootstrapServers(), topic, 0, 1_000, Duration.ofSeconds(5))).isEmpty();
+        assertThat(RecordFetcher.fetch(TestBroker.access(), topic, 0, 1_000, Duration.ofSeconds(5))).isEmpty();
     }
 
     private static byte[] utf8(String s) {

@@ -73,7 +73,7 @@ class SecuredConnectionDoctorTest {
 
     @Test
     void aMissingClientCertificateIsNamedOnTheClientAuthListener() {
-        List<DoctorStep> steps = doctor.diagnose(without(broker.mutualTls(), "ssl.keystore.", "ssl.key."));
+        List<DoctorStep> steps = doctor.diagnose(broker.tlsWithoutClientCertificate());
 
         assertThat(onlyFailure(steps, TlsCheck.NAME).words())
                 .contains("requires a client certificate").contains("ssl.client.auth=required").contains("keystore");

@@ -142,7 +142,7 @@ class ProducerLoopTest {
             public void close() {
             }
         };
-        ProducerLoop loop = new ProducerLoop(new ProduceRequest(TestBroker.bootstrapServers(), topic, Optional.empty(),
+        ProducerLoop loop = new ProducerLoop(new ProduceRequest(TestBroker.access(), topic, Optional.empty(),
                 OptionalLong.of(100), Optional.empty(), new ProducerTuning("all", true, "none", 5, 16384)), alternating).start();
         assertThat(loop.awaitFinished(Duration.ofSeconds(60))).isTrue();
         ProducerStats stats = loop.stats();
@@ -177,7 +177,7 @@ class ProducerLoopTest {
 
     private static ProducerLoop loop(String topic, RecordTemplate template, KeyStrategy keys, long seed,
                                      Optional<Duration> maxDuration, OptionalLong maxRecords, Optional<Double> rate) {
-        ProduceRequest request = new ProduceRequest(TestBroker.bootstrapServers(), topic, rate, maxRecords, maxDuration,
+        ProduceRequest request = new ProduceRequest(TestBroker.access(), topic, rate, maxRecords, maxDuration,
                 ProducerTuning.defaults());
         GeneratorPool pool = new GeneratorPool(2, i -> new RecordGenerator(template, keys, true, Locale.US,
                 GeneratorPool.seedFor(seed, i)), "test");

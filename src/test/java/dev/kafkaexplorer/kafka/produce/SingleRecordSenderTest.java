@@ -25,7 +25,7 @@ class SingleRecordSenderTest {
 
     @BeforeEach
     void open() {
-        sender = new SingleRecordSender(TestBroker.bootstrapServers(), Duration.ofSeconds(5));
+        sender = new SingleRecordSender(TestBroker.access(), Duration.ofSeconds(5));
     }
 
     @AfterEach

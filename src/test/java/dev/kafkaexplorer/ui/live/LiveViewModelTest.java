@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.live;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.kafka.ClusterAdmin;
@@ -478,10 +479,10 @@ class LiveViewModelTest {
         int fetches;
 
         @Override
-        public Optional<ConsumerRecord<byte[], byte[]>> fetch(String bootstrapServers, String topic, int partition,
+        public Optional<ConsumerRecord<byte[], byte[]>> fetch(ClusterAccess access, String topic, int partition,
                                                               long offset, Duration timeout) {
             fetches++;
-            lastServers = bootstrapServers;
+            lastServers = access.bootstrapServers();
             if (failure != null) {
                 throw failure;
             }

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.producer;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.kafka.NewTopicRequest;
@@ -40,7 +41,7 @@ class ProducerViewModelTest {
     private final ObservableList<TopicSummary> topics = FXCollections.observableArrayList(
             new TopicSummary("orders", 3, 1, false), new TopicSummary("__consumer_offsets", 50, 1, true));
     private final List<NewTopicRequest> created = new ArrayList<>();
-    private final ProducerCluster cluster = new ProducerCluster("localhost:9092", 1, request -> {
+    private final ProducerCluster cluster = new ProducerCluster(ClusterAccess.plaintext("localhost:9092"), 1, request -> {
         created.add(request);
         return CompletableFuture.completedFuture(null);
     });
@@ -229,7 +230,7 @@ class ProducerViewModelTest {
     void switchingClusterEndsTheRun() {
         ProducerViewModel model = model();
         model.startCommand().execute();
-        model.clusterProperty().set(new ProducerCluster("elsewhere:9092", 3, request -> CompletableFuture.completedFuture(null)));
+        model.clusterProperty().set(new ProducerCluster(ClusterAccess.plaintext("elsewhere:9092"), 3, request -> CompletableFuture.completedFuture(null)));
         assertThat(starter.onlyRun().stopRequested).isTrue();
         assertThat(model.runMessageProperty().get()).isEqualTo("Stopping: the app switched cluster…");
     }
