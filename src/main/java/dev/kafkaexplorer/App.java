@@ -3,6 +3,7 @@ package dev.kafkaexplorer;
 import dev.kafkaexplorer.kafka.QuickstartProbe;
 import dev.kafkaexplorer.kafka.consume.RecordFetcher;
 import dev.kafkaexplorer.kafka.consume.RowSource;
+import dev.kafkaexplorer.kafka.doctor.ConnectionDoctor;
 import dev.kafkaexplorer.settings.AppDirectories;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.LogFile;
@@ -91,7 +92,8 @@ public final class App extends Application {
         // One runtime for every view-model: the FX thread, the workers and JavaFX's timers.
         UiRuntime runtime = UiRuntime.of(workers.executor());
         connection = new ConnectionViewModel(runtime, settings, settingsStore, new AdminClusterConnector(workers.executor()),
-                new EmbeddedBrokerFactory(directories.localBrokerDir()), QuickstartProbe::somethingListens);
+                new EmbeddedBrokerFactory(directories.localBrokerDir()), QuickstartProbe::somethingListens,
+                new ConnectionDoctor()::diagnose);
         TopicsViewModel topics = new TopicsViewModel(runtime);
         topics.connectionProperty().bind(connection.connectionProperty());
         TopicDetailsViewModel topicDetails = new TopicDetailsViewModel(runtime, topics::refresh);

@@ -1,5 +1,7 @@
 package dev.kafkaexplorer.ui.connection;
 
+import dev.kafkaexplorer.kafka.doctor.DoctorStep;
+import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -8,8 +10,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 
 /** Binds the connection bar to its {@link ConnectionViewModel}. */
 public final class ConnectionController {
@@ -23,6 +27,13 @@ public final class ConnectionController {
     @FXML private Button cancelConnectButton;
     @FXML private Label connectionStatus;
     @FXML private Label bootstrapError;
+    @FXML private Button diagnoseButton;
+    @FXML private VBox doctorPanel;
+    @FXML private Label doctorSummary;
+    @FXML private ProgressIndicator doctorProgress;
+    @FXML private Button doctorAgainButton;
+    @FXML private Button doctorCloseButton;
+    @FXML private ListView<DoctorStep> doctorSteps;
 
     public ConnectionController(ConnectionViewModel model) {
         this.model = model;
@@ -73,6 +84,24 @@ public final class ConnectionController {
         connectionStatus.setTooltip(statusTip);
         model.stateProperty().addListener((obs, old, state) -> styleStatus(state));
         styleStatus(model.stateProperty().get());
+        bindDoctor(model.doctor());
+    }
+
+    private void bindDoctor(DoctorViewModel doctor) {
+        CommandBindings.bind(diagnoseButton, doctor.diagnoseCommand());
+        // While the panel is open its own "Check again" runs the same command.
+        diagnoseButton.visibleProperty().bind(model.stateProperty().isEqualTo(State.FAILED).and(doctor.shownProperty().not()));
+        diagnoseButton.managedProperty().bind(diagnoseButton.visibleProperty());
+        doctorPanel.visibleProperty().bind(doctor.shownProperty());
+        doctorPanel.managedProperty().bind(doctorPanel.visibleProperty());
+        doctorSummary.textProperty().bind(doctor.summaryProperty());
+        doctorProgress.visibleProperty().bind(doctor.runningProperty());
+        doctorProgress.managedProperty().bind(doctorProgress.visibleProperty());
+        CommandBindings.bind(doctorAgainButton, doctor.diagnoseCommand());
+        CommandBindings.bind(doctorCloseButton, doctor.closeCommand());
+        doctorSteps.setItems(doctor.steps());
+        doctorSteps.setCellFactory(DoctorStepCell::new);
+        doctorSteps.setPlaceholder(new Label("Checking…"));
     }
 
     private void styleStatus(State state) {

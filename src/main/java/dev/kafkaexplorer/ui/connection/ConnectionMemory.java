@@ -11,7 +11,8 @@ import javafx.collections.ObservableList;
 
 /**
  * What the settings remember about connecting: the recent bootstrap servers the bar offers, the
- * last connection (resumed on the next start), the local broker's port and the connect timeout.
+ * last connection (resumed on the next start), the local broker's port, the connect timeout, and
+ * the start's security settings for connecting to its servers again.
  * Used on the FX thread; writes go to the workers.
  */
 final class ConnectionMemory {
@@ -20,6 +21,7 @@ final class ConnectionMemory {
     private final Executor workers;
     private final ObservableList<String> recentServers = FXCollections.observableArrayList();
     private AppSettings settings;
+    private ClusterAccess startupAccess;
 
     ConnectionMemory(AppSettings settings, SettingsStore store, Executor workers) {
         this.settings = settings;
@@ -40,24 +42,39 @@ final class ConnectionMemory {
         return settings.localBrokerPort();
     }
 
+    /** The start's access with its client properties (--command-config), kept for connecting to its servers again. */
+    void rememberStartupAccess(ClusterAccess access) {
+        startupAccess = access;
+    }
+
     /**
-     * Remembers a successful connection for the next start: servers without client properties.
-     * The settings keep servers only, and a secured access resumed without its properties would fail.
+     * How to reach the servers typed in the bar: connecting again to the start's servers (after a
+     * failure, say) keeps its security settings; any other servers are reached without.
      */
-    void rememberServers(ClusterAccess access) {
-        if (access.clientProperties().isEmpty()) {
+    ClusterAccess accessFor(String typed) {
+        ClusterAccess plain = ClusterAccess.plaintext(typed);
+        boolean again = startupAccess != null && startupAccess.bootstrapServers().equals(plain.bootstrapServers());
+        return again ? startupAccess : plain;
+    }
+
+    /** Remembers the connection just made: the local broker on {@code localPort}, else {@code access}'s servers. */
+    void remember(boolean localBroker, ClusterAccess access, int localPort) {
+        if (localBroker) {
+            rememberLocalBroker(localPort);
+        } else if (access.clientProperties().isEmpty()) {
+            // Settings keep servers only: a secured access resumed without its properties would fail.
             rememberServers(access.bootstrapServers());
         }
     }
 
     /** Remembers a successful connection to {@code servers}, which heads the recent list. */
-    void rememberServers(String servers) {
+    private void rememberServers(String servers) {
         save(saved -> saved.withBootstrapConnection(servers));
         recentServers.setAll(settings.recentBootstrapServers());
     }
 
     /** Remembers that the local broker, on {@code port}, was used. */
-    void rememberLocalBroker(int port) {
+    private void rememberLocalBroker(int port) {
         save(saved -> saved.withLocalBrokerConnection(port));
     }
 

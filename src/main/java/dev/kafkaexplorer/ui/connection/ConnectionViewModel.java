@@ -41,6 +41,7 @@ public final class ConnectionViewModel {
 
     /** A live connection: the admin client and what the cluster said about itself. */
     public record Connection(ClusterAdmin admin, ClusterInfo info, boolean localBroker) {
+
         /** How the other screens' clients (producers, consumers) reach this cluster: as the admin client does. */
         public ClusterAccess access() {
             return admin.settings().access();
@@ -52,6 +53,7 @@ public final class ConnectionViewModel {
     private final BrokerProbe probe;
     private final ConnectionMemory memory;
     private final LocalBrokerControl broker;
+    private final DoctorViewModel doctor;
     /** The connect under way, with the probe and broker start before it: cancel or a newer one drops its answer. */
     private final LatestRequest attempt;
 
@@ -64,22 +66,22 @@ public final class ConnectionViewModel {
 
     /** Whether the connect under way (if any) is to the local broker. */
     private boolean connectingToLocal;
-    /** The start's access with client properties (--command-config), kept for connecting to its servers again. */
-    private ClusterAccess startupAccess;
 
     /**
      * @param connector opens cluster clients
      * @param brokers   starts the local broker
      * @param probe     looks for the Kafka quickstart's broker on the first start
+     * @param diagnosis the connection doctor, offered when a connect fails
      */
-    public ConnectionViewModel(UiRuntime runtime, AppSettings settings, SettingsStore settingsStore,
-                               ClusterConnector connector, LocalBrokerFactory brokers, BrokerProbe probe) {
+    public ConnectionViewModel(UiRuntime runtime, AppSettings settings, SettingsStore settingsStore, ClusterConnector connector,
+                               LocalBrokerFactory brokers, BrokerProbe probe, ConnectionDiagnosis diagnosis) {
         this.runtime = runtime;
         this.connector = connector;
         this.probe = probe;
         this.memory = new ConnectionMemory(settings, settingsStore, runtime.workers());
         this.broker = new LocalBrokerControl(runtime, brokers);
         this.attempt = runtime.latestRequest();
+        this.doctor = new DoctorViewModel(runtime, diagnosis);
         bootstrapText.addListener((obs, old, text) ->
                 bootstrapError.set(BootstrapServersRules.check(text).orElse("")));
         bootstrapError.set(BootstrapServersRules.check(bootstrapText.get()).orElse(""));
@@ -120,10 +122,14 @@ public final class ConnectionViewModel {
         return canConnect;
     }
 
+    public DoctorViewModel doctor() {
+        return doctor;
+    }
+
     /** Carries out what the app should connect to when it opens. */
     public void begin(StartupPlan plan) {
         if (plan instanceof StartupPlan.ConnectTo to) {
-            startupAccess = to.access();
+            memory.rememberStartupAccess(to.access());
             bootstrapText.set(to.access().bootstrapServers());
             connectTo(to.access(), false, memory.connectTimeout(), null);
         } else if (plan instanceof StartupPlan.StartLocalBroker local) {
@@ -138,10 +144,7 @@ public final class ConnectionViewModel {
         if (!canConnect.get()) {
             return;
         }
-        ClusterAccess typed = ClusterAccess.plaintext(bootstrapText.get());
-        // Connecting again to the start's servers (after a failure, say) keeps its security settings.
-        boolean again = startupAccess != null && startupAccess.bootstrapServers().equals(typed.bootstrapServers());
-        connectTo(again ? startupAccess : typed, false, memory.connectTimeout(), null);
+        connectTo(memory.accessFor(bootstrapText.get()), false, memory.connectTimeout(), null);
     }
 
     /**
@@ -236,7 +239,7 @@ public final class ConnectionViewModel {
             connection.set(connected);
             state.set(State.CONNECTED);
             status.set(describe(connected, target.bootstrapServers()));
-            remember(connected, target.access());
+            memory.remember(connected.localBroker(), target.access(), broker.port());
         }, error -> {
             if (onFailure != null) {
                 onFailure.run();
@@ -244,6 +247,9 @@ public final class ConnectionViewModel {
             }
             state.set(State.FAILED);
             status.set(KafkaErrorText.general(error));
+            if (!local) {
+                doctor.offer(access);
+            }
         }).thenAccept(answer -> {
             // Runs on the FX thread right after the answer was taken or dropped: a dropped one
             // (cancelled, or a newer connect came first) is not shown, so its client is closed here.
@@ -259,15 +265,8 @@ public final class ConnectionViewModel {
         return c.localBroker() ? text + " (local broker on " + servers + ")" : text;
     }
 
-    private void remember(Connection c, ClusterAccess access) {
-        if (c.localBroker()) {
-            memory.rememberLocalBroker(broker.port());
-        } else {
-            memory.rememberServers(access);
-        }
-    }
-
     private CompletableFuture<Void> dropConnection() {
+        doctor.withdraw();
         Connection current = connection.get();
         connection.set(null);
         if (current == null) {

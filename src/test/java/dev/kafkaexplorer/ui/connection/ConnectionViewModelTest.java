@@ -46,7 +46,7 @@ class ConnectionViewModelTest {
 
     private ConnectionViewModel newModel(AppSettings settings) {
         return new ConnectionViewModel(new ManualTicks().runtime(), settings, store, connector, brokers,
-                (host, port, timeout) -> host.equals("localhost") && port == 9092 && quickstartListens);
+                (host, port, timeout) -> host.equals("localhost") && port == 9092 && quickstartListens, access -> List.of());
     }
 
     @Test
@@ -221,7 +221,7 @@ class ConnectionViewModelTest {
         List<Runnable> queued = new ArrayList<>();
         ManualTicks ticks = new ManualTicks();
         model = new ConnectionViewModel(new UiRuntime(Runnable::run, queued::add, ticks), AppSettings.defaults(), store,
-                connector, brokers, (host, port, timeout) -> false);
+                connector, brokers, (host, port, timeout) -> false, access -> List.of());
         model.bootstrapTextProperty().set("kafka-1:9092");
         model.toggleLocalBroker();
 

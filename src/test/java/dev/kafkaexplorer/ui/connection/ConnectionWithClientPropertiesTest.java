@@ -6,6 +6,7 @@ import dev.kafkaexplorer.StartupPlan;
 import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.ConnectionSettings;
 import dev.kafkaexplorer.kafka.KafkaFailure;
+import dev.kafkaexplorer.kafka.doctor.DoctorStep;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.ui.common.ManualTicks;
@@ -31,18 +32,26 @@ class ConnectionWithClientPropertiesTest {
 
     private final List<ConnectionSettings> targets = new ArrayList<>();
     private final List<CompletableFuture<Connection>> answers = new ArrayList<>();
+    /** What the connection doctor was asked to check: it finds nothing here. */
+    private final List<ClusterAccess> diagnosed = new ArrayList<>();
+
+    private List<DoctorStep> diagnose(ClusterAccess access) {
+        diagnosed.add(access);
+        return List.of();
+    }
 
     @Test
     void theStartConnectsWithTheAccessAndConnectingAgainToItsServersKeepsIt() {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         ConnectionViewModel model = new ConnectionViewModel(new ManualTicks().runtime(), AppSettings.defaults(), store,
-                connector(), unusedBrokers(), (host, port, timeout) -> false);
+                connector(), unusedBrokers(), (host, port, timeout) -> false, this::diagnose);
 
         model.begin(new StartupPlan.ConnectTo(SECURED));
         assertThat(targets.get(0).access()).isEqualTo(SECURED);
         assertThat(model.bootstrapTextProperty().get()).isEqualTo("kafka:9093");
         assertThat(model.statusProperty().get()).isEqualTo("Connecting to kafka:9093…");
         answers.get(0).completeExceptionally(new KafkaFailure("Authentication failed", null));
+        assertThat(diagnosed).as("the doctor checks the failed connect's own settings").containsExactly(SECURED);
 
         model.connect();
         assertThat(targets.get(1).access()).isEqualTo(SECURED);
@@ -56,7 +65,7 @@ class ConnectionWithClientPropertiesTest {
     void aConnectionWithClientPropertiesIsNotSavedForTheNextStart() {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         ConnectionViewModel model = new ConnectionViewModel(new ManualTicks().runtime(), AppSettings.defaults(), store,
-                connector(), unusedBrokers(), (host, port, timeout) -> false);
+                connector(), unusedBrokers(), (host, port, timeout) -> false, this::diagnose);
 
         model.begin(new StartupPlan.ConnectTo(SECURED));
         answers.get(0).complete(new Connection(null, new dev.kafkaexplorer.kafka.ClusterInfo("c", List.of(), 0), false));
