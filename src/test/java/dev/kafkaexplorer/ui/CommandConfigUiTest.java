@@ -3,14 +3,12 @@ package dev.kafkaexplorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.settings.LogFile;
+import dev.kafkaexplorer.testing.AppProcess;
 import dev.kafkaexplorer.testing.SecuredTestBroker;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandConfigUiTest {
 
-    private static final long PROCESS_TIMEOUT_SECONDS = 90;
     private static final SecuredTestBroker BROKER = SecuredTestBroker.shared();
 
     @TempDir
@@ -44,7 +41,7 @@ class CommandConfigUiTest {
                 "ssl.truststore.location=" + BROKER.certificates().truststore(),
                 "ssl.truststore.password=" + storePassword, ""));
 
-        Launch launch = launch("--bootstrap-servers=" + BROKER.saslSslServers(), "--command-config=" + file,
+        AppProcess.Ended launch = AppProcess.run("--bootstrap-servers=" + BROKER.saslSslServers(), "--command-config=" + file,
                 "--config-dir=" + configDir, "--exit-when-connected");
 
         assertThat(launch.status()).as(launch.output()).isZero();
@@ -64,31 +61,6 @@ class CommandConfigUiTest {
             // Read as bytes: a binary or compressed file must not hide a password from the search either.
             String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
             assertThat(content).as(f.toString()).doesNotContain(user.password()).doesNotContain(storePassword);
-        }
-    }
-
-    private record Launch(int status, String output) {
-    }
-
-    private static Launch launch(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dprism.text=t2k", "-Djava.awt.headless=true",
-                "dev.kafkaexplorer.Launcher"));
-        command.addAll(List.of(args));
-        Path output = Files.createTempFile("kafka-explorer-command-config", ".log");
-        Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        try {
-            if (!app.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new AssertionError("The app did not end by itself within " + PROCESS_TIMEOUT_SECONDS
-                        + " s; its output:\n" + Files.readString(output, StandardCharsets.UTF_8));
-            }
-            return new Launch(app.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
-        } finally {
-            app.destroyForcibly();
-            Files.deleteIfExists(output);
         }
     }
 }
