@@ -157,6 +157,23 @@ public final class EmbeddedBroker {
         return p;
     }
 
+    /**
+     * The formatter of a new single-node KRaft data directory in {@code logDir} (a new cluster id,
+     * the controller listener named CONTROLLER, the latest production metadata version), not run yet:
+     * the test brokers add what they need (SCRAM users) to the same set-up.
+     */
+    public static Formatter storageFormatter(Path logDir, int nodeId) {
+        return new Formatter()
+                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                .setClusterId(Uuid.randomUuid().toString())
+                .setNodeId(nodeId)
+                .setDirectories(List.of(logDir.toString()))
+                .setMetadataLogDirectory(logDir.toString())
+                .setControllerListenerName("CONTROLLER")
+                .setReleaseVersion(MetadataVersion.latestProduction())
+                .setUnstableFeatureVersionsEnabled(false);
+    }
+
     private static void formatIfNeeded(Path logDir) {
         if (Files.exists(logDir.resolve("meta.properties"))) {
             return;
@@ -167,16 +184,7 @@ public final class EmbeddedBroker {
             throw new UncheckedIOException("Cannot create the local broker's data directory " + logDir, e);
         }
         try {
-            new Formatter()
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .setNodeId(NODE_ID)
-                    .setDirectories(List.of(logDir.toString()))
-                    .setMetadataLogDirectory(logDir.toString())
-                    .setControllerListenerName("CONTROLLER")
-                    .setReleaseVersion(MetadataVersion.latestProduction())
-                    .setUnstableFeatureVersionsEnabled(false)
-                    .run();
+            storageFormatter(logDir, NODE_ID).run();
             LOG.info("Formatted a new local broker data directory in {}", logDir);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot format the local broker's data directory " + logDir + ": " + e.getMessage(), e);

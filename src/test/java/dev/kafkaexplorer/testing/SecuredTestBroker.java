@@ -3,8 +3,6 @@ package dev.kafkaexplorer.testing;
 import dev.kafkaexplorer.broker.EmbeddedBroker;
 import dev.kafkaexplorer.kafka.ClusterAccess;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +17,7 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 import org.awaitility.Awaitility;
 
 /**
@@ -246,15 +241,7 @@ public final class SecuredTestBroker {
     private void format(Path logDir) {
         try {
             Files.createDirectories(logDir);
-            new Formatter()
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .setNodeId(NODE_ID)
-                    .setDirectories(List.of(logDir.toString()))
-                    .setMetadataLogDirectory(logDir.toString())
-                    .setControllerListenerName("CONTROLLER")
-                    .setReleaseVersion(MetadataVersion.latestProduction())
-                    .setUnstableFeatureVersionsEnabled(false)
+            EmbeddedBroker.storageFormatter(logDir, NODE_ID)
                     // Users made with the storage are there from the first request: no waiting for
                     // credentials created through the Admin API to reach the broker.
                     .setScramArguments(List.of(

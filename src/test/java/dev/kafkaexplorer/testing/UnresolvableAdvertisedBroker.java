@@ -2,8 +2,6 @@ package dev.kafkaexplorer.testing;
 
 import dev.kafkaexplorer.broker.EmbeddedBroker;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A single-node KRaft broker that makes Docker's classic mistake: its client listener listens on
@@ -65,11 +60,7 @@ public final class UnresolvableAdvertisedBroker implements AutoCloseable {
             p.put("num.network.threads", "1");
             p.put("num.io.threads", "2");
             Files.createDirectories(logDir);
-            new Formatter().setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setClusterId(Uuid.randomUuid().toString()).setNodeId(1)
-                    .setDirectories(List.of(logDir.toString())).setMetadataLogDirectory(logDir.toString())
-                    .setControllerListenerName("CONTROLLER").setReleaseVersion(MetadataVersion.latestProduction())
-                    .setUnstableFeatureVersionsEnabled(false).run();
+            EmbeddedBroker.storageFormatter(logDir, 1).run();
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(p, false), Time.SYSTEM);
             server.startup();
             return new UnresolvableAdvertisedBroker(dir, server, client);
