@@ -117,7 +117,7 @@ public final class App extends Application {
                 return new ConnectionController(connection);
             }
             if (type == TopicsController.class) {
-                return new TopicsController(topics);
+                return new TopicsController(topics, runtime);
             }
             if (type == TopicPartitionsController.class) {
                 return new TopicPartitionsController(topicDetails.partitions());
@@ -140,7 +140,7 @@ public final class App extends Application {
             throw new IllegalArgumentException("No controller for " + type);
         };
         mainWindow = new MainWindowController(new MainWindowContext(directories, settings.ui(), settingsStore,
-                workers.executor(), topics, producer, live, new WindowCommands(topics.createTopicCommand(), topics.refreshCommand(),
+                runtime, topics, producer, live, new WindowCommands(topics.createTopicCommand(), topics.refreshCommand(),
                 producer.refreshSamplesCommand(), groups.refreshCommand(), cluster.refreshCommand(), producer.startCommand(),
                 producer.stopCommand(), live.startOrStopCommand(), live.pauseCommand(), live.clearCommand()),
                 screen -> Views.load(screen, controllers)));

@@ -1,10 +1,15 @@
 package dev.kafkaexplorer.kafka;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigDef;
 
 /**
  * How every client of the app (admin, producer, consumer) reaches one cluster: its bootstrap
@@ -15,6 +20,8 @@ import java.util.stream.Collectors;
 public record ClusterAccess(String bootstrapServers, Map<String, String> clientProperties) {
 
     private static final String HIDDEN = "[hidden]";
+    private static final List<ConfigDef> CLIENT_CONFIGS = List.of(
+            AdminClientConfig.configDef(), ProducerConfig.configDef(), ConsumerConfig.configDef());
 
     public ClusterAccess {
         bootstrapServers = bootstrapServers.trim();
@@ -33,11 +40,21 @@ public record ClusterAccess(String bootstrapServers, Map<String, String> clientP
         return target;
     }
 
-    /** Whether {@code key} names a secret: its value is never logged, shown or exported. */
+    /**
+     * Whether {@code key} names a secret: its value is never logged, shown or exported. Kafka's own
+     * client configs say which of their keys are passwords; a key they do not define (a plugin's,
+     * say) counts as secret when its name says so.
+     */
     public static boolean isSecret(String key) {
+        for (ConfigDef def : CLIENT_CONFIGS) {
+            ConfigDef.ConfigKey known = def.configKeys().get(key);
+            if (known != null) {
+                return known.type == ConfigDef.Type.PASSWORD;
+            }
+        }
         String k = key.toLowerCase(Locale.ROOT);
-        return k.contains("password") || k.contains("secret") || k.endsWith("jaas.config")
-                || k.endsWith(".key") || k.contains("keystore.key") || k.contains("credentials");
+        return k.contains("password") || k.contains("secret") || k.contains("token") || k.contains("credential")
+                || k.endsWith(".key") || k.endsWith("user.info") || k.endsWith("jaas.config");
     }
 
     @Override

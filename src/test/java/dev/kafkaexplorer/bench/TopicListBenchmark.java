@@ -69,7 +69,7 @@ class TopicListBenchmark {
             TopicDetailsViewModel details = new TopicDetailsViewModel(runtime, model::refresh);
             Parent root = Views.load("topics.fxml", type -> {
                 if (type == TopicsController.class) {
-                    return new TopicsController(model);
+                    return new TopicsController(model, runtime);
                 }
                 if (type == TopicPartitionsController.class) {
                     return new TopicPartitionsController(details.partitions());

@@ -28,4 +28,13 @@ class ClusterAccessTest {
                         "sasl.jaas.config=[hidden]", "ssl.truststore.password=[hidden]")
                 .doesNotContain("s3cret-pw", "trust-pw", "alice");
     }
+
+    @Test
+    void kafkasOwnPasswordKeysAreSecretAndUnknownKeysByTheirName() {
+        assertThat(ClusterAccess.isSecret("ssl.keystore.key")).isTrue();
+        assertThat(ClusterAccess.isSecret("sasl.jaas.config")).isTrue();
+        assertThat(ClusterAccess.isSecret("sasl.oauthbearer.token.endpoint.url")).as("a URL Kafka defines").isFalse();
+        assertThat(ClusterAccess.isSecret("ssl.truststore.location")).isFalse();
+        assertThat(ClusterAccess.isSecret("basic.auth.user.info")).as("a registry plugin's key").isTrue();
+    }
 }

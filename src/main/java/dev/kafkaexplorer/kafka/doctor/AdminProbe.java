@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.kafka.doctor;
 
+import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.ClusterAccess;
 import java.time.Duration;
 import java.util.Collection;
@@ -76,7 +77,7 @@ final class AdminProbe implements AutoCloseable {
             try {
                 cluster = new ClusterView(await(result.nodes()), await(result.authorizedOperations()), null);
             } catch (Exception e) {
-                cluster = new ClusterView(List.of(), null, unwrap(e));
+                cluster = new ClusterView(List.of(), null, KafkaErrorText.unwrap(e));
             }
         }
         return cluster;
@@ -87,7 +88,7 @@ final class AdminProbe implements AutoCloseable {
         try {
             return await(admin.listTopics(new ListTopicsOptions().timeoutMs((int) CALL_TIMEOUT.toMillis())).names());
         } catch (ExecutionException e) {
-            throw unwrap(e) instanceof Exception cause ? cause : e;
+            throw KafkaErrorText.unwrap(e) instanceof Exception cause ? cause : e;
         }
     }
 
@@ -99,10 +100,6 @@ final class AdminProbe implements AutoCloseable {
             throw new org.apache.kafka.common.errors.TimeoutException("no answer within "
                     + CALL_TIMEOUT.toSeconds() + " s", e);
         }
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        return e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
     }
 
     @Override

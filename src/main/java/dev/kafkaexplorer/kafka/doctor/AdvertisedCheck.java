@@ -41,6 +41,11 @@ final class AdvertisedCheck implements DoctorCheck {
         for (Node node : brokers) {
             Endpoint e = new Endpoint(node.host(), node.port());
             NameLookup.Answer answer = NameLookup.resolve(node.host(), LOOKUP_TIMEOUT);
+            if (answer.timedOut()) {
+                return DoctorStep.failed(NAME, "Looking up '" + node.host() + "', which broker " + node.id()
+                        + " advertises, took longer than " + LOOKUP_TIMEOUT.toSeconds()
+                        + " s: check this computer's DNS settings or network (VPN?).");
+            }
             if (!answer.resolved()) {
                 return DoctorStep.failed(NAME, "Broker " + node.id() + " advertises " + e + ", but '" + node.host()
                         + "' does not resolve from this computer. After the first contact clients use the address a"

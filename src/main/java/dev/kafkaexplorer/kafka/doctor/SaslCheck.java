@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.kafka.doctor;
 
+import dev.kafkaexplorer.kafka.KafkaErrorText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.errors.AuthenticationException;
@@ -47,6 +48,11 @@ final class SaslCheck implements DoctorCheck {
         if (failure instanceof AuthenticationException) {
             return DoctorStep.failed(NAME, "The login with " + mechanism + " failed: check the credentials"
                     + " and the mechanism." + broker);
+        }
+        if (failure != null) {
+            // Not a refused login, but no answer that shows the login worked either (e.g. a timeout).
+            return DoctorStep.failed(NAME, "The login with " + mechanism + " could not be confirmed: "
+                    + KafkaErrorText.general(failure));
         }
         return DoctorStep.passed(NAME, "Logged in" + user(run) + " with " + mechanism + ".");
     }

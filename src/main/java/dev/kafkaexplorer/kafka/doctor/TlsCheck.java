@@ -74,7 +74,9 @@ final class TlsCheck implements DoctorCheck {
                         + peer.getSubjectX500Principal().getName() + ") the profile trusts.";
             }
         } catch (SocketTimeoutException slow) {
-            return e + " did not finish the TLS handshake within " + TIMEOUT.toSeconds() + " s. Check the port.";
+            return handshakeDone
+                    ? e + " completed the TLS handshake but sent no Kafka answer within " + TIMEOUT.toSeconds() + " s. Check the port."
+                    : e + " did not finish the TLS handshake within " + TIMEOUT.toSeconds() + " s. Check the port.";
         } catch (IOException failed) {
             return TlsWords.forFailure(e, failed, tls.hasClientCertificate(), handshakeDone);
         }

@@ -4,8 +4,6 @@ import dev.kafkaexplorer.kafka.ClusterAccess;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.ByteBuffer;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
@@ -13,8 +11,6 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.security.ssl.DefaultSslEngineFactory;
@@ -68,13 +64,13 @@ final class TlsSettings implements AutoCloseable {
     }
 
     /**
-     * The bytes of a TLS ClientHello for {@code host}, from an engine that would trust anyone: enough
-     * to see whether a listener answers in TLS at all, before any certificate matters.
+     * The bytes of a TLS ClientHello for {@code host}: enough to see whether a listener answers in
+     * TLS at all. No certificate is checked before the server's answer, so the JVM's defaults do.
      */
     static byte[] clientHello(String host, int port) throws SSLException {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new TrustingNobodyInParticular()}, new SecureRandom());
+            context.init(null, null, null);
             SSLEngine engine = context.createSSLEngine(host, port);
             engine.setUseClientMode(true);
             engine.beginHandshake();
@@ -83,22 +79,6 @@ final class TlsSettings implements AutoCloseable {
             return Arrays.copyOf(out.array(), out.position());
         } catch (java.security.GeneralSecurityException e) {
             throw new SSLException("No TLS in this JVM: " + e.getMessage(), e);
-        }
-    }
-
-    /** Accepts any certificate: used only to provoke a ServerHello, never to send anything that matters. */
-    private static final class TrustingNobodyInParticular implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
         }
     }
 }

@@ -27,9 +27,4 @@ public record ProduceRequest(
             }
         });
     }
-
-    /** The servers alone, for status texts: never the access's properties. */
-    public String bootstrapServers() {
-        return access.bootstrapServers();
-    }
 }

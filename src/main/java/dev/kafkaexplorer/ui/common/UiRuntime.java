@@ -1,9 +1,8 @@
 package dev.kafkaexplorer.ui.common;
 
+import dev.kafkaexplorer.kafka.KafkaErrorText;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -41,7 +40,7 @@ public record UiRuntime(Executor fx, Executor workers, TickSource ticks) {
             if (error == null) {
                 onSuccess.accept(value);
             } else {
-                onFailure.accept(cause(error));
+                onFailure.accept(KafkaErrorText.unwrap(error));
             }
         }, fx);
     }
@@ -49,14 +48,5 @@ public record UiRuntime(Executor fx, Executor workers, TickSource ticks) {
     /** A new "latest request wins" channel on this runtime. */
     public LatestRequest latestRequest() {
         return new LatestRequest(this);
-    }
-
-    /** The exception a future failed with, without the CompletionException/ExecutionException around it. */
-    public static Throwable cause(Throwable error) {
-        Throwable t = error;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 }

@@ -285,6 +285,7 @@ public final class ConnectionViewModel {
      */
     public Runnable prepareShutdown() {
         attempt.cancel();
+        doctor.withdraw();
         Connection current = connection.get();
         connection.set(null);
         Runnable stopBroker = broker.prepareShutdown();

@@ -32,7 +32,6 @@ import javafx.collections.ObservableList;
  */
 public final class LiveViewModel {
 
-    public static final String ALL_PARTITIONS = LiveInputs.ALL_PARTITIONS;
     public static final int DEFAULT_CAPACITY = LiveInputs.DEFAULT_CAPACITY;
     /** Rows a following table holds ({@link TableLists}). */
     public static final int FOLLOW_WINDOW_ROWS = TableLists.FOLLOW_WINDOW_ROWS;
@@ -132,7 +131,7 @@ public final class LiveViewModel {
     }
 
     /** Pauses or resumes reading without losing the position. */
-    public void togglePause() {
+    private void togglePause() {
         run.togglePause();
     }
 
@@ -249,10 +248,6 @@ public final class LiveViewModel {
 
     public ReadOnlyStringProperty exportMessageProperty() {
         return export.messageProperty();
-    }
-
-    public BooleanBinding canStartProperty() {
-        return canStart;
     }
 
     /**

@@ -3,22 +3,22 @@ package dev.kafkaexplorer.ui.main;
 import dev.kafkaexplorer.settings.AppDirectories;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.settings.UiState;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.producer.ProducerViewModel;
 import dev.kafkaexplorer.ui.topics.TopicsViewModel;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.scene.Parent;
 
 /**
- * What the main window's own controller needs from the app: folders, saved state, workers, the
+ * What the main window's own controller needs from the app: folders, saved state, the runtime the view-models share, the
  * view-models its notices follow, the commands its menus run, and {@code screens}, which builds a tab's screen from its FXML.
  */
 public record MainWindowContext(
         AppDirectories directories,
         UiState savedUi,
         SettingsStore settingsStore,
-        Executor workers,
+        UiRuntime runtime,
         TopicsViewModel topics,
         ProducerViewModel producer,
         LiveViewModel live,

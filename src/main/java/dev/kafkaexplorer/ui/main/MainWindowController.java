@@ -45,8 +45,6 @@ public final class MainWindowController {
     private LayoutMemory layout;
     /** Buttons that have a menu item, by fx:id: their tooltips name the item's shortcut. */
     private final Map<String, MenuItem> shortcutsOfButtons = new LinkedHashMap<>();
-    /** Built in {@link #attach}: the saved tab must be selected first. */
-    private LazyTabs screens;
 
     @FXML private BorderPane mainRoot;
     @FXML private MenuBar menuBar;
@@ -75,8 +73,8 @@ public final class MainWindowController {
 
     public MainWindowController(MainWindowContext context) {
         this.context = context;
-        this.runtime = UiRuntime.of(context.workers());
-        this.layoutWrites = new LayoutWrites(context.settingsStore(), context.workers());
+        this.runtime = context.runtime();
+        this.layoutWrites = new LayoutWrites(context.settingsStore(), runtime.workers());
     }
 
     @FXML
@@ -109,7 +107,7 @@ public final class MainWindowController {
                 "liveClear", liveClearItem, "refreshTopicsButton", refreshItem));
         SelectedTabActions.wireFind(mainTabs, findItem);
         openLogFolderItem.setOnAction(e -> openLogFolder());
-        LogLevelMenu.fill(logLevelMenu, context.workers(), context.settingsStore());
+        LogLevelMenu.fill(logLevelMenu, runtime.workers(), context.settingsStore());
         aboutItem.setOnAction(e -> AboutDialog.show(mainRoot.getScene().getWindow(), context.directories()));
         addTabItems();
     }
@@ -137,8 +135,8 @@ public final class MainWindowController {
     public void attach(Stage stage) {
         Themes.apply(theme());
         layout.restoreAndTrack(stage, context.savedUi());
-        // After the saved tab is selected: only that screen is built for the first frame.
-        screens = new LazyTabs(mainTabs, context.screens()::apply, this::screenBuilt);
+        // After the saved tab is selected (above): only that screen is built for the first frame.
+        LazyTabs screens = new LazyTabs(mainTabs, context.screens()::apply, this::screenBuilt);
         screens.buildSelected();
         DeferredScreens.buildWhenConnected(screens, context.topics().connectionProperty(), runtime.ticks(),
                 BUILD_OTHER_SCREENS_AT_LATEST);
@@ -173,7 +171,7 @@ public final class MainWindowController {
 
     private void openLogFolder() {
         var folder = context.directories().logDir();
-        runtime.whenDone(LogFolder.open(folder, context.workers()), opened -> {
+        runtime.whenDone(LogFolder.open(folder, runtime.workers()), opened -> {
             if (!opened) {
                 toasts.show("No file manager to open here. The log folder is " + folder, Toasts.Kind.INFO);
             }

@@ -114,7 +114,7 @@ public final class ProducerViewModel {
                 ProducerForm.rate(rate.get(), maxRate.get()).value(),
                 ProducerForm.maxRecords(stopMode.get(), stopValue.get()).value(),
                 ProducerForm.maxDuration(stopMode.get(), stopValue.get()).value(), tuning().value());
-        long seed = records.seed().value().orElse(new SecureRandom().nextLong());
+        long seed = records.seed().value().orElseGet(() -> new SecureRandom().nextLong());
         runs.start(new ProducerRunStarter.Spec(request, records.currentTemplate().get(), records.keys().value(),
                 records.headersProperty().get(), records.localeProperty().get(), seed));
     }
@@ -145,7 +145,7 @@ public final class ProducerViewModel {
     }
 
     /** Makes new sample records. */
-    public void refreshPreview() {
+    private void refreshPreview() {
         records.refreshPreview();
     }
 

@@ -53,7 +53,6 @@ final class RecordSettings {
     static final Duration PARSE_DELAY = Duration.ofMillis(250);
     private static final int PREVIEW_RECORDS = 3;
 
-    private final UiRuntime runtime;
     private final ObservableList<TemplateChoice> templates = FXCollections.observableArrayList();
     private final ObjectProperty<TemplateChoice> template = new SimpleObjectProperty<>();
     private final StringProperty customJson = new SimpleStringProperty(DEFAULT_CUSTOM);
@@ -78,7 +77,6 @@ final class RecordSettings {
     private boolean screenOpened;
 
     RecordSettings(UiRuntime runtime) {
-        this.runtime = runtime;
         customParse = runtime.latestRequest();
         fieldNames = runtime.latestRequest();
         samples = runtime.latestRequest();
@@ -103,6 +101,13 @@ final class RecordSettings {
             }
         });
         current.addListener((obs, old, now) -> {
+            if (now == null) {
+                // Being typed or not valid yet: the samples shown stay until the parse answers (a
+                // failed parse clears them), and answers for the template before are dropped.
+                fieldNames.cancel();
+                samples.cancel();
+                return;
+            }
             refreshKeyFields();
             refreshPreview();
         });
@@ -123,7 +128,10 @@ final class RecordSettings {
         }, parsed -> {
             customError.set("");
             customTemplate.set(parsed);
-        }, error -> customError.set(error.getMessage()));
+        }, error -> {
+            customError.set(error.getMessage());
+            refreshPreview();
+        });
     }
 
     /** The template to generate from, or null while a custom one is invalid or being checked. */
@@ -175,7 +183,7 @@ final class RecordSettings {
         }
         boolean withHeaders = headers.get();
         Locale l = locale.get();
-        long runSeed = seedValue.value().orElse(new SecureRandom().nextLong());
+        long runSeed = seedValue.value().orElseGet(() -> new SecureRandom().nextLong());
         samples.runOnWorker(() -> sampleText(new RecordGenerator(t, keys.value(), withHeaders, l, runSeed)),
                 preview::set, error -> preview.set("Cannot generate: " + error.getMessage()));
     }
@@ -204,7 +212,7 @@ final class RecordSettings {
 
     /** The inputs whose changes can change what is valid. */
     List<Observable> inputs() {
-        return List.of(template, customError, current, seed, keyMode, keyField, hotKeyCount, hotKeySkew);
+        return List.of(template, customError, seed, keyMode, keyField, hotKeyCount, hotKeySkew);
     }
 
     ObservableList<TemplateChoice> templates() {

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.topics;
 
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Confirm;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.CommandBindings;
@@ -30,6 +31,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class TopicsController {
 
     private final TopicsViewModel model;
+    /** What the dialogs opened from this pane run on. */
+    private final UiRuntime runtime;
 
     @FXML private TextField topicFilter;
     @FXML private CheckBox showInternalTopics;
@@ -45,8 +48,9 @@ public final class TopicsController {
     @FXML private Label topicsMessage;
     @FXML private Label topicDetailsTitle;
 
-    public TopicsController(TopicsViewModel model) {
+    public TopicsController(TopicsViewModel model, UiRuntime runtime) {
         this.model = model;
+        this.runtime = runtime;
     }
 
     @FXML
@@ -123,7 +127,7 @@ public final class TopicsController {
     private void openSendDialog() {
         TopicSummary selected = topicTable.getSelectionModel().getSelectedItem();
         if (model.connectionProperty().get() != null) {
-            SendRecordDialog.open(window(), model.runtime(), model.connectionProperty().get(), model.allTopics(),
+            SendRecordDialog.open(window(), runtime, model.connectionProperty().get(), model.allTopics(),
                     selected == null ? "" : selected.name());
         }
     }

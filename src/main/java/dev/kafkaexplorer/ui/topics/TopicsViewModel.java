@@ -121,11 +121,6 @@ public final class TopicsViewModel {
         this.createTopicOpener = opener;
     }
 
-    /** What dialogs opened from this pane run on. */
-    public UiRuntime runtime() {
-        return runtime;
-    }
-
     private void openCreateTopic() {
         CreateTopicViewModel dialog = newCreateTopic();
         if (dialog != null) {
@@ -152,10 +147,6 @@ public final class TopicsViewModel {
 
     public BooleanProperty showInternalProperty() {
         return showInternal;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -258,7 +249,7 @@ public final class TopicsViewModel {
     }
 
     /** A fresh create-topic dialog model for the current cluster, or null when not connected. */
-    public CreateTopicViewModel newCreateTopic() {
+    private CreateTopicViewModel newCreateTopic() {
         Connection current = connection.get();
         if (current == null) {
             return null;
