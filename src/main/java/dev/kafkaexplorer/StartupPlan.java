@@ -15,6 +15,10 @@ public sealed interface StartupPlan {
     record StartLocalBroker(int port) implements StartupPlan {
     }
 
+    /** Connect with the saved cluster profile {@code profileId} (its secrets are read from the secret store). */
+    record ConnectProfile(String profileId) implements StartupPlan {
+    }
+
     /** First run: try the Kafka quickstart's broker briefly, else start the embedded broker. */
     record TryQuickstartThenLocal(int port) implements StartupPlan {
     }
@@ -38,6 +42,9 @@ public sealed interface StartupPlan {
                     ? new TryQuickstartThenLocal(settings.localBrokerPort())
                     : new ConnectTo(ClusterAccess.plaintext(settings.lastBootstrapServers()));
             case LOCAL_BROKER -> new StartLocalBroker(settings.localBrokerPort());
+            case PROFILE -> settings.lastProfileId() == null
+                    ? new TryQuickstartThenLocal(settings.localBrokerPort())
+                    : new ConnectProfile(settings.lastProfileId());
             case NONE -> new TryQuickstartThenLocal(settings.localBrokerPort());
         };
     }

@@ -16,10 +16,12 @@ public record AppSettings(
         int localBrokerPort,
         int connectTimeoutSeconds,
         UiState ui,
-        LogLevel logLevel) {
+        LogLevel logLevel,
+        List<ClusterProfile> profiles,
+        String lastProfileId) {
 
     /** What the app was connected to when it last connected successfully. */
-    public enum LastConnection { NONE, LOCAL_BROKER, BOOTSTRAP_SERVERS }
+    public enum LastConnection { NONE, LOCAL_BROKER, BOOTSTRAP_SERVERS, PROFILE }
 
     /** How much the app's own loggers ({@code dev.kafkaexplorer}) write; Kafka's stay at WARN. */
     public enum LogLevel { ERROR, WARN, INFO, DEBUG, TRACE }
@@ -32,10 +34,11 @@ public record AppSettings(
         connectTimeoutSeconds = connectTimeoutSeconds <= 0 ? 10 : connectTimeoutSeconds;
         ui = ui == null ? UiState.defaults() : ui;
         logLevel = logLevel == null ? LogLevel.INFO : logLevel;
+        profiles = List.copyOf(profiles == null ? List.of() : profiles);
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(List.of(), LastConnection.NONE, null, 0, 10, UiState.defaults(), LogLevel.INFO);
+        return new AppSettings(List.of(), LastConnection.NONE, null, 0, 10, UiState.defaults(), LogLevel.INFO, List.of(), null);
     }
 
     /** Remembers a successful connection to {@code servers}, most recent first, without duplicates. */
@@ -47,24 +50,36 @@ public record AppSettings(
             recent = recent.subList(0, MAX_RECENT);
         }
         return new AppSettings(recent, LastConnection.BOOTSTRAP_SERVERS, servers, localBrokerPort, connectTimeoutSeconds, ui,
-                logLevel);
+                logLevel, profiles, lastProfileId);
     }
 
     /** Remembers that the local broker was used, on {@code port}, so the next run reuses both. */
     public AppSettings withLocalBrokerConnection(int port) {
         return new AppSettings(recentBootstrapServers, LastConnection.LOCAL_BROKER, lastBootstrapServers, port, connectTimeoutSeconds,
-                ui, logLevel);
+                ui, logLevel, profiles, lastProfileId);
     }
 
     /** The same settings with the window's state replaced by {@code newUi}. */
     public AppSettings withUi(UiState newUi) {
         return new AppSettings(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort,
-                connectTimeoutSeconds, newUi, logLevel);
+                connectTimeoutSeconds, newUi, logLevel, profiles, lastProfileId);
     }
 
     /** The same settings with the log level replaced by {@code level}. */
     public AppSettings withLogLevel(LogLevel level) {
         return new AppSettings(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort,
-                connectTimeoutSeconds, ui, level);
+                connectTimeoutSeconds, ui, level, profiles, lastProfileId);
+    }
+
+    /** The same settings with the saved cluster profiles replaced by {@code newProfiles}, in their order. */
+    public AppSettings withProfiles(List<ClusterProfile> newProfiles) {
+        return new AppSettings(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort,
+                connectTimeoutSeconds, ui, logLevel, newProfiles, lastProfileId);
+    }
+
+    /** Remembers a successful connection with the saved profile {@code profileId}, resumed on the next start. */
+    public AppSettings withProfileConnection(String profileId) {
+        return new AppSettings(recentBootstrapServers, LastConnection.PROFILE, lastBootstrapServers, localBrokerPort,
+                connectTimeoutSeconds, ui, logLevel, profiles, profileId);
     }
 }

@@ -47,6 +47,14 @@ public final class SettingsStore {
         }
     }
 
+    /** The latest settings: those last loaded, saved or updated (read from disk the first time). */
+    public synchronized AppSettings current() {
+        if (current == null) {
+            current = read();
+        }
+        return current;
+    }
+
     /**
      * Applies {@code change} to the latest settings and writes the result. Parts of the app that
      * own different parts of the settings (the connection, the window, the log level) update only

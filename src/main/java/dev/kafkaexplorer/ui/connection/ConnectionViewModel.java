@@ -9,6 +9,7 @@ import dev.kafkaexplorer.kafka.ConnectionSettings;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.QuickstartProbe;
 import dev.kafkaexplorer.settings.AppSettings;
+import dev.kafkaexplorer.settings.ClusterProfile;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -39,8 +40,20 @@ public final class ConnectionViewModel {
     /** Where the connection stands. */
     public enum State { DISCONNECTED, CONNECTING, CONNECTED, FAILED }
 
-    /** A live connection: the admin client and what the cluster said about itself. */
-    public record Connection(ClusterAdmin admin, ClusterInfo info, boolean localBroker) {
+    /**
+     * A live connection: the admin client, what the cluster said about itself, and the saved
+     * profile it was made with (null for servers typed in the bar or given on the command line).
+     */
+    public record Connection(ClusterAdmin admin, ClusterInfo info, boolean localBroker, ClusterProfile profile) {
+
+        public Connection(ClusterAdmin admin, ClusterInfo info, boolean localBroker) {
+            this(admin, info, localBroker, null);
+        }
+
+        /** Whether changing actions are turned off because the profile is read-only. */
+        public boolean readOnly() {
+            return profile != null && profile.readOnly();
+        }
 
         /** How the other screens' clients (producers, consumers) reach this cluster: as the admin client does. */
         public ClusterAccess access() {

@@ -1,0 +1,69 @@
+package dev.kafkaexplorer.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.kafkaexplorer.kafka.security.ClientSecurity;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A named way to reach one cluster, saved between runs: bootstrap servers, security, any other
+ * client property ({@code advancedProperties}, whose secret values are kept as secrets, not here),
+ * the schema registry (room for formats), and how the window marks it: a colour, a production flag
+ * (red badge) and read-only (no changing action). {@code secretNames} lists which secrets the
+ * profile has in the secret store, so they can be read back; the values never appear in this record.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ClusterProfile(
+        String id,
+        String name,
+        String bootstrapServers,
+        ClientSecurity security,
+        Map<String, String> advancedProperties,
+        List<String> secretNames,
+        SchemaRegistrySettings schemaRegistry,
+        String colour,
+        boolean production,
+        boolean readOnly) {
+
+    /** The id of the built-in profile of the embedded local broker (never saved in the list). */
+    public static final String LOCAL_BROKER_ID = "local-broker";
+    public static final String DEFAULT_COLOUR = "#3b82f6";
+
+    public ClusterProfile {
+        id = id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
+        name = name == null ? "" : name;
+        bootstrapServers = bootstrapServers == null ? "" : bootstrapServers;
+        security = security == null ? ClientSecurity.plaintext() : security;
+        advancedProperties = Map.copyOf(advancedProperties == null ? Map.of() : advancedProperties);
+        secretNames = List.copyOf(secretNames == null ? List.of() : secretNames);
+        colour = colour == null || colour.isBlank() ? DEFAULT_COLOUR : colour;
+    }
+
+    /** A new unsecured profile for {@code servers}. */
+    public static ClusterProfile plaintext(String name, String servers) {
+        return new ClusterProfile(null, name, servers, ClientSecurity.plaintext(), Map.of(), List.of(), null,
+                DEFAULT_COLOUR, false, false);
+    }
+
+    /** The built-in profile of the embedded local broker; its servers are known once it runs. */
+    public static ClusterProfile localBroker() {
+        return new ClusterProfile(LOCAL_BROKER_ID, "Local broker", "", ClientSecurity.plaintext(), Map.of(), List.of(),
+                null, "#16a34a", false, false);
+    }
+
+    public boolean isLocalBroker() {
+        return LOCAL_BROKER_ID.equals(id);
+    }
+
+    /** A copy under a new id and {@code newName} (its secrets must be copied by the caller). */
+    public ClusterProfile duplicate(String newName) {
+        return new ClusterProfile(null, newName, bootstrapServers, security, advancedProperties, secretNames,
+                schemaRegistry, colour, production, readOnly);
+    }
+
+    /** Where a cluster's schema registry answers (its use comes with the formats issue). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SchemaRegistrySettings(String url, String username) {
+    }
+}
