@@ -8,7 +8,9 @@ import dev.kafkaexplorer.settings.AppDirectories;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.LogFile;
 import dev.kafkaexplorer.settings.LogLevels;
+import dev.kafkaexplorer.settings.ProfileRepository;
 import dev.kafkaexplorer.settings.SettingsStore;
+import dev.kafkaexplorer.settings.secrets.SecretStores;
 import dev.kafkaexplorer.ui.cluster.ClusterController;
 import dev.kafkaexplorer.ui.cluster.ClusterViewModel;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -66,6 +68,7 @@ public final class App extends Application {
     private AppDirectories directories;
     private AppSettings settings;
     private SettingsStore settingsStore;
+    private ProfileRepository profiles;
     private Workers workers;
     private ConnectionViewModel connection;
     private ProducerViewModel producer;
@@ -80,6 +83,7 @@ public final class App extends Application {
         settingsStore = new SettingsStore(directories.settingsFile());
         LogFile.writeTo(directories.logDir());
         settings = settingsStore.load();
+        profiles = new ProfileRepository(settingsStore, SecretStores.open(directories.configDir()));
         LogLevels.apply(settings.logLevel());
         workers = new Workers("kafka-explorer-worker");
         LOG.info("Config in {}, data in {}, log in {}", directories.configDir(), directories.dataDir(), directories.logDir());
@@ -139,7 +143,7 @@ public final class App extends Application {
             }
             throw new IllegalArgumentException("No controller for " + type);
         };
-        mainWindow = new MainWindowController(new MainWindowContext(directories, settings.ui(), settingsStore,
+        mainWindow = new MainWindowController(new MainWindowContext(directories, settings.ui(), settingsStore, profiles,
                 runtime, topics, producer, live, new WindowCommands(topics.createTopicCommand(), topics.refreshCommand(),
                 producer.refreshSamplesCommand(), groups.refreshCommand(), cluster.refreshCommand(), producer.startCommand(),
                 producer.stopCommand(), live.startOrStopCommand(), live.pauseCommand(), live.clearCommand()),

@@ -1,6 +1,7 @@
 package dev.kafkaexplorer.ui.main;
 
 import dev.kafkaexplorer.settings.AppDirectories;
+import dev.kafkaexplorer.settings.ProfileRepository;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.settings.UiState;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -11,13 +12,14 @@ import java.util.function.Function;
 import javafx.scene.Parent;
 
 /**
- * What the main window's own controller needs from the app: folders, saved state, the runtime the view-models share, the
+ * What the main window's own controller needs from the app: folders, saved state, the saved cluster profiles, the runtime the view-models share, the
  * view-models its notices follow, the commands its menus run, and {@code screens}, which builds a tab's screen from its FXML.
  */
 public record MainWindowContext(
         AppDirectories directories,
         UiState savedUi,
         SettingsStore settingsStore,
+        ProfileRepository profiles,
         UiRuntime runtime,
         TopicsViewModel topics,
         ProducerViewModel producer,
