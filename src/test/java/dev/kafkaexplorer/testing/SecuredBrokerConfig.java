@@ -29,7 +29,7 @@ final class SecuredBrokerConfig {
     }
 
     static Properties properties(Map<String, Integer> ports, Path logDir, TestCertificates certs,
-                                 SecuredTestBroker.Credentials plainUser) {
+                                 SecuredTestBroker.Credentials plainUser, TestTokenEndpoint tokens) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
@@ -38,11 +38,12 @@ final class SecuredBrokerConfig {
                 "INTERNAL://" + HOST + ":" + ports.get("INTERNAL"),
                 "SASL_SSL://" + HOST + ":" + ports.get("SASL_SSL"),
                 "SASL_PLAINTEXT://" + HOST + ":" + ports.get("SASL_PLAINTEXT"),
-                "SSL://" + HOST + ":" + ports.get("SSL"));
+                "SSL://" + HOST + ":" + ports.get("SSL"),
+                "SASL_OAUTH://" + HOST + ":" + ports.get("SASL_OAUTH"));
         p.put("listeners", clientListeners + ",CONTROLLER://" + HOST + ":" + ports.get("CONTROLLER"));
         p.put("advertised.listeners", clientListeners);
         p.put("listener.security.protocol.map", "INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,"
-                + "SASL_SSL:SASL_SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SSL:SSL");
+                + "SASL_SSL:SASL_SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SSL:SSL,SASL_OAUTH:SASL_PLAINTEXT");
         p.put("controller.listener.names", "CONTROLLER");
         p.put("inter.broker.listener.name", "INTERNAL");
         p.put("log.dirs", logDir.toString());
@@ -66,6 +67,17 @@ final class SecuredBrokerConfig {
         p.put("listener.name.sasl_plaintext.sasl.enabled.mechanisms", "SCRAM-SHA-256");
         p.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config",
                 "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+
+        // OAUTHBEARER: the secured validator checks each token's RS256 signature against the token
+        // endpoint's JWKS, its audience and its issuer; the token's sub is the principal.
+        p.put("listener.name.sasl_oauth.sasl.enabled.mechanisms", "OAUTHBEARER");
+        p.put("listener.name.sasl_oauth.oauthbearer.sasl.jaas.config",
+                "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;");
+        p.put("listener.name.sasl_oauth.oauthbearer.sasl.server.callback.handler.class",
+                "org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler");
+        p.put("sasl.oauthbearer.jwks.endpoint.url", tokens.jwksUrl());
+        p.put("sasl.oauthbearer.expected.audience", SecuredTestBroker.OAUTH_AUDIENCE);
+        p.put("sasl.oauthbearer.expected.issuer", tokens.issuer());
 
         p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
         p.put("super.users", SUPER_USER);

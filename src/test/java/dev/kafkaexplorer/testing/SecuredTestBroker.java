@@ -27,18 +27,28 @@ import org.awaitility.Awaitility;
  *   <li>{@code INTERNAL} (PLAINTEXT): the fixture's own admin, a super user, for setting up and checking;</li>
  *   <li>{@code SASL_SSL}: SCRAM-SHA-512 and PLAIN over TLS;</li>
  *   <li>{@code SASL_PLAINTEXT}: SCRAM-SHA-256 without TLS;</li>
- *   <li>{@code SSL}: mutual TLS, {@code ssl.client.auth=required}.</li>
+ *   <li>{@code SSL}: mutual TLS, {@code ssl.client.auth=required};</li>
+ *   <li>{@code SASL_OAUTH} (SASL_PLAINTEXT): OAUTHBEARER with tokens from {@link #tokenEndpoint()},
+ *       checked against its signing key, {@link #OAUTH_AUDIENCE} and its issuer; the token's
+ *       {@code sub} is the principal.</li>
  * </ul>
  * The StandardAuthorizer is on: every user may do everything, except {@link #deniedUser()}, who
  * logs in but is denied on the cluster, every topic and every group. Certificates come from
  * {@link TestCertificates}; SCRAM users are created when the storage is formatted, PLAIN users in
- * the listener's JAAS config. Passwords are random per JVM, so a test can search for them.
+ * the listener's JAAS config, OAuth clients at the token endpoint, whose URLs this JVM's
+ * {@link TestTokenEndpoint#ALLOWED_URLS_PROPERTY} lists. Passwords and client secrets are random
+ * per JVM, so a test can search for them.
  */
 public final class SecuredTestBroker {
 
     private static final String HOST = "127.0.0.1";
     private static final int NODE_ID = 1;
     private static SecuredTestBroker shared;
+    /** The audience ({@code aud}) the OAUTHBEARER listener expects in a token. */
+    public static final String OAUTH_AUDIENCE = "kafka-explorer-test-cluster";
+    private static final String OAUTH_LOGIN_MODULE = "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule";
+    private static final String OAUTH_LOGIN_CALLBACK_HANDLER =
+            "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler";
 
     /** A user name and its password. */
     public record Credentials(String user, String password) {
@@ -55,15 +65,25 @@ public final class SecuredTestBroker {
     private final Credentials scramSha256 = new Credentials("bob", secret("scram256"));
     private final Credentials plain = new Credentials("carol", secret("plain"));
     private final Credentials denied = new Credentials("mallory", secret("denied"));
+    private final TestTokenEndpoint tokens;
+    private final TestTokenEndpoint.Client oauthClient;
+    private final TestTokenEndpoint.Client oauthDeniedClient;
+    private final TestTokenEndpoint.Client oauthOtherAudienceClient;
     private KafkaRaftServer server;
 
     private SecuredTestBroker(Path dir) {
         this.dir = dir;
         this.certificates = TestCertificates.create(dir.resolve("certs"), secret("store"));
-        Iterator<Integer> free = EmbeddedBroker.freePorts(5).iterator();
-        for (String listener : List.of("INTERNAL", "SASL_SSL", "SASL_PLAINTEXT", "SSL", "CONTROLLER")) {
+        Iterator<Integer> free = EmbeddedBroker.freePorts(6).iterator();
+        for (String listener : List.of("INTERNAL", "SASL_SSL", "SASL_PLAINTEXT", "SSL", "SASL_OAUTH", "CONTROLLER")) {
             ports.put(listener, free.next());
         }
+        this.tokens = TestTokenEndpoint.start();
+        this.oauthClient = tokens.register("explorer-app", "dave", OAUTH_AUDIENCE);
+        this.oauthDeniedClient = tokens.register("denied-app", denied.user(), OAUTH_AUDIENCE);
+        this.oauthOtherAudienceClient = tokens.register("other-cluster-app", "erin", "some-other-cluster");
+        // The broker reads the JWKS, the clients the token URL; Kafka refuses any URL not listed.
+        TestTokenEndpoint.allowInThisJvm(tokens.jwksUrl(), tokens.tokenUrl());
     }
 
     /** The broker of this test JVM, started (with its users and ACLs in place) on first call. */
@@ -97,6 +117,31 @@ public final class SecuredTestBroker {
 
     public String sslServers() {
         return address("SSL");
+    }
+
+    /** The OAUTHBEARER listener (SASL_PLAINTEXT). */
+    public String saslOauthServers() {
+        return address("SASL_OAUTH");
+    }
+
+    /** The identity provider of the OAUTHBEARER listener: token URL, JWKS, request counts. */
+    public TestTokenEndpoint tokenEndpoint() {
+        return tokens;
+    }
+
+    /** An OAuth client whose tokens name the principal {@code User:dave}, allowed everything. */
+    public TestTokenEndpoint.Client oauthClient() {
+        return oauthClient;
+    }
+
+    /** An OAuth client whose tokens name {@link #deniedUser()}: it logs in but is denied every operation. */
+    public TestTokenEndpoint.Client oauthDeniedClient() {
+        return oauthDeniedClient;
+    }
+
+    /** An OAuth client whose tokens are made out for another audience: the broker refuses them. */
+    public TestTokenEndpoint.Client oauthOtherAudienceClient() {
+        return oauthOtherAudienceClient;
     }
 
     /** The SCRAM-SHA-512 user (SASL_SSL listener). */
@@ -134,6 +179,40 @@ public final class SecuredTestBroker {
     public ClusterAccess scramSha256OverSaslPlaintext() {
         return new ClusterAccess(saslPlaintextServers(), sasl("SASL_PLAINTEXT", "SCRAM-SHA-256",
                 scramSha256.user(), scramSha256.password()));
+    }
+
+    /** {@link #oauthClient()} over the OAUTHBEARER listener, with Kafka's client credentials login. */
+    public ClusterAccess oauthOverSaslPlaintext() {
+        return oauth(tokens.tokenUrl(), oauthClient.id(), oauthClient.secret());
+    }
+
+    /**
+     * Kafka's client credentials login against {@code tokenUrl} with any client ID and secret (a
+     * wrong one, another client's) over the OAUTHBEARER listener, the client ID, secret and scope
+     * as Kafka 4.1+ configs (their JAAS options are deprecated). The JVM must allow
+     * {@code tokenUrl} ({@link TestTokenEndpoint#allowInThisJvm}).
+     */
+    public ClusterAccess oauth(String tokenUrl, String clientId, String clientSecret) {
+        return new ClusterAccess(saslOauthServers(), Map.of(
+                "security.protocol", "SASL_PLAINTEXT",
+                "sasl.mechanism", "OAUTHBEARER",
+                "sasl.login.callback.handler.class", OAUTH_LOGIN_CALLBACK_HANDLER,
+                "sasl.oauthbearer.token.endpoint.url", tokenUrl,
+                "sasl.oauthbearer.client.credentials.client.id", clientId,
+                "sasl.oauthbearer.client.credentials.client.secret", clientSecret,
+                "sasl.oauthbearer.scope", TestTokenEndpoint.DEFAULT_SCOPE,
+                "sasl.jaas.config", OAUTH_LOGIN_MODULE + " required;"));
+    }
+
+    /** As {@link #oauth}, but the client ID, secret and scope as (deprecated) JAAS options, as before Kafka 4.1. */
+    public ClusterAccess oauthWithJaasOptions(String tokenUrl, String clientId, String clientSecret) {
+        return new ClusterAccess(saslOauthServers(), Map.of(
+                "security.protocol", "SASL_PLAINTEXT",
+                "sasl.mechanism", "OAUTHBEARER",
+                "sasl.login.callback.handler.class", OAUTH_LOGIN_CALLBACK_HANDLER,
+                "sasl.oauthbearer.token.endpoint.url", tokenUrl,
+                "sasl.jaas.config", OAUTH_LOGIN_MODULE + " required clientId=\"" + clientId + "\" clientSecret=\""
+                        + clientSecret + "\" scope=\"" + TestTokenEndpoint.DEFAULT_SCOPE + "\";"));
     }
 
     /** Any user and password (a wrong one, the denied user) with {@code mechanism} over the SASL_SSL listener. */
@@ -220,7 +299,7 @@ public final class SecuredTestBroker {
 
     private void start() {
         Path logDir = dir.resolve("kraft-logs");
-        KafkaConfig config = KafkaConfig.fromProps(SecuredBrokerConfig.properties(ports, logDir, certificates, plain), false);
+        KafkaConfig config = KafkaConfig.fromProps(SecuredBrokerConfig.properties(ports, logDir, certificates, plain, tokens), false);
         format(logDir);
         KafkaRaftServer starting = new KafkaRaftServer(config, Time.SYSTEM);
         starting.startup();
@@ -235,6 +314,7 @@ public final class SecuredTestBroker {
             server.shutdown();
             server.awaitShutdown();
         }
+        tokens.close();
         TempDirs.deleteQuietly(dir);
     }
 

@@ -19,6 +19,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.config.SaslConfigs;
 
 /**
  * A short-lived admin client with the profile's own properties, for the steps that need a real
@@ -53,6 +54,11 @@ final class AdminProbe implements AutoCloseable {
         props.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MS_CONFIG, 1000);
         props.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MAX_MS_CONFIG, 1000);
         props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
+        // An OAuth token endpoint is asked while the client is made: a bounded wait there too,
+        // instead of Kafka's 10 s of retries and the JDK's unbounded socket reads.
+        props.put(SaslConfigs.SASL_LOGIN_CONNECT_TIMEOUT_MS, callMs);
+        props.put(SaslConfigs.SASL_LOGIN_READ_TIMEOUT_MS, callMs);
+        props.put(SaslConfigs.SASL_LOGIN_RETRY_BACKOFF_MAX_MS, 1000L);
         try {
             return new AdminProbe(Admin.create(props), null);
         } catch (KafkaException e) {

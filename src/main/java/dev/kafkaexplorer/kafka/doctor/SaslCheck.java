@@ -26,6 +26,10 @@ final class SaslCheck implements DoctorCheck {
         }
         String mechanism = run.mechanism();
         AdminProbe probe = run.admin();
+        boolean tokenEndpoint = OAuthWords.usesTokenEndpoint(run);
+        if (probe.openFailure() != null && tokenEndpoint) {
+            return DoctorStep.failed(NAME, OAuthWords.tokenFailure(run.access(), probe.openFailure()));
+        }
         if (probe.openFailure() != null) {
             return DoctorStep.failed(NAME, "The profile's SASL settings cannot be used: "
                     + TlsWords.message(probe.openFailure()) + ". Check sasl.mechanism and sasl.jaas.config.");
@@ -36,6 +40,9 @@ final class SaslCheck implements DoctorCheck {
             return DoctorStep.failed(NAME, "The broker does not enable " + mechanism + " on this listener: choose a"
                     + " mechanism it enables (sasl.mechanism), or enable " + mechanism
                     + " on the broker (sasl.enabled.mechanisms)." + broker);
+        }
+        if (failure instanceof SaslAuthenticationException && tokenEndpoint) {
+            return DoctorStep.failed(NAME, OAuthWords.brokerRefusal(run.access(), failure));
         }
         if (failure instanceof SaslAuthenticationException) {
             return DoctorStep.failed(NAME, "The broker refused the user name or password (" + mechanism + "):"
@@ -53,6 +60,9 @@ final class SaslCheck implements DoctorCheck {
             // Not a refused login, but no answer that shows the login worked either (e.g. a timeout).
             return DoctorStep.failed(NAME, "The login with " + mechanism + " could not be confirmed: "
                     + KafkaErrorText.general(failure));
+        }
+        if (tokenEndpoint) {
+            return DoctorStep.passed(NAME, OAuthWords.passed(run.access()));
         }
         return DoctorStep.passed(NAME, "Logged in" + user(run) + " with " + mechanism + ".");
     }
