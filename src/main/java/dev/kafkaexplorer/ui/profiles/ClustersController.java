@@ -84,8 +84,6 @@ public final class ClustersController {
         testProblem.visibleProperty().bind(model.testProblemProperty().isNotEmpty());
         testProblem.managedProperty().bind(testProblem.visibleProperty());
         bindDoctor(model.doctor());
-        // The label sits with the fields, in the included editor.
-        ((Label) clustersRoot.lookup("#secretsLocation")).textProperty().bind(model.secretsLocationProperty());
     }
 
     private void bindDoctor(DoctorViewModel doctor) {

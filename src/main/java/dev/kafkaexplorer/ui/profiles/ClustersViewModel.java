@@ -48,7 +48,6 @@ public final class ClustersViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper testProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper secretsLocation = new ReadOnlyStringWrapper("");
     private final ProfileEditorViewModel editor;
     private final DoctorViewModel doctor;
     private final LatestRequest loading;
@@ -92,7 +91,7 @@ public final class ClustersViewModel {
                 found -> {
                     busy.set(false);
                     List<ClusterProfile> saved = found.profiles();
-                    secretsLocation.set("Secrets are kept " + found.where());
+                    editor.secretsLocation.set("Secrets are kept " + found.where() + ".");
                     drafts.clear();
                     List<ClusterProfile> all = new ArrayList<>(List.of(ClusterProfile.localBroker()));
                     all.addAll(saved);
@@ -282,7 +281,7 @@ public final class ClustersViewModel {
     public DoctorViewModel doctor() { return doctor; }
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
     public ReadOnlyStringProperty testProblemProperty() { return testProblem.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty secretsLocationProperty() { return secretsLocation.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty secretsLocationProperty() { return editor.secretsLocation; }
     public Command saveCommand() { return save; }
     public Command connectCommand() { return saveAndConnect; }
     public Command testConnectionCommand() { return test; }

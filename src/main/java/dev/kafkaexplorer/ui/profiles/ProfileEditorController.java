@@ -135,6 +135,7 @@ public final class ProfileEditorController {
         for (Node part : List.of(saslSection, tlsSection, advancedProperties)) {
             part.disableProperty().bind(model.editableProperty().not());
         }
+        ((Label) profileFields.lookup("#secretsLocation")).textProperty().bind(model.secretsLocation);
         profileFields.disableProperty().bind(model.loadedProperty().not());
     }
 

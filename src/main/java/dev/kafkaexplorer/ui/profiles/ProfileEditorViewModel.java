@@ -41,6 +41,8 @@ public final class ProfileEditorViewModel {
     final StringProperty colour = new SimpleStringProperty(ClusterProfile.DEFAULT_COLOUR);
     final BooleanProperty production = new SimpleBooleanProperty();
     final BooleanProperty readOnly = new SimpleBooleanProperty();
+    /** "Secrets are kept …", in words, under the fields. */
+    final StringProperty secretsLocation = new SimpleStringProperty("");
     final SecurityForm security = new SecurityForm();
     final AdvancedProperties advanced;
     final SecurityChecks securityChecks;
