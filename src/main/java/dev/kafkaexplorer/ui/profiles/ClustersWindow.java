@@ -6,8 +6,10 @@ import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.connection.ConnectionDiagnosis;
 import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -60,6 +62,11 @@ public final class ClustersWindow {
         window.setScene(scene);
         window.setMinWidth(640);
         window.setMinHeight(420);
+        // As large as the editor likes, but never past the screen the main window is on.
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        window.setWidth(Math.min(1040, screen.getWidth() - 40));
+        window.setHeight(Math.min(760, screen.getHeight() - 40));
         Views.dress(window);
         // Closing with unsaved changes asks first, as switching profiles does.
         window.setOnCloseRequest(e -> {

@@ -24,6 +24,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 
 /** Binds the profile editor's fields to its {@link ProfileEditorViewModel}; shows only the fields the settings need. */
@@ -162,6 +163,17 @@ public final class ProfileEditorController {
     @SafeVarargs
     private static <T> void choice(ComboBox<T> box, javafx.beans.property.ObjectProperty<T> value, T... options) {
         box.setItems(FXCollections.observableArrayList(options));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T option) {
+                return option == null ? "" : SourceWords.of(option);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
         box.valueProperty().bindBidirectional(value);
     }
 
