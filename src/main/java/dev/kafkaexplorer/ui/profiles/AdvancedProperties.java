@@ -58,6 +58,11 @@ final class AdvancedProperties {
         text.set(lines.toString());
     }
 
+    /** The secrets saved now: what {@link #KEPT} stands for from here on. */
+    void keptSecrets(Secrets secrets) {
+        saved = secrets;
+    }
+
     /** The findings of every line, in line order. */
     ObservableValue<List<Finding>> findings() {
         return parsed.getReadOnlyProperty().map(Parsed::findings);

@@ -96,6 +96,8 @@ public final class ClustersViewModel {
                     List<ClusterProfile> all = new ArrayList<>(List.of(ClusterProfile.localBroker()));
                     all.addAll(saved);
                     profiles.setAll(all);
+                    // Read afresh: even the profile shown before is loaded again.
+                    selected.set(null);
                     select(all.stream().filter(p -> p.id().equals(selectId)).findFirst().orElse(all.get(0)));
                 }, error -> fail("The saved profiles could not be read", error));
     }
@@ -225,7 +227,7 @@ public final class ClustersViewModel {
             busy.set(false);
             drafts.remove(stored.id());
             selectedIsDraft.set(false);
-            editor.load(stored, edited.secrets());
+            editor.markSaved(stored, edited);
             profiles.replaceAll(p -> p.id().equals(stored.id()) ? stored : p);
             selected.set(stored);
             after.accept(stored);

@@ -95,6 +95,18 @@ public final class ProfileEditorViewModel {
         loaded.set(true);
     }
 
+    /**
+     * {@code stored} was saved from {@code snapshot}: it becomes the profile shown, and what was
+     * typed meanwhile (the save runs on the workers) stays in the fields, as a change.
+     */
+    void markSaved(ClusterProfile stored, Edited snapshot) {
+        shown = stored;
+        advanced.keptSecrets(snapshot.secrets());
+        asLoaded = new Edited(stored, snapshot.secrets());
+        loaded.set(false);
+        loaded.set(true);
+    }
+
     /** The profile as typed now (under the shown profile's id), with its secrets. */
     public Edited edited() {
         ClusterProfile base = Objects.requireNonNull(shown, "no profile shown");

@@ -13,6 +13,7 @@ import dev.kafkaexplorer.settings.ProfileRepository;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.settings.secrets.InMemorySecretStore;
 import dev.kafkaexplorer.ui.common.ManualTicks;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,6 +197,33 @@ class ClustersViewModelTest {
         model.saveCommand().execute();
         assertThat(secretStore.read(saved.id(), Secrets.SASL_PASSWORD)).isEmpty();
         assertThat(secretStore.read(saved.id(), Secrets.forProperty("ssl.keystore.password"))).contains("store-secret-x");
+    }
+
+    @Test
+    void whatIsTypedWhileTheSaveRunsStaysTypedAndUnsaved() {
+        List<Runnable> workerQueue = new ArrayList<>();
+        ClustersViewModel slow = new ClustersViewModel(new UiRuntime(Runnable::run, workerQueue::add, new ManualTicks()),
+                repository, access -> List.of(), connected::add, ProfileTools.standard());
+        slow.open(null);
+        runAll(workerQueue);
+        slow.add();
+        ProfileEditorViewModel typing = slow.editor();
+        typing.name.set("First");
+        typing.servers.set("a:9092");
+        slow.saveCommand().execute();
+        typing.name.set("Second");
+        runAll(workerQueue);
+
+        assertThat(repository.profiles()).extracting(ClusterProfile::name).containsExactly("First");
+        assertThat(typing.name.get()).isEqualTo("Second");
+        assertThat(slow.hasUnsavedChanges()).isTrue();
+        assertThat(slow.saveCommand().isExecutable()).isTrue();
+    }
+
+    private static void runAll(List<Runnable> queue) {
+        while (!queue.isEmpty()) {
+            queue.remove(0).run();
+        }
     }
 
     @Test
