@@ -154,7 +154,8 @@ public final class ConnectionViewModel {
 
     /** Connects with a saved profile (the Clusters window's Connect); the profile start does the work. */
     public void connectProfile(ClusterProfile profile) {
-        begin(new StartupPlan.ConnectProfile(profile.id()));
+        begin(profile.isLocalBroker() ? new StartupPlan.StartLocalBroker(memory.localBrokerPort())
+                : new StartupPlan.ConnectProfile(profile.id()));
     }
 
     /** Connects to the servers typed in the bar. */

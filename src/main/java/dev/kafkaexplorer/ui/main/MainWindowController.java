@@ -116,7 +116,10 @@ public final class MainWindowController {
         aboutItem.setOnAction(e -> AboutDialog.show(mainRoot.getScene().getWindow(), context.directories()));
         // File → Clusters… and the connection bar's button open the same window.
         clustersItem.setOnAction(e -> openClusters.accept(mainRoot.getScene().getWindow()));
-        NodeTree.byId(mainRoot, "clustersButton", ButtonBase.class).ifPresent(button -> button.setOnAction(e -> clustersItem.fire()));
+        NodeTree.byId(mainRoot, "clustersButton", ButtonBase.class).ifPresent(button -> {
+            button.setOnAction(e -> clustersItem.fire());
+            ActionIcons.mentionShortcut(button, clustersItem.getText(), clustersItem.getAccelerator());
+        });
         addTabItems();
     }
 
