@@ -19,6 +19,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
@@ -79,7 +80,10 @@ class ClustersUiTest {
             ((Stage) window.getScene().getWindow()).close();
             return null;
         });
-        Node reopened = openClusters();
+        // Again through File → Clusters…'s shortcut, from the main window.
+        robot.clickOn("#connectionStatus");
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        Node reopened = awaitClusters();
         Awaitility.await().atMost(10, TimeUnit.SECONDS)
                 .until(() -> profileNames(reopened).stream().anyMatch(n -> n.startsWith("Embedded test — " + TestBroker.bootstrapServers())));
 
@@ -102,6 +106,10 @@ class ClustersUiTest {
 
     private static Node openClusters() {
         robot.clickOn("#clustersButton");
+        return awaitClusters();
+    }
+
+    private static Node awaitClusters() {
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> clustersWindow() != null);
         return onFx(() -> clustersWindow().getScene().getRoot());
     }
