@@ -71,7 +71,13 @@ public final class ClustersController {
         importProfileButton.setOnAction(e -> importFile());
         exportProfileButton.setOnAction(e -> exportFile());
         exportProfileButton.disableProperty().bind(model.editor().editableProperty().not());
-        CommandBindings.bind(duplicateProfileButton, model.duplicateCommand());
+        // The copy is made of the saved profile and shown instead: what was typed is asked about first.
+        duplicateProfileButton.disableProperty().bind(model.duplicateCommand().executableProperty().not());
+        duplicateProfileButton.setOnAction(e -> {
+            if (mayLeave()) {
+                model.duplicateCommand().execute();
+            }
+        });
         CommandBindings.bind(moveProfileUpButton, model.moveUpCommand());
         CommandBindings.bind(moveProfileDownButton, model.moveDownCommand());
         CommandBindings.bind(saveProfileButton, model.saveCommand());

@@ -56,11 +56,13 @@ public final class ProfileEditorController {
     @FXML private VBox tlsSection;
     @FXML private ComboBox<TrustSource> trustSource;
     @FXML private VBox trustPathRow;
+    @FXML private Label trustPathLabel;
     @FXML private TextField trustPath;
     @FXML private VBox truststorePasswordRow;
     @FXML private PasswordField truststorePassword;
     @FXML private ComboBox<ClientCertificateSource> clientCertificate;
     @FXML private VBox certificatePathRow;
+    @FXML private Label certificatePathLabel;
     @FXML private TextField certificatePath;
     @FXML private VBox keyPathRow;
     @FXML private TextField keyPath;
@@ -118,6 +120,9 @@ public final class ProfileEditorController {
         FieldBindings.text(awsRoleArn, form.awsRoleArn, checks.awsRoleArn, messageOf("awsRoleArn"));
         file(trustPath, form.trustPath, checks.trustPath, messageOf("trustPath"));
         truststorePassword.textProperty().bindBidirectional(form.truststorePassword);
+        trustPathLabel.textProperty().bind(form.trustSource.map(t -> t == TrustSource.PEM_FILE ? "CA file (PEM)" : "Truststore file"));
+        certificatePathLabel.textProperty().bind(form.clientCertificate.map(
+                c -> c == ClientCertificateSource.PEM_FILES ? "Certificate file (PEM)" : "Keystore file"));
         file(certificatePath, form.certificatePath, checks.certificatePath, messageOf("certificatePath"));
         file(keyPath, form.keyPath, checks.keyPath, messageOf("keyPath"));
         keyPassword.textProperty().bindBidirectional(form.keyPassword);
