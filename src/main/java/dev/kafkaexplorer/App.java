@@ -36,6 +36,8 @@ import dev.kafkaexplorer.ui.producer.ProducerCluster;
 import dev.kafkaexplorer.ui.producer.ProducerController;
 import dev.kafkaexplorer.ui.producer.ProducerRunStarter;
 import dev.kafkaexplorer.ui.producer.ProducerViewModel;
+import dev.kafkaexplorer.ui.profiles.ClustersWindow;
+import dev.kafkaexplorer.ui.profiles.ProfileTools;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -148,6 +150,9 @@ public final class App extends Application {
                 producer.refreshSamplesCommand(), groups.refreshCommand(), cluster.refreshCommand(), producer.startCommand(),
                 producer.stopCommand(), live.startOrStopCommand(), live.pauseCommand(), live.clearCommand()),
                 screen -> Views.load(screen, controllers)));
+        ClustersWindow clusters = new ClustersWindow(runtime, profiles, new ConnectionDoctor()::diagnose,
+                connection::connectProfile, ProfileTools.standard());
+        mainWindow.opensClustersWith(clusters::show);
         // Connecting, or starting the local broker (the longest part of a start), runs on the
         // workers while the window is built and shown below, instead of after it.
         logWhenFirstConnected();

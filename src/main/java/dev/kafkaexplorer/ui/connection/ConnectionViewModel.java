@@ -152,6 +152,12 @@ public final class ConnectionViewModel {
         }
     }
 
+    /** Connects with a saved profile (the Clusters window's Connect); the profile start does the work. */
+    public void connectProfile(ClusterProfile profile) {
+        begin(profile.isLocalBroker() ? new StartupPlan.StartLocalBroker(memory.localBrokerPort())
+                : new StartupPlan.ConnectProfile(profile.id()));
+    }
+
     /** Connects to the servers typed in the bar. */
     public void connect() {
         if (!canConnect.get()) {

@@ -16,7 +16,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * One step of the connection doctor in its list: an icon for the outcome and the line
  * "step: passed — words", wrapped to the list's width (the sentences are long).
  */
-final class DoctorStepCell extends ListCell<DoctorStep> {
+public final class DoctorStepCell extends ListCell<DoctorStep> {
 
     private static final String[] OUTCOME_STYLES = {"step-passed", "step-failed", "step-skipped"};
     /** Room for the icon, the gap, the cell's padding and the list's scroll bar. */
@@ -25,7 +25,7 @@ final class DoctorStepCell extends ListCell<DoctorStep> {
     private final Label line = new Label();
     private final HBox row = new HBox(8);
 
-    DoctorStepCell(ListView<DoctorStep> list) {
+    public DoctorStepCell(ListView<DoctorStep> list) {
         // A label in a box, not the cell's own text: a wrapping cell text is measured before the
         // cell knows its width, and the rows came out two lines high or cut short.
         line.setWrapText(true);

@@ -72,14 +72,14 @@ public final class DoctorViewModel {
         return closeCommand;
     }
 
-    /** After a failed connect: the doctor is offered for {@code access} and runs once by itself. */
-    void offer(ClusterAccess access) {
+    /** After a failed connect (or on a profile's Test connection): the doctor is offered for {@code access} and runs once by itself. */
+    public void offer(ClusterAccess access) {
         target.set(access);
         diagnose();
     }
 
     /** A new connect starts: the old findings no longer apply. */
-    void withdraw() {
+    public void withdraw() {
         target.set(null);
         close();
         steps.clear();

@@ -24,6 +24,7 @@ final class ActionIcons {
     private static final Map<String, Ikon> BY_ID = Map.ofEntries(
             Map.entry("connectButton", Material2AL.LINK),
             Map.entry("localBrokerButton", Material2AL.DNS),
+            Map.entry("clustersButton", Material2AL.LIST),
             Map.entry("cancelConnectButton", Material2AL.CLOSE),
             Map.entry("refreshTopicsButton", Material2MZ.REFRESH),
             Map.entry("createTopicButton", Material2AL.ADD),

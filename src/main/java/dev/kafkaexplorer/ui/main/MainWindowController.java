@@ -8,6 +8,7 @@ import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,6 +26,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The main window around the screens: menus and their shortcuts, the theme, toasts for finished
@@ -45,10 +47,13 @@ public final class MainWindowController {
     private LayoutMemory layout;
     /** Buttons that have a menu item, by fx:id: their tooltips name the item's shortcut. */
     private final Map<String, MenuItem> shortcutsOfButtons = new LinkedHashMap<>();
+    /** Opens the Clusters window over this one (App's, set before the window shows). */
+    private Consumer<Window> openClusters = owner -> { };
 
     @FXML private BorderPane mainRoot;
     @FXML private MenuBar menuBar;
     @FXML private Menu viewMenu;
+    @FXML private MenuItem clustersItem;
     @FXML private MenuItem newTopicItem;
     @FXML private MenuItem refreshItem;
     @FXML private MenuItem openLogFolderItem;
@@ -109,6 +114,12 @@ public final class MainWindowController {
         openLogFolderItem.setOnAction(e -> openLogFolder());
         LogLevelMenu.fill(logLevelMenu, runtime.workers(), context.settingsStore());
         aboutItem.setOnAction(e -> AboutDialog.show(mainRoot.getScene().getWindow(), context.directories()));
+        // File → Clusters… and the connection bar's button open the same window.
+        clustersItem.setOnAction(e -> openClusters.accept(mainRoot.getScene().getWindow()));
+        NodeTree.byId(mainRoot, "clustersButton", ButtonBase.class).ifPresent(button -> {
+            button.setOnAction(e -> clustersItem.fire());
+            ActionIcons.mentionShortcut(button, clustersItem.getText(), clustersItem.getAccelerator());
+        });
         addTabItems();
     }
 
@@ -129,6 +140,11 @@ public final class MainWindowController {
             Themes.apply(theme());
             layout.saveSoon();
         });
+    }
+
+    /** What File → Clusters… and the bar's Clusters button do: open the Clusters window over {@code owner}. */
+    public void opensClustersWith(Consumer<Window> open) {
+        this.openClusters = open;
     }
 
     /** Dresses {@code stage} as the user left it; call before it shows. */
