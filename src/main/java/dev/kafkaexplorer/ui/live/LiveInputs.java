@@ -4,6 +4,7 @@ import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.consume.ConsumeRequest;
 import dev.kafkaexplorer.kafka.consume.StartPosition;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,13 +43,17 @@ public final class LiveInputs {
     private final StringProperty group = new SimpleStringProperty("");
     private final StringProperty capacityText = new SimpleStringProperty(String.valueOf(DEFAULT_CAPACITY));
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
+    private final ChangeGuard changes;
 
-    LiveInputs(ObservableList<TopicSummary> topics) {
+    /** Reading as a group commits its offsets: a change, so refused while {@code changes} says the cluster may not be changed. */
+    LiveInputs(ObservableList<TopicSummary> topics, ChangeGuard changes) {
         this.topics = topics;
+        this.changes = changes;
         topics.addListener((ListChangeListener<TopicSummary>) change -> syncTopics());
         topic.addListener((obs, old, now) -> syncPartitions());
         syncTopics();
-        for (Observable input : List.<Observable>of(topic, partition, startFrom, startValue, group, capacityText)) {
+        for (Observable input : List.<Observable>of(topic, partition, startFrom, startValue, group, capacityText,
+                changes.allowsChangesProperty())) {
             input.addListener(o -> validate());
         }
         validate();
@@ -87,6 +92,9 @@ public final class LiveInputs {
         }
         if (error.isEmpty() && !topic.get().isBlank() && !topicNames.isEmpty() && !topicNames.contains(topic.get().trim())) {
             error = "Topic “" + topic.get().trim() + "” does not exist.";
+        }
+        if (error.isEmpty() && !group.get().isBlank() && !changes.allowsChanges()) {
+            error = changes.reason() + " Reading as group “" + group.get().trim() + "” would commit its offsets: leave the group empty.";
         }
         inputError.set(error);
     }
