@@ -158,7 +158,8 @@ public final class GroupsController {
 
     private void confirmDelete() {
         String id = model.selectedGroupIdProperty().get();
-        if (id == null) {
+        // A late click after the profile turned read-only: no question for a delete that would be refused.
+        if (id == null || !model.changeGuard().allowsChanges()) {
             return;
         }
         if (Confirm.ask(groupTable.getScene().getWindow(), "Delete consumer group", "Delete consumer group “" + id + "”?",

@@ -94,7 +94,8 @@ public final class LiveInputs {
             error = "Topic “" + topic.get().trim() + "” does not exist.";
         }
         if (error.isEmpty() && !group.get().isBlank() && !changes.allowsChanges()) {
-            error = changes.reason() + " Reading as group “" + group.get().trim() + "” would commit its offsets: leave the group empty.";
+            // Short, to read whole beside the filter; the strip above says why, the field's tooltip that a group commits.
+            error = "Read-only: no group.";
         }
         inputError.set(error);
     }
@@ -144,6 +145,11 @@ public final class LiveInputs {
 
     public StringProperty startValueProperty() {
         return startValue;
+    }
+
+    /** Whether reading may change the cluster (as a group, committing), and why not. */
+    public ChangeGuard changeGuard() {
+        return changes;
     }
 
     public StringProperty groupProperty() {

@@ -106,7 +106,8 @@ public final class ProducerController {
         showWhenSet(producerTopicMessage, model.topicMessageProperty());
         producerTopicMissingRow.visibleProperty().bind(model.topicMessageProperty().isNotEmpty());
         producerTopicMissingRow.managedProperty().bind(producerTopicMissingRow.visibleProperty());
-        producerCreateTopic.visibleProperty().bind(model.topicMissingProperty());
+        producerCreateTopic.visibleProperty().bind(model.topicMissingProperty().and(model.changeGuard().allowsChangesProperty()));
+        producerCreateTopic.managedProperty().bind(producerCreateTopic.visibleProperty());
 
         producerTemplate.setItems(model.templates());
         producerTemplate.valueProperty().bindBidirectional(model.templateProperty());

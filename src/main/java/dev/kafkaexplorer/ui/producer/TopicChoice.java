@@ -45,6 +45,7 @@ final class TopicChoice {
         syncTopicNames(topics);
         topic.addListener((obs, old, now) -> check());
         cluster.addListener((obs, old, now) -> check());
+        changes.allowsChangesProperty().addListener((obs, old, now) -> check());
     }
 
     private void syncTopicNames(List<TopicSummary> topics) {
@@ -59,7 +60,8 @@ final class TopicChoice {
         String name = topic.get().trim();
         boolean absent = !name.isEmpty() && cluster.get() != null && !topicNames.contains(name);
         missing.set(absent);
-        message.set(absent ? "Topic “" + name + "” does not exist yet." : "");
+        String cannotCreate = changes.allowsChanges() ? "" : " A read-only profile cannot create it.";
+        message.set(absent ? "Topic “" + name + "” does not exist yet." + cannotCreate : "");
     }
 
     /** Creates the missing topic typed in the topic field, with 3 partitions; not on a read-only profile. */
@@ -69,7 +71,7 @@ final class TopicChoice {
         if (current == null || !missing.get()) {
             return;
         }
-        if (changes.refuses(message::set)) {
+        if (!changes.allowsChanges()) {
             return;
         }
         short replication = (short) Math.min(3, current.brokerCount());

@@ -138,7 +138,8 @@ public final class TopicsController {
 
     private void confirmDelete() {
         TopicSummary topic = topicTable.getSelectionModel().getSelectedItem();
-        if (topic == null) {
+        // A late click after the profile turned read-only: no question for a delete that would be refused.
+        if (topic == null || !model.changeGuard().allowsChanges()) {
             return;
         }
         if (Confirm.ask(window(), "Delete topic", "Delete topic “" + topic.name() + "”?",

@@ -124,8 +124,8 @@ class LiveViewModelTest {
 
         model.inputs().groupProperty().set("billing");
 
-        assertThat(model.inputs().inputErrorProperty().get()).isEqualTo(ReadOnlyProfiles.REASON
-                + " Reading as group “billing” would commit its offsets: leave the group empty.");
+        assertThat(model.inputs().changeGuard().reason()).isEqualTo(ReadOnlyProfiles.REASON);
+        assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Read-only: no group.");
         assertThat(model.inputs().groupProperty().get()).as("the typed group stays").isEqualTo("billing");
         assertThat(model.startCommand().isExecutable()).isFalse();
         model.startOrStopCommand().execute();
