@@ -35,6 +35,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -63,6 +64,9 @@ class ReadOnlyProfileUiTest {
     }
 
     private static final String REASON = "Read-only profile “Production EU”: changes are turned off.";
+    private static final ClusterProfile READ_ONLY = new ClusterProfile(null, "Production EU", TestBroker.bootstrapServers(),
+            null, Map.of(), List.of(), null, "#dc2626", true, true);
+    private static final ClusterProfile WRITABLE = ClusterProfile.plaintext("Staging", TestBroker.bootstrapServers());
     private static final FxRobot robot = new FxRobot();
     private static Application app;
     private static String topic;
@@ -219,15 +223,57 @@ class ReadOnlyProfileUiTest {
         assertBrokerUnchanged();
     }
 
+    @Test
+    void aDialogLeftOpenWhileTheProfileTurnsReadOnlyChangesNothing() throws Exception {
+        try {
+            connectWith(WRITABLE);
+            selectTab(1);
+            selectTopic();
+            robot.clickOn("#topicFilter");
+            shortcut(KeyCode.N);
+            Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> isShowing(robot, "#createTopicConfirm"));
+            setText("#topicName", "ui-read-only-new");
+            assertThat(isDisabled(robot, "#createTopicConfirm")).isFalse();
+            assertThat(isShowing(robot, "#createTopicReadOnlyNotice")).isFalse();
+
+            connectWith(READ_ONLY);
+            assertThat(isShowing(robot, "#createTopicReadOnlyNotice")).isTrue();
+            assertThat(textOf(robot, "#createTopicReadOnlyNotice")).isEqualTo(REASON);
+            assertThat(isDisabled(robot, "#createTopicConfirm")).isTrue();
+            saveDialogPicture("#createTopicConfirm", Path.of("target", "screenshots", "read-only-create-topic.png"));
+            lateClick("#createTopicConfirm");
+            lateClick("#createTopicCancel");
+
+            connectWith(WRITABLE);
+            selectTopic();
+            lateClick("#produceMessageButton");
+            Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> isShowing(robot, "#sendConfirm"));
+            setText("#sendValue", "hello");
+            assertThat(isDisabled(robot, "#sendConfirm")).isFalse();
+
+            connectWith(READ_ONLY);
+            assertThat(textOf(robot, "#sendReadOnlyNotice")).isEqualTo(REASON);
+            assertThat(isDisabled(robot, "#sendConfirm")).isTrue();
+            lateClick("#sendConfirm");
+            awaitText(robot, "#sendError", REASON, 5);
+            lateClick("#sendClose");
+        } finally {
+            connectWith(READ_ONLY);
+        }
+        assertBrokerUnchanged();
+    }
+
+    private static void connectWithReadOnlyProfile() throws Exception {
+        connectWith(READ_ONLY);
+    }
+
     /**
      * Stand-in for connecting with a saved profile, which the connection work is wiring up: the
-     * app's own connection to the test broker becomes one made with a read-only profile, and every
+     * app's own connection to the test broker becomes one made with {@code profile}, and every
      * screen follows it as it follows any new connection.
      */
     @SuppressWarnings("unchecked")
-    private static void connectWithReadOnlyProfile() throws Exception {
-        ClusterProfile profile = new ClusterProfile(null, "Production EU", TestBroker.bootstrapServers(), null, Map.of(),
-                List.of(), null, "#dc2626", true, true);
+    private static void connectWith(ClusterProfile profile) throws Exception {
         var field = App.class.getDeclaredField("connection");
         field.setAccessible(true);
         ConnectionViewModel connection = (ConnectionViewModel) field.get(app);
@@ -239,7 +285,7 @@ class ReadOnlyProfileUiTest {
             wrapper.set(new Connection(plain.admin(), plain.info(), plain.localBroker(), profile));
             return null;
         });
-        assertThat(onFx(() -> connection.connectionProperty().get().readOnly())).isTrue();
+        assertThat(onFx(() -> connection.connectionProperty().get().profile())).isSameAs(profile);
     }
 
     /** Ctrl+n, as a user switches tabs: it also shows that shortcuts reach the window. */
@@ -294,7 +340,7 @@ class ReadOnlyProfileUiTest {
 
     private static void setText(String query, String text) {
         onFx(() -> {
-            robot.lookup(query).queryAs(TextField.class).setText(text);
+            robot.lookup(query).queryAs(TextInputControl.class).setText(text);
             return null;
         });
     }
@@ -350,6 +396,11 @@ class ReadOnlyProfileUiTest {
     /** The window as the user sees it now, as a PNG, to look at after the run. */
     private static void savePicture(Path file) throws Exception {
         Image picture = onFx(() -> robot.lookup("#mainTabs").query().getScene().snapshot(null));
+        ScenePicture.write(picture, file);
+    }
+
+    private static void saveDialogPicture(String anyNodeInIt, Path file) throws Exception {
+        Image picture = onFx(() -> robot.lookup(anyNodeInIt).query().getScene().snapshot(null));
         ScenePicture.write(picture, file);
     }
 
