@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.groups;
 
+import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.common.Confirm;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
@@ -33,6 +34,7 @@ public final class GroupsController {
 
     @FXML private VBox groupsRoot;
     @FXML private TextField groupFilter;
+    @FXML private Label groupsReadOnlyNotice;
     @FXML private Button groupRefresh;
     @FXML private Button groupReset;
     @FXML private Button groupDelete;
@@ -111,6 +113,7 @@ public final class GroupsController {
         groupsMessage.textProperty().bind(model.messageProperty());
 
         var notConnected = model.connectionProperty().isNull();
+        ReadOnlyNotice.bind(groupsReadOnlyNotice, model.changeGuard());
         CommandBindings.bind(groupRefresh, model.refreshCommand());
         groupReset.disableProperty().bind(notConnected.or(model.canResetProperty().not()));
         Tooltip resetTip = new Tooltip();
@@ -118,7 +121,7 @@ public final class GroupsController {
                 ? "Move an empty group's committed offsets (with a preview first)" : r));
         groupReset.setTooltip(resetTip);
         groupDelete.disableProperty().bind(notConnected.or(model.selectedGroupIdProperty().isNull())
-                .or(model.deletingProperty()));
+                .or(model.deletingProperty()).or(model.changeGuard().allowsChangesProperty().not()));
         refreshWhenShown();
         groupReset.setOnAction(e -> openResetDialog());
         groupDelete.setOnAction(e -> confirmDelete());
@@ -155,7 +158,8 @@ public final class GroupsController {
 
     private void confirmDelete() {
         String id = model.selectedGroupIdProperty().get();
-        if (id == null) {
+        // A late click after the profile turned read-only: no question for a delete that would be refused.
+        if (id == null || !model.changeGuard().allowsChanges()) {
             return;
         }
         if (Confirm.ask(groupTable.getScene().getWindow(), "Delete consumer group", "Delete consumer group “" + id + "”?",

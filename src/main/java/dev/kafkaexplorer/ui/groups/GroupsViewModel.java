@@ -6,6 +6,7 @@ import dev.kafkaexplorer.kafka.groups.GroupErrorText;
 import dev.kafkaexplorer.kafka.groups.GroupMember;
 import dev.kafkaexplorer.kafka.groups.GroupSummary;
 import dev.kafkaexplorer.kafka.groups.PartitionLag;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.Command;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -38,6 +39,7 @@ public final class GroupsViewModel {
     private final UiRuntime runtime;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final Function<Connection, GroupCatalog> catalogs;
+    private final ChangeGuard changes = ChangeGuard.following(connection, Connection::profile);
     private GroupCatalog groups;
     private final ObservableList<GroupSummary> allGroups = FXCollections.observableArrayList();
     private final FilteredList<GroupSummary> visibleGroups = new FilteredList<>(allGroups);
@@ -123,7 +125,7 @@ public final class GroupsViewModel {
             }
             return "";
         }, detail);
-        canReset = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().summary().canResetOffsets(), detail);
+        canReset = changes.and(Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().summary().canResetOffsets(), detail));
     }
 
     public ObjectProperty<Connection> connectionProperty() {
@@ -188,7 +190,12 @@ public final class GroupsViewModel {
         return resetBlockedReason;
     }
 
-    /** True while the selected group is known to be empty, the only state a reset is allowed in. */
+    /** Whether groups may be changed (reset, delete) now, and why not. */
+    public ChangeGuard changeGuard() {
+        return changes;
+    }
+
+    /** True while the selected group is known to be empty (the only state a reset is allowed in) and changes are allowed. */
     public BooleanBinding canResetProperty() {
         return canReset;
     }
@@ -256,10 +263,12 @@ public final class GroupsViewModel {
         }, error -> message.set(DESCRIBE_FAILED + id + "”: " + GroupErrorText.forGroup(id, error)));
     }
 
-    /** Deletes {@code groupId}; a refusal (members still in it) is shown in words. */
+    /** Deletes {@code groupId}; a refusal (members still in it, a read-only profile) is shown in words. */
     public CompletableFuture<Void> deleteGroup(String groupId) {
         if (groups == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("Not connected"));
+        } else if (changes.refuses(message::set)) {
+            return changes.refusal();
         }
         message.set("Deleting “" + groupId + "”…");
         deleting.set(true);
@@ -286,6 +295,6 @@ public final class GroupsViewModel {
         return new ResetOffsetsViewModel(runtime, d.summary().groupId(), d.topics(), current::plan, current::apply, done -> {
             message.set(done);
             refresh();
-        });
+        }, changes);
     }
 }

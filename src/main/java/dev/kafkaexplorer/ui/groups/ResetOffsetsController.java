@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.groups;
 
+import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import dev.kafkaexplorer.ui.common.Confirm;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
@@ -21,6 +22,7 @@ public final class ResetOffsetsController {
 
     private final ResetOffsetsViewModel model;
 
+    @FXML private Label resetReadOnlyNotice;
     @FXML private ComboBox<String> resetTopic;
     @FXML private ComboBox<ResetStrategy> resetStrategy;
     @FXML private Label resetValueLabel;
@@ -44,6 +46,7 @@ public final class ResetOffsetsController {
 
     @FXML
     private void initialize() {
+        ReadOnlyNotice.bind(resetReadOnlyNotice, model.changeGuard());
         resetTopic.getItems().setAll(model.topicChoices());
         resetTopic.valueProperty().bindBidirectional(model.topicProperty());
         resetStrategy.getItems().setAll(ResetStrategy.values());

@@ -5,6 +5,7 @@ import dev.kafkaexplorer.kafka.groups.OffsetResetRequest;
 import dev.kafkaexplorer.kafka.groups.ResetPlanRow;
 import dev.kafkaexplorer.kafka.groups.ResetStrategy;
 import dev.kafkaexplorer.kafka.groups.ResetValueRules;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.TickSource;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -61,6 +62,7 @@ public final class ResetOffsetsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canConfirm;
+    private final ChangeGuard changes;
     /** Only the preview for the fields as they stand now counts. */
     private final LatestRequest previews;
     private final TickSource.Ticker typingPause;
@@ -71,7 +73,16 @@ public final class ResetOffsetsViewModel {
                                  Function<OffsetResetRequest, CompletableFuture<List<ResetPlanRow>>> planner,
                                  BiFunction<String, List<ResetPlanRow>, CompletableFuture<Void>> applier,
                                  Consumer<String> onDone) {
+        this(runtime, groupId, groupTopics, planner, applier, onDone, ChangeGuard.none());
+    }
+
+    /** With {@code changes} saying whether the cluster may be changed: Reset stays off while it may not. */
+    public ResetOffsetsViewModel(UiRuntime runtime, String groupId, List<String> groupTopics,
+                                 Function<OffsetResetRequest, CompletableFuture<List<ResetPlanRow>>> planner,
+                                 BiFunction<String, List<ResetPlanRow>, CompletableFuture<Void>> applier,
+                                 Consumer<String> onDone, ChangeGuard changes) {
         this.runtime = runtime;
+        this.changes = changes;
         this.previews = runtime.latestRequest();
         this.typingPause = runtime.ticks().after(TYPING_PAUSE, () -> plan(typedRequest));
         this.groupId = groupId;
@@ -85,10 +96,15 @@ public final class ResetOffsetsViewModel {
         topic.addListener((obs, old, now) -> updatePreview(false));
         strategy.addListener((obs, old, now) -> updatePreview(false));
         valueText.addListener((obs, old, now) -> updatePreview(true));
-        canConfirm = Bindings.createBooleanBinding(
+        canConfirm = changes.and(Bindings.createBooleanBinding(
                 () -> previewCurrent.get() && !preview.isEmpty() && !busy.get() && !done.get(),
-                previewCurrent, preview, busy, done);
+                previewCurrent, preview, busy, done));
         updatePreview(false);
+    }
+
+    /** Whether the cluster may be changed now, and why not. */
+    public ChangeGuard changeGuard() {
+        return changes;
     }
 
     public String groupId() {
@@ -155,6 +171,9 @@ public final class ResetOffsetsViewModel {
 
     /** Commits the previewed offsets; call only after the user confirmed. A refusal stays in the dialog. */
     public CompletableFuture<Void> apply() {
+        if (changes.refuses(error::set)) {
+            return changes.refusal();
+        }
         if (!canConfirm.get()) {
             return CompletableFuture.failedFuture(new IllegalStateException("No current preview"));
         }

@@ -4,6 +4,7 @@ import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.kafka.consume.RecordRow;
 import dev.kafkaexplorer.ui.common.CommandBindings;
+import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Sparkline;
 import java.io.File;
@@ -43,6 +44,7 @@ public final class LiveController {
     @FXML private Label liveMatches;
     @FXML private Label liveFilterError;
     @FXML private Label liveInputError;
+    @FXML private Label liveReadOnlyNotice;
     @FXML private CheckBox liveNewestOnTop;
     @FXML private CheckBox liveFollow;
     @FXML private TextField liveCapacity;
@@ -119,6 +121,7 @@ public final class LiveController {
         showWhenSet(liveMatches, model.figures().matchTextProperty());
         showWhenSet(liveFilterError, model.filterErrorProperty());
         showWhenSet(liveInputError, inputs.inputErrorProperty());
+        ReadOnlyNotice.bind(liveReadOnlyNotice, inputs.changeGuard());
         bindCommands();
     }
 

@@ -4,6 +4,7 @@ import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.consume.ConsumeRequest;
 import dev.kafkaexplorer.kafka.consume.StartPosition;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,13 +43,17 @@ public final class LiveInputs {
     private final StringProperty group = new SimpleStringProperty("");
     private final StringProperty capacityText = new SimpleStringProperty(String.valueOf(DEFAULT_CAPACITY));
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
+    private final ChangeGuard changes;
 
-    LiveInputs(ObservableList<TopicSummary> topics) {
+    /** Reading as a group commits its offsets: a change, so refused while {@code changes} says the cluster may not be changed. */
+    LiveInputs(ObservableList<TopicSummary> topics, ChangeGuard changes) {
         this.topics = topics;
+        this.changes = changes;
         topics.addListener((ListChangeListener<TopicSummary>) change -> syncTopics());
         topic.addListener((obs, old, now) -> syncPartitions());
         syncTopics();
-        for (Observable input : List.<Observable>of(topic, partition, startFrom, startValue, group, capacityText)) {
+        for (Observable input : List.<Observable>of(topic, partition, startFrom, startValue, group, capacityText,
+                changes.allowsChangesProperty())) {
             input.addListener(o -> validate());
         }
         validate();
@@ -87,6 +92,10 @@ public final class LiveInputs {
         }
         if (error.isEmpty() && !topic.get().isBlank() && !topicNames.isEmpty() && !topicNames.contains(topic.get().trim())) {
             error = "Topic “" + topic.get().trim() + "” does not exist.";
+        }
+        if (error.isEmpty() && !group.get().isBlank() && !changes.allowsChanges()) {
+            // Short, to read whole beside the filter; the strip above says why, the field's tooltip that a group commits.
+            error = "Read-only: no group.";
         }
         inputError.set(error);
     }
@@ -136,6 +145,11 @@ public final class LiveInputs {
 
     public StringProperty startValueProperty() {
         return startValue;
+    }
+
+    /** Whether reading may change the cluster (as a group, committing), and why not. */
+    public ChangeGuard changeGuard() {
+        return changes;
     }
 
     public StringProperty groupProperty() {

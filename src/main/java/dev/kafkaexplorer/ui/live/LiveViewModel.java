@@ -3,6 +3,7 @@ package dev.kafkaexplorer.ui.live;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
 import dev.kafkaexplorer.kafka.consume.RowSource;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.Command;
 import dev.kafkaexplorer.ui.common.TickSource;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -62,7 +63,7 @@ public final class LiveViewModel {
      */
     public LiveViewModel(UiRuntime runtime, ObservableList<TopicSummary> topics, RowSource rows, WholeRecordFetcher fetcher) {
         this.ticks = runtime.ticks();
-        this.inputs = new LiveInputs(topics);
+        this.inputs = new LiveInputs(topics, ChangeGuard.following(connection, Connection::profile));
         this.run = new LiveRun(ticks, rows, liveRows, this::figuresDue, this::runEnded);
         this.figures = new LiveFigures(liveRows, tableLists, run);
         this.detailPane = new DetailPane(runtime, fetcher, run::rowsAccess);

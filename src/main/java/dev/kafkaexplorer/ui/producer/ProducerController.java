@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.producer;
 
+import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.kafka.produce.ProducerTuning;
@@ -58,6 +59,7 @@ public final class ProducerController {
     @FXML private TextField producerLinger;
     @FXML private TextField producerBatchSize;
     @FXML private Label producerFormError;
+    @FXML private Label producerReadOnlyNotice;
     @FXML private Button producerStart;
     @FXML private Button producerStop;
     @FXML private Label producerRunMessage;
@@ -89,7 +91,8 @@ public final class ProducerController {
                 producerCompression, producerLinger, producerBatchSize)) {
             input.disableProperty().bind(running);
         }
-        producerCreateTopic.disableProperty().bind(running);
+        producerCreateTopic.disableProperty().bind(running.or(model.changeGuard().allowsChangesProperty().not()));
+        ReadOnlyNotice.bind(producerReadOnlyNotice, model.changeGuard());
         CommandBindings.bind(producerStart, model.startCommand());
         CommandBindings.bind(producerStop, model.stopCommand());
         producerCreateTopic.setOnAction(e -> model.createMissingTopic());
@@ -103,7 +106,8 @@ public final class ProducerController {
         showWhenSet(producerTopicMessage, model.topicMessageProperty());
         producerTopicMissingRow.visibleProperty().bind(model.topicMessageProperty().isNotEmpty());
         producerTopicMissingRow.managedProperty().bind(producerTopicMissingRow.visibleProperty());
-        producerCreateTopic.visibleProperty().bind(model.topicMissingProperty());
+        producerCreateTopic.visibleProperty().bind(model.topicMissingProperty().and(model.changeGuard().allowsChangesProperty()));
+        producerCreateTopic.managedProperty().bind(producerCreateTopic.visibleProperty());
 
         producerTemplate.setItems(model.templates());
         producerTemplate.valueProperty().bindBidirectional(model.templateProperty());

@@ -3,6 +3,7 @@ package dev.kafkaexplorer.ui.producer;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.produce.ProduceRequest;
 import dev.kafkaexplorer.kafka.produce.ProducerTuning;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.Command;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.producer.ProducerForm.KeyMode;
@@ -37,6 +38,8 @@ public final class ProducerViewModel {
             Locale.forLanguageTag("es-ES"), Locale.forLanguageTag("pt-BR"), Locale.ITALY, Locale.JAPAN);
 
     private final ObjectProperty<ProducerCluster> cluster = new SimpleObjectProperty<>();
+    /** Producing and creating the missing topic are off while the profile is read-only. */
+    private final ChangeGuard changes = ChangeGuard.following(cluster, ProducerCluster::profile);
     private final RecordSettings records;
     private final TopicChoice topic;
     private final ProducerRunControl runs;
@@ -65,7 +68,7 @@ public final class ProducerViewModel {
     public ProducerViewModel(UiRuntime runtime, ObservableList<TopicSummary> topics, Runnable topicsChanged,
                              ProducerRunStarter starter) {
         records = new RecordSettings(runtime);
-        topic = new TopicChoice(runtime, cluster, topics, topicsChanged);
+        topic = new TopicChoice(runtime, cluster, topics, topicsChanged, changes);
         runs = new ProducerRunControl(runtime, starter);
         cluster.addListener((obs, old, now) -> {
             // A stream belongs to the cluster it was started on: switching clusters ends it.
@@ -79,10 +82,10 @@ public final class ProducerViewModel {
         }
         var running = runs.runningProperty();
         canStart = Bindings.createBooleanBinding(
-                () -> cluster.get() != null && !running.get() && formError.get().isEmpty()
+                () -> cluster.get() != null && !running.get() && formError.get().isEmpty() && changes.allowsChanges()
                         && !topic.topicProperty().get().isBlank() && !topic.missingProperty().get()
-                        && records.currentTemplate().get() != null,
-                cluster, running, formError, topic.topicProperty(), topic.missingProperty(), records.currentTemplate());
+                        && records.currentTemplate().get() != null, cluster, running, formError,
+                topic.topicProperty(), topic.missingProperty(), records.currentTemplate(), changes.allowsChangesProperty());
         startCommand = new Command(canStart, this::start);
         stopCommand = new Command(running, this::stop);
         validate();
@@ -124,9 +127,14 @@ public final class ProducerViewModel {
         runs.stop("Stopping: sending what is buffered…");
     }
 
-    /** Start streaming: executable while connected, not running, and every field is valid. */
+    /** Start streaming: executable while connected, not running, every field is valid and changes are allowed. */
     public Command startCommand() {
         return startCommand;
+    }
+
+    /** Whether the cluster may be written to now, and why not. */
+    public ChangeGuard changeGuard() {
+        return changes;
     }
 
     /** Stop streaming: executable while a run is starting or running. */

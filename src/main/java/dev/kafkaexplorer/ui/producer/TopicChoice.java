@@ -3,6 +3,7 @@ package dev.kafkaexplorer.ui.producer;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.NewTopicRequest;
 import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +29,23 @@ final class TopicChoice {
     private final UiRuntime runtime;
     private final ObjectProperty<ProducerCluster> cluster;
     private final Runnable topicsChanged;
+    private final ChangeGuard changes;
     private final StringProperty topic = new SimpleStringProperty("");
     private final ObservableList<String> topicNames = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper missing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     TopicChoice(UiRuntime runtime, ObjectProperty<ProducerCluster> cluster, ObservableList<TopicSummary> topics,
-                Runnable topicsChanged) {
+                Runnable topicsChanged, ChangeGuard changes) {
         this.runtime = runtime;
+        this.changes = changes;
         this.cluster = cluster;
         this.topicsChanged = topicsChanged;
         topics.addListener((ListChangeListener<TopicSummary>) change -> syncTopicNames(topics));
         syncTopicNames(topics);
         topic.addListener((obs, old, now) -> check());
         cluster.addListener((obs, old, now) -> check());
+        changes.allowsChangesProperty().addListener((obs, old, now) -> check());
     }
 
     private void syncTopicNames(List<TopicSummary> topics) {
@@ -56,14 +60,18 @@ final class TopicChoice {
         String name = topic.get().trim();
         boolean absent = !name.isEmpty() && cluster.get() != null && !topicNames.contains(name);
         missing.set(absent);
-        message.set(absent ? "Topic “" + name + "” does not exist yet." : "");
+        String cannotCreate = changes.allowsChanges() ? "" : " A read-only profile cannot create it.";
+        message.set(absent ? "Topic “" + name + "” does not exist yet." + cannotCreate : "");
     }
 
-    /** Creates the missing topic typed in the topic field, with 3 partitions. */
+    /** Creates the missing topic typed in the topic field, with 3 partitions; not on a read-only profile. */
     void createMissing() {
         ProducerCluster current = cluster.get();
         String name = topic.get().trim();
         if (current == null || !missing.get()) {
+            return;
+        }
+        if (!changes.allowsChanges()) {
             return;
         }
         short replication = (short) Math.min(3, current.brokerCount());

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.send;
 
+import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
@@ -17,6 +18,7 @@ public final class SendRecordController {
 
     private final SendRecordViewModel model;
 
+    @FXML private Label sendReadOnlyNotice;
     @FXML private ComboBox<String> sendTopic;
     @FXML private Label sendTopicError;
     @FXML private TextField sendKey;
@@ -40,6 +42,7 @@ public final class SendRecordController {
 
     @FXML
     private void initialize() {
+        ReadOnlyNotice.bind(sendReadOnlyNotice, model.changeGuard());
         sendTopic.getItems().setAll(model.topicNames());
         sendTopic.getEditor().textProperty().bindBidirectional(model.topicProperty());
         // Picking from the list sets the value, not the editor's text, on some skins: pass it on.

@@ -2,12 +2,14 @@ package dev.kafkaexplorer.ui.send;
 
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.produce.SingleRecordSender;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -20,11 +22,18 @@ public final class SendRecordDialog {
 
     /** Shows the dialog for {@code topic} (may be blank) on {@code connection}'s cluster; returns at once. */
     public static Stage open(Window owner, UiRuntime runtime, Connection connection, Collection<TopicSummary> topics, String topic) {
+        return open(owner, runtime, connection, topics, topic,
+                ChangeGuard.following(new SimpleObjectProperty<>(connection), Connection::profile));
+    }
+
+    /** As above, with Send off while {@code changes} (the opening screen's) says the cluster may not be changed. */
+    public static Stage open(Window owner, UiRuntime runtime, Connection connection, Collection<TopicSummary> topics, String topic,
+                             ChangeGuard changes) {
         // Creating the sender only starts its thread; the producer is made there, off the FX thread.
         SingleRecordSender sender = new SingleRecordSender(connection.access(), connection.admin().settings().timeout());
         Map<String, Integer> partitionCounts = topics.stream()
                 .collect(Collectors.toMap(TopicSummary::name, TopicSummary::partitions, (a, b) -> a));
-        SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, sender::send, sender::close);
+        SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, sender::send, sender::close, changes);
         Parent root = Views.load("send-record.fxml", type -> new SendRecordController(model));
         Stage dialog = new Stage();
         dialog.setTitle("Produce message — " + connection.access().bootstrapServers());

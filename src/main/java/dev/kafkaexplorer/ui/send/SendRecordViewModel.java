@@ -4,6 +4,7 @@ import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.produce.OneRecord;
 import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.kafka.produce.SingleRecordRules;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ public final class SendRecordViewModel {
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSend;
+    private final ChangeGuard changes;
 
     /**
      * @param runtime         where the outcome of a send is shown
@@ -72,7 +74,15 @@ public final class SendRecordViewModel {
      */
     public SendRecordViewModel(UiRuntime runtime, Map<String, Integer> partitionCounts, String initialTopic,
                                Function<OneRecord, CompletableFuture<SentRecord>> sender, Runnable closeSender) {
+        this(runtime, partitionCounts, initialTopic, sender, closeSender, ChangeGuard.none());
+    }
+
+    /** With {@code changes} saying whether the cluster may be written to: Send stays off while it may not. */
+    public SendRecordViewModel(UiRuntime runtime, Map<String, Integer> partitionCounts, String initialTopic,
+                               Function<OneRecord, CompletableFuture<SentRecord>> sender, Runnable closeSender,
+                               ChangeGuard changes) {
         this.runtime = runtime;
+        this.changes = changes;
         this.partitionCounts = Map.copyOf(partitionCounts);
         this.sender = sender;
         this.closeSender = closeSender;
@@ -86,10 +96,15 @@ public final class SendRecordViewModel {
         partition.addListener((obs, old, now) -> checkPartition());
         topic.set(initialTopic == null ? "" : initialTopic);
         checkTopic();
-        canSend = Bindings.createBooleanBinding(
+        canSend = changes.and(Bindings.createBooleanBinding(
                 () -> topicError.get().isEmpty() && valueError.get().isEmpty() && headersError.get().isEmpty()
                         && partitionError.get().isEmpty() && !sending.get(),
-                topicError, valueError, headersError, partitionError, sending);
+                topicError, valueError, headersError, partitionError, sending));
+    }
+
+    /** Whether the cluster may be written to now, and why not. */
+    public ChangeGuard changeGuard() {
+        return changes;
     }
 
     /** The topic names offered, sorted. */
@@ -130,6 +145,9 @@ public final class SendRecordViewModel {
 
     /** Sends the record as the fields stand; the outcome shows as {@link #resultProperty()} or {@link #errorProperty()}. */
     public CompletableFuture<SentRecord> send() {
+        if (changes.refuses(error::set)) {
+            return changes.refusal();
+        }
         if (!canSend.get()) {
             return CompletableFuture.failedFuture(new IllegalStateException("The input is not valid"));
         }

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.topics;
 
+import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import java.util.List;
@@ -24,6 +25,7 @@ public final class CreateTopicController {
     private static final int MAX_PARTITIONS = 10_000;
     private final CreateTopicViewModel model;
 
+    @FXML private Label createTopicReadOnlyNotice;
     @FXML private TextField topicName;
     @FXML private Label topicNameError;
     @FXML private Label topicNameWarning;
@@ -46,6 +48,7 @@ public final class CreateTopicController {
 
     @FXML
     private void initialize() {
+        ReadOnlyNotice.bind(createTopicReadOnlyNotice, model.changeGuard());
         topicName.textProperty().bindBidirectional(model.nameProperty());
         showWhenSet(topicNameError, model.nameErrorProperty());
         // Before anything is typed, "Enter a topic name" would read as a scolding; the disabled button says enough.

@@ -5,6 +5,7 @@ import dev.kafkaexplorer.kafka.NewTopicRequest;
 import dev.kafkaexplorer.kafka.TopicConfigRules;
 import dev.kafkaexplorer.kafka.TopicNameRules;
 import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,11 +54,20 @@ public final class CreateTopicViewModel {
     private final ReadOnlyStringWrapper createError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper created = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canCreate;
+    private final ChangeGuard changes;
 
     public CreateTopicViewModel(UiRuntime runtime, Set<String> existingNames, int brokerCount,
                                 Function<NewTopicRequest, CompletableFuture<TopicSummary>> creator,
                                 Consumer<TopicSummary> onCreated) {
+        this(runtime, existingNames, brokerCount, creator, onCreated, ChangeGuard.none());
+    }
+
+    /** With {@code changes} saying whether the cluster may be changed: Create stays off while it may not. */
+    public CreateTopicViewModel(UiRuntime runtime, Set<String> existingNames, int brokerCount,
+                                Function<NewTopicRequest, CompletableFuture<TopicSummary>> creator,
+                                Consumer<TopicSummary> onCreated, ChangeGuard changes) {
         this.runtime = runtime;
+        this.changes = changes;
         this.existingNames = Set.copyOf(existingNames);
         this.brokerCount = Math.max(1, brokerCount);
         this.creator = creator;
@@ -74,8 +84,9 @@ public final class CreateTopicViewModel {
                         && partitions.get() != null && partitions.get() >= 1
                         && replicationFactor.get() != null && replicationFactor.get() >= 1
                         && replicationFactor.get() <= this.brokerCount
-                        && !creating.get() && !created.get(),
-                nameError, retentionValid, extraConfigsValid, partitions, replicationFactor, creating, created);
+                        && !creating.get() && !created.get() && changes.allowsChanges(),
+                nameError, retentionValid, extraConfigsValid, partitions, replicationFactor, creating, created,
+                changes.allowsChangesProperty());
     }
 
     public StringProperty nameProperty() {
@@ -143,6 +154,11 @@ public final class CreateTopicViewModel {
         return created.getReadOnlyProperty();
     }
 
+    /** Whether the cluster may be changed now, and why not. */
+    public ChangeGuard changeGuard() {
+        return changes;
+    }
+
     public BooleanBinding canCreateProperty() {
         return canCreate;
     }
@@ -192,6 +208,9 @@ public final class CreateTopicViewModel {
 
     /** Creates the topic; a refusal stays in the dialog as {@link #createErrorProperty()}. */
     public CompletableFuture<TopicSummary> create() {
+        if (!changes.allowsChanges()) {
+            return changes.refusal();
+        }
         if (!canCreate.get()) {
             return CompletableFuture.failedFuture(new IllegalStateException("The input is not valid"));
         }

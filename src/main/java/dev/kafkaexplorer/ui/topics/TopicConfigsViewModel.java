@@ -4,6 +4,7 @@ import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.TopicConfigRules.Check;
 import dev.kafkaexplorer.kafka.topic.ConfigValueRules;
 import dev.kafkaexplorer.kafka.topic.TopicConfigValue;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
@@ -51,6 +52,8 @@ public final class TopicConfigsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSave;
     private final BooleanBinding canReset;
+    /** Save and Reset are off while the connection's profile is read-only. */
+    private final ChangeGuard changes = ChangeGuard.following(connection, Connection::profile);
     /** The broker's refusal of the last save, shown until the value is typed again. */
     private String refusal = "";
 
@@ -78,11 +81,11 @@ public final class TopicConfigsViewModel {
         });
         canSave = Bindings.createBooleanBinding(() -> {
             TopicConfigValue c = selected.get();
-            return c != null && !busy.get() && error.get().isEmpty() && !c.readOnly()
+            return c != null && !busy.get() && error.get().isEmpty() && !c.readOnly() && changes.allowsChanges()
                     && (c.sensitive() || !editText.get().trim().equals(c.value()));
-        }, selected, editText, error, busy);
-        canReset = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().overridden() && !busy.get(),
-                selected, busy);
+        }, selected, editText, error, busy, changes.allowsChangesProperty());
+        canReset = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().overridden() && !busy.get()
+                && changes.allowsChanges(), selected, busy, changes.allowsChangesProperty());
     }
 
     ObjectProperty<Connection> connectionProperty() {
@@ -127,6 +130,11 @@ public final class TopicConfigsViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Whether the topic's configs may be changed now, and why not. */
+    public ChangeGuard changeGuard() {
+        return changes;
     }
 
     public BooleanBinding canSaveProperty() {
@@ -181,7 +189,7 @@ public final class TopicConfigsViewModel {
     /** Sets the typed value as the topic's own. */
     public CompletableFuture<Void> save() {
         TopicConfigValue c = selected.get();
-        if (!canSave.get()) {
+        if (changes.refuses(status::set) || !canSave.get()) {
             return CompletableFuture.completedFuture(null);
         }
         String value = editText.get().trim();
@@ -192,7 +200,7 @@ public final class TopicConfigsViewModel {
     /** Drops the topic's own value, so the inherited default applies again. */
     public CompletableFuture<Void> reset() {
         TopicConfigValue c = selected.get();
-        if (!canReset.get()) {
+        if (changes.refuses(status::set) || !canReset.get()) {
             return CompletableFuture.completedFuture(null);
         }
         return change(c, client -> client.resetConfig(topic.get(), c.name()), "Reset " + c.name() + " to its default.");

@@ -3,6 +3,7 @@ package dev.kafkaexplorer.ui.topics;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.topic.PartitionDetails;
 import dev.kafkaexplorer.kafka.topic.TopicPartitionsReport;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.TickSource;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -47,6 +48,8 @@ public final class TopicPartitionsViewModel {
     private final StringProperty newCountText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper newCountError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canAdd;
+    /** Adding partitions is off while the connection's profile is read-only. */
+    private final ChangeGuard changes = ChangeGuard.following(connection, Connection::profile);
     /**
      * After adding partitions, the count to wait for: any broker may answer the next describe,
      * and one that has not applied the change yet still shows the old count.
@@ -71,8 +74,8 @@ public final class TopicPartitionsViewModel {
         partitions.addListener((ListChangeListener<PartitionDetails>) c -> checkNewCount());
         canAdd = Bindings.createBooleanBinding(() -> connection.get() != null && topic.get() != null
                         && !partitions.isEmpty() && !newCountText.get().isBlank() && newCountError.get().isEmpty()
-                        && !adding.get(),
-                connection, topic, partitions, newCountText, newCountError, adding);
+                        && !adding.get() && changes.allowsChanges(),
+                connection, topic, partitions, newCountText, newCountError, adding, changes.allowsChangesProperty());
     }
 
     ObjectProperty<Connection> connectionProperty() {
@@ -113,6 +116,11 @@ public final class TopicPartitionsViewModel {
 
     public ReadOnlyStringProperty newCountErrorProperty() {
         return newCountError.getReadOnlyProperty();
+    }
+
+    /** Whether partitions may be added now, and why not. */
+    public ChangeGuard changeGuard() {
+        return changes;
     }
 
     public BooleanBinding canAddProperty() {
@@ -192,6 +200,9 @@ public final class TopicPartitionsViewModel {
     public CompletableFuture<Void> addPartitions() {
         Connection current = connection.get();
         String name = topic.get();
+        if (changes.refuses(message::set)) {
+            return changes.refusal();
+        }
         if (!canAdd.get()) {
             return CompletableFuture.completedFuture(null);
         }

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.topics;
 
+import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Confirm;
 import dev.kafkaexplorer.kafka.TopicSummary;
@@ -34,6 +35,7 @@ public final class TopicsController {
     /** What the dialogs opened from this pane run on. */
     private final UiRuntime runtime;
 
+    @FXML private Label topicsReadOnlyNotice;
     @FXML private TextField topicFilter;
     @FXML private CheckBox showInternalTopics;
     @FXML private Button refreshTopicsButton;
@@ -64,7 +66,7 @@ public final class TopicsController {
         topicTable.setItems(sorted);
         topicTable.setPlaceholder(new EmptyState(Material2MZ.TOPIC, model.placeholderTextProperty())
                 .withAction("emptyCreateTopicButton", "Create topic", Material2AL.ADD,
-                        model.connectionProperty().isNotNull().and(Bindings.isEmpty(model.allTopics())),
+                        model.createTopicCommand().executableProperty().and(Bindings.isEmpty(model.allTopics())),
                         model.createTopicCommand()::execute));
 
         topicFilter.textProperty().bindBidirectional(model.filterTextProperty());
@@ -73,13 +75,15 @@ public final class TopicsController {
         topicsMessage.textProperty().bind(model.messageProperty());
 
         var notConnected = model.connectionProperty().isNull();
+        var readOnly = model.changeGuard().allowsChangesProperty().not();
+        ReadOnlyNotice.bind(topicsReadOnlyNotice, model.changeGuard());
         model.setCreateTopicOpener(this::openCreateDialog);
         CommandBindings.bind(refreshTopicsButton, model.refreshCommand());
         CommandBindings.bind(createTopicButton, model.createTopicCommand());
-        deleteTopicButton.disableProperty().bind(notConnected
+        deleteTopicButton.disableProperty().bind(notConnected.or(readOnly)
                 .or(topicTable.getSelectionModel().selectedItemProperty().isNull()));
         bindSelection(sorted);
-        produceMessageButton.disableProperty().bind(notConnected);
+        produceMessageButton.disableProperty().bind(notConnected.or(readOnly));
         produceMessageButton.setOnAction(e -> openSendDialog());
         deleteTopicButton.setOnAction(e -> confirmDelete());
     }
@@ -126,15 +130,16 @@ public final class TopicsController {
 
     private void openSendDialog() {
         TopicSummary selected = topicTable.getSelectionModel().getSelectedItem();
-        if (model.connectionProperty().get() != null) {
+        if (model.connectionProperty().get() != null && model.changeGuard().allowsChanges()) {
             SendRecordDialog.open(window(), runtime, model.connectionProperty().get(), model.allTopics(),
-                    selected == null ? "" : selected.name());
+                    selected == null ? "" : selected.name(), model.changeGuard());
         }
     }
 
     private void confirmDelete() {
         TopicSummary topic = topicTable.getSelectionModel().getSelectedItem();
-        if (topic == null) {
+        // A late click after the profile turned read-only: no question for a delete that would be refused.
+        if (topic == null || !model.changeGuard().allowsChanges()) {
             return;
         }
         if (Confirm.ask(window(), "Delete topic", "Delete topic “" + topic.name() + "”?",

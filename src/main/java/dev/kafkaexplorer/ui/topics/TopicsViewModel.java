@@ -3,6 +3,7 @@ package dev.kafkaexplorer.ui.topics;
 import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.Command;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -58,6 +59,8 @@ public final class TopicsViewModel {
     private final LatestRequest refreshes;
     private final Command refreshCommand;
     private final Command createTopicCommand;
+    /** Create, delete and produce are off while the connection's profile is read-only. */
+    private final ChangeGuard changes = ChangeGuard.following(connection, Connection::profile);
     /** Shows the create-topic dialog: opening a window is the view's job, so the view registers it. */
     private Consumer<CreateTopicViewModel> createTopicOpener = dialog -> { };
 
@@ -71,7 +74,7 @@ public final class TopicsViewModel {
         this.catalogs = catalogs;
         this.refreshes = runtime.latestRequest();
         refreshCommand = new Command(connection.isNotNull().and(loading.not()), this::refresh);
-        createTopicCommand = new Command(connection.isNotNull(), this::openCreateTopic);
+        createTopicCommand = new Command(changes.and(connection.isNotNull()), this::openCreateTopic);
         filterText.addListener((obs, old, text) -> applyFilter());
         showInternal.addListener((obs, old, show) -> refresh());
         connection.addListener((obs, old, now) -> {
@@ -111,9 +114,14 @@ public final class TopicsViewModel {
         return refreshCommand;
     }
 
-    /** Asks the view to open the create-topic dialog; executable while connected. */
+    /** Asks the view to open the create-topic dialog; executable while connected and changes are allowed. */
     public Command createTopicCommand() {
         return createTopicCommand;
+    }
+
+    /** Whether the cluster may be changed (create, delete, produce), and why not. */
+    public ChangeGuard changeGuard() {
+        return changes;
     }
 
     /** How the view opens the create-topic dialog for {@link #createTopicCommand()}. */
@@ -235,11 +243,14 @@ public final class TopicsViewModel {
         });
     }
 
-    /** Deletes {@code name}; the list refreshes once the broker has dropped it. */
+    /** Deletes {@code name}; the list refreshes once the broker has dropped it. Refused on a read-only profile. */
     public CompletableFuture<Void> deleteTopic(String name) {
         Connection current = connection.get();
         if (current == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("Not connected"));
+        }
+        if (changes.refuses(message::set)) {
+            return changes.refusal();
         }
         message.set("Deleting “" + name + "”…");
         return runtime.whenDone(catalogs.apply(current).delete(name), ignored -> {
@@ -251,7 +262,7 @@ public final class TopicsViewModel {
     /** A fresh create-topic dialog model for the current cluster, or null when not connected. */
     private CreateTopicViewModel newCreateTopic() {
         Connection current = connection.get();
-        if (current == null) {
+        if (current == null || !changes.allowsChanges()) {
             return null;
         }
         Set<String> existing = topics.stream().map(TopicSummary::name).collect(Collectors.toUnmodifiableSet());
@@ -259,6 +270,6 @@ public final class TopicsViewModel {
                 created -> {
                     message.set("Created “" + created.name() + "”.");
                     refresh();
-                });
+                }, changes);
     }
 }

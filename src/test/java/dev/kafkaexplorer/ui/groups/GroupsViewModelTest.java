@@ -10,6 +10,7 @@ import dev.kafkaexplorer.kafka.groups.OffsetResetRequest;
 import dev.kafkaexplorer.kafka.groups.PartitionLag;
 import dev.kafkaexplorer.kafka.groups.ResetPlanRow;
 import dev.kafkaexplorer.ui.common.ManualTicks;
+import dev.kafkaexplorer.ui.common.ReadOnlyProfiles;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ class GroupsViewModelTest {
         final List<String> described = new ArrayList<>();
         final List<CompletableFuture<GroupDetail>> details = new ArrayList<>();
         final List<String> deleted = new ArrayList<>();
+        final List<String> applied = new ArrayList<>();
         final CompletableFuture<Void> deleting = new CompletableFuture<>();
 
         @Override
@@ -55,6 +57,7 @@ class GroupsViewModelTest {
 
         @Override
         public CompletableFuture<Void> apply(String groupId, List<ResetPlanRow> plan) {
+            applied.add(groupId);
             return CompletableFuture.completedFuture(null);
         }
 
@@ -212,5 +215,39 @@ class GroupsViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Could not delete “shipping”: Group 'shipping' still has "
                 + "active members: stop its consumers first. Broker said: The group is not empty.");
         assertThat(model.deletingProperty().get()).isFalse();
+    }
+
+    @Test
+    void onAReadOnlyProfileNoGroupCanBeResetOrDeletedAndTheMessageSaysWhy() {
+        model.connectionProperty().set(ReadOnlyProfiles.connection(ReadOnlyProfiles.PRODUCTION));
+        model.opened();
+        catalog.lastList().complete(List.of(BILLING, SHIPPING));
+        model.select("billing");
+        catalog.lastDetail().complete(detail(BILLING));
+
+        assertThat(model.refreshCommand().isExecutable()).as("reading stays").isTrue();
+        assertThat(model.canResetProperty().get()).isFalse();
+        assertThat(model.newReset()).isNull();
+        assertThat(model.changeGuard().reason()).isEqualTo(ReadOnlyProfiles.REASON);
+
+        assertThat(model.deleteGroup("billing")).isCompletedExceptionally();
+        assertThat(catalog.deleted).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo(ReadOnlyProfiles.REASON);
+    }
+
+    @Test
+    void aResetDialogLeftOpenWhileTheAppSwitchesToAReadOnlyProfileMovesNoOffset() {
+        connectAndList(BILLING, SHIPPING);
+        model.select("billing");
+        catalog.lastDetail().complete(detail(BILLING));
+        ResetOffsetsViewModel reset = model.newReset();
+        assertThat(reset.canConfirmProperty().get()).isTrue();
+
+        model.connectionProperty().set(ReadOnlyProfiles.connection(ReadOnlyProfiles.PRODUCTION));
+
+        assertThat(reset.canConfirmProperty().get()).isFalse();
+        assertThat(reset.apply()).isCompletedExceptionally();
+        assertThat(reset.errorProperty().get()).isEqualTo(ReadOnlyProfiles.REASON);
+        assertThat(catalog.applied).isEmpty();
     }
 }

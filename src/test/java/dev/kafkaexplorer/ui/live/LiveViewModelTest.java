@@ -18,6 +18,7 @@ import dev.kafkaexplorer.kafka.consume.RowSource;
 import dev.kafkaexplorer.kafka.consume.StartPosition;
 import dev.kafkaexplorer.ui.common.ManualTicks;
 import dev.kafkaexplorer.ui.common.UiRuntime;
+import dev.kafkaexplorer.ui.common.ReadOnlyProfiles;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -113,6 +114,26 @@ class LiveViewModelTest {
         model.inputs().topicProperty().set("payments");
         assertThat(model.inputs().partitionChoices()).containsExactly("All partitions", "0");
         assertThat(model.startCommand().isExecutable()).isTrue();
+    }
+
+    @Test
+    void onAReadOnlyProfileReadingWorksButNotAsAGroupWhichWouldCommitOffsets() {
+        model.connectionProperty().set(new Connection(admin, new ClusterInfo("c1", List.of(), 1), false,
+                ReadOnlyProfiles.PRODUCTION));
+        assertThat(model.startCommand().isExecutable()).as("reading without a group").isTrue();
+
+        model.inputs().groupProperty().set("billing");
+
+        assertThat(model.inputs().changeGuard().reason()).isEqualTo(ReadOnlyProfiles.REASON);
+        assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Read-only: no group.");
+        assertThat(model.inputs().groupProperty().get()).as("the typed group stays").isEqualTo("billing");
+        assertThat(model.startCommand().isExecutable()).isFalse();
+        model.startOrStopCommand().execute();
+        assertThat(source.request).as("a shortcut starts nothing").isNull();
+
+        model.inputs().groupProperty().set("");
+        model.startOrStopCommand().execute();
+        assertThat(source.request.groupId()).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.kafkaexplorer.kafka.produce.LatencyHistogram;
 import dev.kafkaexplorer.kafka.produce.ProducerLoop.State;
 import dev.kafkaexplorer.kafka.produce.ProducerStats;
 import dev.kafkaexplorer.ui.common.ManualTicks;
+import dev.kafkaexplorer.ui.common.ReadOnlyProfiles;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.producer.ProducerMonitor.RatePoint;
 import dev.kafkaexplorer.ui.producer.ProducerRunStarter.Run;
@@ -249,6 +250,28 @@ class ProducerViewModelTest {
         assertThat(model.topicMessageProperty().get()).isEmpty();
         assertThat(topicRefreshes).isEqualTo(1);
         assertThat(model.startCommand().isExecutable()).isTrue();
+    }
+
+    @Test
+    void onAReadOnlyProfileStartAndCreatingTheTopicAreRefusedWithTheReason() {
+        ProducerViewModel model = model();
+        model.clusterProperty().set(new ProducerCluster(cluster.access(), 1, cluster.createTopic(), ReadOnlyProfiles.PRODUCTION));
+
+        assertThat(model.formErrorProperty().get()).isEmpty();
+        assertThat(model.startCommand().isExecutable()).isFalse();
+        assertThat(model.changeGuard().reason()).isEqualTo(ReadOnlyProfiles.REASON);
+        model.startCommand().execute();
+        assertThat(starter.specs).as("a shortcut starts nothing").isEmpty();
+
+        model.topicProperty().set("payments");
+        assertThat(model.topicMessageProperty().get())
+                .isEqualTo("Topic “payments” does not exist yet. A read-only profile cannot create it.");
+        model.createMissingTopic();
+        assertThat(created).isEmpty();
+
+        model.clusterProperty().set(cluster);
+        model.topicProperty().set("orders");
+        assertThat(model.startCommand().isExecutable()).as("a writable cluster again").isTrue();
     }
 
     @Test

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.kafka.produce.OneRecord;
 import dev.kafkaexplorer.kafka.produce.SentRecord;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.ManualTicks;
+import dev.kafkaexplorer.ui.common.ReadOnlyProfiles;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import javafx.beans.property.SimpleObjectProperty;
 import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,5 +125,26 @@ class SendRecordViewModelTest {
         model.close();
 
         assertThat(closed).isTrue();
+    }
+
+    @Test
+    void onAReadOnlyProfileNothingIsSentAndTheDialogSaysWhy() {
+        SimpleObjectProperty<Connection> connection = new SimpleObjectProperty<>(
+                ReadOnlyProfiles.connection(ReadOnlyProfiles.STAGING));
+        SendRecordViewModel model = new SendRecordViewModel(new ManualTicks().runtime(), Map.of("orders", 3), "orders",
+                record -> {
+                    sent.add(record);
+                    return answer;
+                }, () -> closed = true, ChangeGuard.following(connection, Connection::profile));
+        model.valueProperty().set("hello");
+        assertThat(model.canSendProperty().get()).isTrue();
+
+        connection.set(ReadOnlyProfiles.connection(ReadOnlyProfiles.PRODUCTION));
+
+        assertThat(model.canSendProperty().get()).isFalse();
+        assertThat(model.changeGuard().reason()).isEqualTo(ReadOnlyProfiles.REASON);
+        assertThat(model.send()).isCompletedExceptionally();
+        assertThat(sent).isEmpty();
+        assertThat(model.errorProperty().get()).isEqualTo(ReadOnlyProfiles.REASON);
     }
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.kafka.NewTopicRequest;
 import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.ManualTicks;
+import dev.kafkaexplorer.ui.common.ReadOnlyProfiles;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import javafx.beans.property.SimpleObjectProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,5 +142,22 @@ class CreateTopicViewModelTest {
 
         model.nameProperty().set("payments2");
         assertThat(model.createErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void onAReadOnlyProfileAValidTopicIsStillNotCreated() {
+        var connection = new SimpleObjectProperty<>(ReadOnlyProfiles.connection(ReadOnlyProfiles.PRODUCTION));
+        CreateTopicViewModel model = new CreateTopicViewModel(new ManualTicks().runtime(), Set.of("orders"), 1,
+                request -> {
+                    asked.add(request);
+                    return answer;
+                }, announced::add, ChangeGuard.following(connection, Connection::profile));
+        model.nameProperty().set("payments");
+
+        assertThat(model.nameErrorProperty().get()).isEmpty();
+        assertThat(model.canCreateProperty().get()).isFalse();
+        assertThat(model.create()).isCompletedExceptionally();
+        assertThat(asked).isEmpty();
+        assertThat(model.changeGuard().reason()).isEqualTo(ReadOnlyProfiles.REASON);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.topics;
 
+import dev.kafkaexplorer.ui.common.ReadOnlyProfiles;
 import static dev.kafkaexplorer.ui.topics.PendingTopicDetails.last;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -304,5 +305,24 @@ class TopicConfigsViewModelTest {
         assertThat(model.statusProperty().get()).isEmpty();
         assertThat(model.editTextProperty().get()).isEmpty();
         assertThat(model.visibleConfigs()).isEmpty();
+    }
+
+    @Test
+    void onAReadOnlyProfileNothingCanBeSavedOrResetAndAnEnterSaysWhy() {
+        model.connectionProperty().set(ReadOnlyProfiles.connection(ReadOnlyProfiles.PRODUCTION));
+        model.topicProperty().set("orders");
+        last(details.configReads).complete(ordersConfigs("604800000", ConfigOrigin.TOPIC));
+        select("retention.ms");
+        model.editTextProperty().set("3600000");
+
+        assertThat(model.errorProperty().get()).as("the value itself is fine").isEmpty();
+        assertThat(model.canSaveProperty().get()).isFalse();
+        assertThat(model.canResetProperty().get()).isFalse();
+        model.save();
+        model.reset();
+
+        assertThat(details.calls).containsExactly("configs orders");
+        assertThat(model.statusProperty().get()).isEqualTo(ReadOnlyProfiles.REASON);
+        assertThat(model.changeGuard().reason()).isEqualTo(ReadOnlyProfiles.REASON);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.topics;
 
+import dev.kafkaexplorer.ui.common.ReadOnlyProfiles;
 import static dev.kafkaexplorer.ui.topics.PendingTopicDetails.last;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -251,5 +252,20 @@ class TopicPartitionsViewModelTest {
         assertThat(model.summaryProperty().get()).isEmpty();
         assertThat(model.degradedProperty().get()).isFalse();
         assertThat(model.canAddProperty().get()).isFalse();
+    }
+
+    @Test
+    void onAReadOnlyProfilePartitionsCannotBeAddedAndAnEnterSaysWhy() {
+        model.connectionProperty().set(ReadOnlyProfiles.connection(ReadOnlyProfiles.PRODUCTION));
+        model.topicProperty().set("orders");
+        last(details.partitionReads).complete(report("orders", 3));
+        model.newCountTextProperty().set("6");
+
+        assertThat(model.newCountErrorProperty().get()).isEmpty();
+        assertThat(model.canAddProperty().get()).isFalse();
+        assertThat(model.addPartitions()).isCompletedExceptionally();
+
+        assertThat(details.calls).containsExactly("partitions orders");
+        assertThat(model.messageProperty().get()).isEqualTo(ReadOnlyProfiles.REASON);
     }
 }

@@ -7,6 +7,7 @@ import dev.kafkaexplorer.kafka.ClusterInfo;
 import dev.kafkaexplorer.kafka.NewTopicRequest;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.ManualTicks;
+import dev.kafkaexplorer.ui.common.ReadOnlyProfiles;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ class TopicsViewModelTest {
         final List<ClusterAdmin.LoadProgress> progress = new ArrayList<>();
         final List<Boolean> internal = new ArrayList<>();
         final List<String> deleted = new ArrayList<>();
+        final List<String> created = new ArrayList<>();
         CompletableFuture<Void> deleting = new CompletableFuture<>();
 
         @Override
@@ -40,6 +42,7 @@ class TopicsViewModelTest {
 
         @Override
         public CompletableFuture<TopicSummary> create(NewTopicRequest request) {
+            created.add(request.name());
             return CompletableFuture.completedFuture(new TopicSummary(request.name(), request.partitions(),
                     request.replicationFactor(), false));
         }
@@ -204,5 +207,42 @@ class TopicsViewModelTest {
         model.refreshCommand().execute();
         catalog.last().complete(topics("orders"));
         assertThat(model.selectedTopicProperty().get()).isNull();
+    }
+
+    @Test
+    void aReadOnlyProfileTurnsCreateAndDeleteOffAndRefusesThemWhenAskedAnyway() {
+        List<CreateTopicViewModel> opened = new ArrayList<>();
+        model.setCreateTopicOpener(opened::add);
+        model.connectionProperty().set(ReadOnlyProfiles.connection(ReadOnlyProfiles.PRODUCTION));
+        catalog.last().complete(topics("orders"));
+
+        assertThat(model.changeGuard().reason()).isEqualTo(ReadOnlyProfiles.REASON);
+        assertThat(model.createTopicCommand().isExecutable()).isFalse();
+        assertThat(model.refreshCommand().isExecutable()).as("reading stays").isTrue();
+        model.createTopicCommand().execute();
+        assertThat(opened).as("no dialog from a shortcut").isEmpty();
+
+        assertThat(model.deleteTopic("orders")).isCompletedExceptionally();
+        assertThat(catalog.deleted).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo(ReadOnlyProfiles.REASON);
+    }
+
+    @Test
+    void aCreateDialogLeftOpenWhileTheAppSwitchesToAReadOnlyProfileCreatesNothing() {
+        List<CreateTopicViewModel> opened = new ArrayList<>();
+        model.setCreateTopicOpener(opened::add);
+        model.connectionProperty().set(ReadOnlyProfiles.connection(ReadOnlyProfiles.STAGING));
+        catalog.last().complete(topics("orders"));
+        model.createTopicCommand().execute();
+        CreateTopicViewModel dialog = opened.get(0);
+        dialog.nameProperty().set("payments");
+        assertThat(dialog.canCreateProperty().get()).isTrue();
+
+        model.connectionProperty().set(ReadOnlyProfiles.connection(ReadOnlyProfiles.PRODUCTION));
+
+        assertThat(dialog.canCreateProperty().get()).isFalse();
+        assertThat(dialog.changeGuard().reason()).isEqualTo(ReadOnlyProfiles.REASON);
+        assertThat(dialog.create()).isCompletedExceptionally();
+        assertThat(catalog.created).isEmpty();
     }
 }
