@@ -18,6 +18,8 @@ import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.common.Workers;
 import dev.kafkaexplorer.ui.connection.AdminClusterConnector;
 import dev.kafkaexplorer.ui.connection.ConnectionController;
+import dev.kafkaexplorer.ui.connection.ConnectionServices;
+import dev.kafkaexplorer.ui.connection.LocalBrokerControl;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel;
 import dev.kafkaexplorer.ui.connection.EmbeddedBrokerFactory;
 import dev.kafkaexplorer.ui.groups.GroupsController;
@@ -37,6 +39,7 @@ import dev.kafkaexplorer.ui.producer.ProducerController;
 import dev.kafkaexplorer.ui.producer.ProducerRunStarter;
 import dev.kafkaexplorer.ui.producer.ProducerViewModel;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +74,7 @@ public final class App extends Application {
     private ProfileRepository profiles;
     private Workers workers;
     private ConnectionViewModel connection;
+    private LocalBrokerControl localBroker;
     private ProducerViewModel producer;
     private LiveViewModel live;
     private MainWindowController mainWindow;
@@ -95,9 +99,11 @@ public final class App extends Application {
     public void start(Stage stage) {
         // One runtime for every view-model: the FX thread, the workers and JavaFX's timers.
         UiRuntime runtime = UiRuntime.of(workers.executor());
-        connection = new ConnectionViewModel(runtime, settings, settingsStore, new AdminClusterConnector(workers.executor()),
-                new EmbeddedBrokerFactory(directories.localBrokerDir()), QuickstartProbe::somethingListens,
-                new ConnectionDoctor()::diagnose);
+        AdminClusterConnector connector = new AdminClusterConnector(workers.executor());
+        localBroker = new LocalBrokerControl(runtime, new EmbeddedBrokerFactory(directories.localBrokerDir()));
+        connection = new ConnectionViewModel(runtime, settings, settingsStore, new ConnectionServices(connector,
+                connector::brokersAnswering, localBroker, QuickstartProbe::somethingListens, new ConnectionDoctor()::diagnose,
+                profiles, Clock.systemDefaultZone()));
         TopicsViewModel topics = new TopicsViewModel(runtime);
         topics.connectionProperty().bind(connection.connectionProperty());
         TopicDetailsViewModel topicDetails = new TopicDetailsViewModel(runtime, topics::refresh);
@@ -236,6 +242,9 @@ public final class App extends Application {
         }
         if (connection != null) {
             steps.add(connection.prepareShutdown());
+        }
+        if (localBroker != null) {
+            steps.add(localBroker.prepareShutdown());
         }
         Workers pool = workers;
         AppDirectories dirs = directories;

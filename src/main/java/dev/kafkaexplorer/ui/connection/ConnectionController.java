@@ -3,7 +3,6 @@ package dev.kafkaexplorer.ui.connection;
 import dev.kafkaexplorer.kafka.doctor.DoctorStep;
 import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -60,12 +59,7 @@ public final class ConnectionController {
                 .and(model.bootstrapTextProperty().isNotEmpty()));
         bootstrapError.managedProperty().bind(bootstrapError.visibleProperty());
 
-        localBrokerButton.textProperty().bind(Bindings.createStringBinding(() -> switch (model.brokerStateProperty().get()) {
-            case STOPPED -> "Start local broker";
-            case STARTING -> "Starting local broker…";
-            case RUNNING -> "Stop local broker";
-            case STOPPING -> "Stopping local broker…";
-        }, model.brokerStateProperty()));
+        localBrokerButton.textProperty().bind(model.localBrokerActionProperty());
         localBrokerButton.disableProperty().bind(model.brokerStateProperty().isEqualTo(BrokerState.STARTING)
                 .or(model.brokerStateProperty().isEqualTo(BrokerState.STOPPING)));
         localBrokerButton.setOnAction(e -> model.toggleLocalBroker());
@@ -89,8 +83,9 @@ public final class ConnectionController {
 
     private void bindDoctor(DoctorViewModel doctor) {
         CommandBindings.bind(diagnoseButton, doctor.diagnoseCommand());
-        // While the panel is open its own "Check again" runs the same command.
-        diagnoseButton.visibleProperty().bind(model.stateProperty().isEqualTo(State.FAILED).and(doctor.shownProperty().not()));
+        // Offered after any failed connect, also one that kept the working connection; while the
+        // panel is open its own "Check again" runs the same command.
+        diagnoseButton.visibleProperty().bind(doctor.diagnoseCommand().executableProperty().and(doctor.shownProperty().not()));
         diagnoseButton.managedProperty().bind(diagnoseButton.visibleProperty());
         doctorPanel.visibleProperty().bind(doctor.shownProperty());
         doctorPanel.managedProperty().bind(doctorPanel.visibleProperty());
@@ -108,7 +103,7 @@ public final class ConnectionController {
         connectionStatus.getStyleClass().removeAll("connected", "failed");
         if (state == State.CONNECTED) {
             connectionStatus.getStyleClass().add("connected");
-        } else if (state == State.FAILED) {
+        } else if (state == State.FAILED || state == State.UNREACHABLE) {
             connectionStatus.getStyleClass().add("failed");
         }
     }
