@@ -25,6 +25,7 @@ public final class ConnectionController {
     @FXML private ProgressIndicator connectionProgress;
     @FXML private Button cancelConnectButton;
     @FXML private Label connectionStatus;
+    @FXML private Label profileBadge;
     @FXML private Label bootstrapError;
     @FXML private Button diagnoseButton;
     @FXML private VBox doctorPanel;
@@ -79,6 +80,18 @@ public final class ConnectionController {
         model.stateProperty().addListener((obs, old, state) -> styleStatus(state));
         styleStatus(model.stateProperty().get());
         bindDoctor(model.doctor());
+        model.labelProperty().addListener((obs, old, label) -> showBadge(label));
+        showBadge(model.labelProperty().get());
+    }
+
+    /** The badge names the cluster the screens work on, in its colour; none while there is none. */
+    private void showBadge(ConnectionLabel label) {
+        profileBadge.setVisible(label != null);
+        profileBadge.setManaged(label != null);
+        profileBadge.setText(label == null ? "" : label.badgeText());
+        profileBadge.setStyle(label == null ? "" : "-fx-background-color: " + label.colour() + ";");
+        profileBadge.setTooltip(label == null ? null : new Tooltip(label.production()
+                ? "A production cluster: take care" : "The cluster this window works on"));
     }
 
     private void bindDoctor(DoctorViewModel doctor) {

@@ -20,8 +20,9 @@ public record ConnectionLabel(String name, String colour, boolean production) {
         }
         ClusterProfile profile = connection.profile();
         if (profile != null) {
-            return new ConnectionLabel(profile.name(), profile.production() ? PRODUCTION_COLOUR : profile.colour(),
-                    profile.production());
+            // The colour goes into a style: only a plain #rrggbb is taken.
+            String colour = profile.colour().matches("#[0-9a-fA-F]{6}") ? profile.colour() : ClusterProfile.DEFAULT_COLOUR;
+            return new ConnectionLabel(profile.name(), profile.production() ? PRODUCTION_COLOUR : colour, profile.production());
         }
         if (connection.localBroker()) {
             ClusterProfile local = ClusterProfile.localBroker();

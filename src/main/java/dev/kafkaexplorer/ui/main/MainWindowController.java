@@ -49,6 +49,7 @@ public final class MainWindowController {
     @FXML private BorderPane mainRoot;
     @FXML private MenuBar menuBar;
     @FXML private Menu viewMenu;
+    @FXML private MenuItem newWindowMenuItem;
     @FXML private MenuItem newTopicItem;
     @FXML private MenuItem refreshItem;
     @FXML private MenuItem openLogFolderItem;
@@ -106,6 +107,7 @@ public final class MainWindowController {
                 "producerStop", producerStopItem, "liveStart", liveStartItem, "livePause", livePauseItem,
                 "liveClear", liveClearItem, "refreshTopicsButton", refreshItem));
         SelectedTabActions.wireFind(mainTabs, findItem);
+        newWindowMenuItem.setOnAction(e -> context.newWindow().run());
         openLogFolderItem.setOnAction(e -> openLogFolder());
         LogLevelMenu.fill(logLevelMenu, runtime.workers(), context.settingsStore());
         aboutItem.setOnAction(e -> AboutDialog.show(mainRoot.getScene().getWindow(), context.directories()));
