@@ -143,7 +143,9 @@ public final class MainWindowController {
         DeferredScreens.buildWhenConnected(screens, context.topics().connectionProperty(), runtime.ticks(),
                 BUILD_OTHER_SCREENS_AT_LATEST);
         stage.getScene().getAccelerators().put(REFRESH_AGAIN, () -> refreshItem.fire());
-        quitItem.setOnAction(e -> stage.close());
+        // Quit ends the app, every window with it (App.stop closes each window's clients in order);
+        // closing a window ends only that one.
+        quitItem.setOnAction(e -> javafx.application.Platform.exit());
     }
 
     /**
