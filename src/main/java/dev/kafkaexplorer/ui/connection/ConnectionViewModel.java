@@ -79,7 +79,8 @@ public final class ConnectionViewModel {
     /** Whether the connect under way (if any) is to the local broker. */
     private boolean connectingToLocal;
 
-    public ConnectionViewModel(UiRuntime runtime, AppSettings settings, SettingsStore settingsStore, ConnectionServices services) {
+    public ConnectionViewModel(UiRuntime runtime, AppSettings settings, SettingsStore settingsStore,
+                               ConnectionServices services) {
         this.runtime = runtime;
         this.services = services;
         this.memory = new ConnectionMemory(settings, settingsStore, runtime.workers());
@@ -89,11 +90,9 @@ public final class ConnectionViewModel {
         this.current = new CurrentConnection(runtime, services);
         this.startup = new StartupConnect(this, services, memory, current, attempt);
         this.localBrokerUse = new LocalBrokerUse(broker, current.connection);
-        bootstrapText.addListener((obs, old, text) ->
-                bootstrapError.set(BootstrapServersRules.check(text).orElse("")));
+        bootstrapText.addListener((obs, old, text) -> bootstrapError.set(BootstrapServersRules.check(text).orElse("")));
         bootstrapError.set(BootstrapServersRules.check(bootstrapText.get()).orElse(""));
-        canConnect = Bindings.createBooleanBinding(
-                () -> bootstrapError.get().isEmpty() && broker.state() != BrokerState.STARTING,
+        canConnect = Bindings.createBooleanBinding(() -> bootstrapError.get().isEmpty() && broker.state() != BrokerState.STARTING,
                 bootstrapError, broker.stateProperty());
         broker.stateProperty().addListener(brokerListener);
     }
@@ -259,12 +258,13 @@ public final class ConnectionViewModel {
         return closed;
     }
 
-    /** Connects to {@code target} with the access the future brings; {@code onFailure}, if any, is said instead of the failure. */
+    /** Connects to {@code target} with the access the future brings; {@code onFailure}, if any, runs instead of the message. */
     void connectTo(ConnectTarget target, CompletableFuture<ClusterAccess> access, Runnable onFailure) {
         connectingToLocal = target.local();
         doctor.withdraw();
         current.say(State.CONNECTING, "Connecting to " + target.words() + "…");
-        attempt.run(() -> access.thenCompose(a -> services.connector().connect(new ConnectionSettings(a, target.timeout()), target.local()))
+        attempt.run(() -> access
+                .thenCompose(a -> services.connector().connect(new ConnectionSettings(a, target.timeout()), target.local()))
                 .thenApply(c -> target.profile() == null ? c : c.withProfile(target.profile())), connected -> {
                     current.replaceWith(connected, target.servers());
                     memory.remember(connected, access.join(), broker.port());
@@ -287,11 +287,7 @@ public final class ConnectionViewModel {
                 });
     }
 
-    /**
-     * For the window closing: forgets the connection on the FX thread and returns the blocking
-     * part (close the admin client) for a thread of its own. The local broker is the app's: it
-     * stops when the app ends.
-     */
+    /** For the window closing: forgets the connection now; returns the blocking close of its client (the broker is the app's). */
     public Runnable prepareShutdown() {
         attempt.cancel();
         doctor.withdraw();
