@@ -17,8 +17,11 @@ import java.util.concurrent.CompletableFuture;
 final class HealthWatch {
 
     static final Duration PERIOD = Duration.ofSeconds(2);
-    /** Shorter than the period, so one check is over before the next is due. */
-    static final Duration CHECK_TIMEOUT = Duration.ofMillis(1500);
+    /**
+     * Long enough that a busy broker (a producer at full speed on a small machine) is not taken
+     * for a gone one; a check still under way when the next is due delays that one.
+     */
+    static final Duration CHECK_TIMEOUT = Duration.ofSeconds(3);
 
     /** Hears when the watched cluster stops and starts answering. */
     interface Listener {
