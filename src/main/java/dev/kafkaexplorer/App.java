@@ -1,8 +1,6 @@
 package dev.kafkaexplorer;
 
 import dev.kafkaexplorer.kafka.QuickstartProbe;
-import dev.kafkaexplorer.kafka.consume.RecordFetcher;
-import dev.kafkaexplorer.kafka.consume.RowSource;
 import dev.kafkaexplorer.kafka.doctor.ConnectionDoctor;
 import dev.kafkaexplorer.settings.AppDirectories;
 import dev.kafkaexplorer.settings.AppSettings;
@@ -11,34 +9,17 @@ import dev.kafkaexplorer.settings.LogLevels;
 import dev.kafkaexplorer.settings.ProfileRepository;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.settings.secrets.SecretStores;
-import dev.kafkaexplorer.ui.cluster.ClusterController;
-import dev.kafkaexplorer.ui.cluster.ClusterViewModel;
 import dev.kafkaexplorer.ui.common.UiRuntime;
-import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.common.Workers;
 import dev.kafkaexplorer.ui.connection.AdminClusterConnector;
-import dev.kafkaexplorer.ui.connection.ConnectionController;
+import dev.kafkaexplorer.ui.connection.ConnectionServices;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel;
 import dev.kafkaexplorer.ui.connection.EmbeddedBrokerFactory;
-import dev.kafkaexplorer.ui.groups.GroupsController;
-import dev.kafkaexplorer.ui.groups.GroupsViewModel;
-import dev.kafkaexplorer.ui.topics.TopicConfigsController;
-import dev.kafkaexplorer.ui.topics.TopicDetailsViewModel;
-import dev.kafkaexplorer.ui.topics.TopicPartitionsController;
-import dev.kafkaexplorer.ui.topics.TopicsController;
-import dev.kafkaexplorer.ui.topics.TopicsViewModel;
-import dev.kafkaexplorer.ui.main.MainWindowContext;
-import dev.kafkaexplorer.ui.main.MainWindowController;
-import dev.kafkaexplorer.ui.main.WindowCommands;
-import dev.kafkaexplorer.ui.live.LiveController;
-import dev.kafkaexplorer.ui.live.LiveViewModel;
-import dev.kafkaexplorer.ui.producer.ProducerCluster;
-import dev.kafkaexplorer.ui.producer.ProducerController;
-import dev.kafkaexplorer.ui.producer.ProducerRunStarter;
-import dev.kafkaexplorer.ui.producer.ProducerViewModel;
-import dev.kafkaexplorer.ui.profiles.ClustersWindow;
-import dev.kafkaexplorer.ui.profiles.ProfileTools;
+import dev.kafkaexplorer.ui.connection.LocalBrokerControl;
+import dev.kafkaexplorer.ui.main.AppServices;
+import dev.kafkaexplorer.ui.main.ClusterWindow;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +29,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.Parent;
 import javafx.stage.Stage;
-import javafx.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,10 +51,10 @@ public final class App extends Application {
     private SettingsStore settingsStore;
     private ProfileRepository profiles;
     private Workers workers;
-    private ConnectionViewModel connection;
-    private ProducerViewModel producer;
-    private LiveViewModel live;
-    private MainWindowController mainWindow;
+    private LocalBrokerControl localBroker;
+    private AppServices services;
+    /** The open windows, oldest first; the last one closing ends the app (see {@link #stop}). */
+    private final List<ClusterWindow> windows = new ArrayList<>();
 
     /** Runs on the launcher thread, not the FX thread: the place for disk reads. */
     @Override
@@ -95,80 +74,57 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        // One runtime for every view-model: the FX thread, the workers and JavaFX's timers.
+        // One runtime for every view-model of every window: the FX thread, the workers and JavaFX's timers.
         UiRuntime runtime = UiRuntime.of(workers.executor());
-        connection = new ConnectionViewModel(runtime, settings, settingsStore, new AdminClusterConnector(workers.executor()),
-                new EmbeddedBrokerFactory(directories.localBrokerDir()), QuickstartProbe::somethingListens,
-                new ConnectionDoctor()::diagnose);
-        TopicsViewModel topics = new TopicsViewModel(runtime);
-        topics.connectionProperty().bind(connection.connectionProperty());
-        TopicDetailsViewModel topicDetails = new TopicDetailsViewModel(runtime, topics::refresh);
-        topicDetails.connectionProperty().bind(connection.connectionProperty());
-        topicDetails.topicProperty().bind(topics.selectedTopicProperty());
-        ClusterViewModel cluster = new ClusterViewModel(runtime);
-        cluster.connectionProperty().bind(connection.connectionProperty());
-
-        producer = new ProducerViewModel(runtime, topics.allTopics(), topics::refresh,
-                ProducerRunStarter.withKafka());
-        producer.clusterProperty().bind(connection.connectionProperty().map(ProducerCluster::of));
-        live = new LiveViewModel(runtime, topics.allTopics(), RowSource.KAFKA, RecordFetcher::fetch);
-        live.connectionProperty().bind(connection.connectionProperty());
-        GroupsViewModel groups = new GroupsViewModel(runtime);
-        groups.connectionProperty().bind(connection.connectionProperty());
-        Callback<Class<?>, Object> controllers = type -> {
-            if (type == MainWindowController.class) {
-                return mainWindow;
-            }
-            if (type == ConnectionController.class) {
-                return new ConnectionController(connection);
-            }
-            if (type == TopicsController.class) {
-                return new TopicsController(topics, runtime);
-            }
-            if (type == TopicPartitionsController.class) {
-                return new TopicPartitionsController(topicDetails.partitions());
-            }
-            if (type == TopicConfigsController.class) {
-                return new TopicConfigsController(topicDetails.configs());
-            }
-            if (type == ClusterController.class) {
-                return new ClusterController(cluster);
-            }
-            if (type == ProducerController.class) {
-                return new ProducerController(producer);
-            }
-            if (type == LiveController.class) {
-                return new LiveController(live);
-            }
-            if (type == GroupsController.class) {
-                return new GroupsController(groups);
-            }
-            throw new IllegalArgumentException("No controller for " + type);
-        };
-        mainWindow = new MainWindowController(new MainWindowContext(directories, settings.ui(), settingsStore, profiles,
-                runtime, topics, producer, live, new WindowCommands(topics.createTopicCommand(), topics.refreshCommand(),
-                producer.refreshSamplesCommand(), groups.refreshCommand(), cluster.refreshCommand(), producer.startCommand(),
-                producer.stopCommand(), live.startOrStopCommand(), live.pauseCommand(), live.clearCommand()),
-                screen -> Views.load(screen, controllers)));
-        ClustersWindow clusters = new ClustersWindow(runtime, profiles, new ConnectionDoctor()::diagnose,
-                connection::connectProfile, ProfileTools.standard());
-        mainWindow.opensClustersWith(clusters::show);
-        // Connecting, or starting the local broker (the longest part of a start), runs on the
-        // workers while the window is built and shown below, instead of after it.
-        logWhenFirstConnected();
-        connection.begin(StartupPlan.decide(options, settings));
-
-        Parent root = Views.load("main.fxml", controllers);
-        stage.setTitle(TITLE);
-        stage.setScene(Views.scene(root));
-        stage.setMinWidth(720);
-        stage.setMinHeight(420);
-        Views.dress(stage);
-        mainWindow.attach(stage);
-        stage.show();
+        AdminClusterConnector connector = new AdminClusterConnector(workers.executor());
+        // One local broker for the app: two windows must not start two brokers on the same data.
+        localBroker = new LocalBrokerControl(runtime, new EmbeddedBrokerFactory(directories.localBrokerDir()));
+        services = new AppServices(directories, settingsStore, profiles, runtime, new ConnectionServices(connector,
+                connector::brokersAnswering, localBroker, QuickstartProbe::somethingListens, new ConnectionDoctor()::diagnose,
+                profiles, Clock.systemDefaultZone()));
+        ClusterWindow first = openWindow(stage, settings, StartupPlan.decide(options, settings));
         LOG.info("Startup: window shown {} ms after the JVM started", sinceJvmStart());
         if (options.exitWhenConnected()) {
-            closeWhenConnectedOrFailed(stage);
+            closeWhenConnectedOrFailed(stage, first.connection());
+        }
+    }
+
+    /** File → New window: another window with its own connection, which the user picks there. */
+    private void openNewWindow() {
+        openWindow(new Stage(), settingsStore.current(), null);
+    }
+
+    private ClusterWindow openWindow(Stage stage, AppSettings current, StartupPlan plan) {
+        ClusterWindow window = new ClusterWindow(services, current, this::openNewWindow);
+        windows.add(window);
+        if (windows.size() == 1) {
+            logWhenFirstConnected(window.connection());
+        }
+        stage.setOnHidden(e -> windowClosed(window));
+        window.show(stage, plan, TITLE);
+        return window;
+    }
+
+    /**
+     * A window closed while others stay open: its clients close on a thread of their own. The last
+     * window's are closed by {@link #stop}, with the local broker after them.
+     */
+    private void windowClosed(ClusterWindow window) {
+        if (windows.size() <= 1) {
+            return;
+        }
+        windows.remove(window);
+        List<Runnable> steps = window.prepareShutdown();
+        Thread closing = new Thread(() -> runAll(steps), "kafka-explorer-window-close");
+        closing.setDaemon(true);
+        closing.start();
+    }
+
+    private static void runAll(List<Runnable> steps) {
+        try {
+            steps.forEach(Runnable::run);
+        } catch (RuntimeException e) {
+            LOG.warn("A window's clients did not close cleanly", e);
         }
     }
 
@@ -177,7 +133,7 @@ public final class App extends Application {
      * records the classes a start loads. Until connected the exit status says failure, so closing
      * the window or quitting first does not pass for a success.
      */
-    private void closeWhenConnectedOrFailed(Stage stage) {
+    private void closeWhenConnectedOrFailed(Stage stage, ConnectionViewModel connection) {
         exitStatus = 1;
         ChangeListener<ConnectionViewModel.State> onOutcome = (property, old, now) -> {
             if (now == ConnectionViewModel.State.CONNECTED) {
@@ -185,18 +141,18 @@ public final class App extends Application {
                 // A moment later: the other screens join the window once connected, and a smoke
                 // test (and the class list) should have them built too.
                 PauseTransition settle = new PauseTransition(SETTLE_BEFORE_EXIT);
-                settle.setOnFinished(e -> exitAsAsked(stage));
+                settle.setOnFinished(e -> exitAsAsked(stage, connection));
                 settle.play();
             } else if (now == ConnectionViewModel.State.FAILED) {
                 // Later, once the status line says what happened (it is set after the state).
-                javafx.application.Platform.runLater(() -> exitAsAsked(stage));
+                javafx.application.Platform.runLater(() -> exitAsAsked(stage, connection));
             }
         };
         connection.stateProperty().addListener(onOutcome);
         onOutcome.changed(connection.stateProperty(), null, connection.stateProperty().get());
     }
 
-    private void exitAsAsked(Stage stage) {
+    private void exitAsAsked(Stage stage, ConnectionViewModel connection) {
         LOG.info("Exiting as asked: {}", connection.statusProperty().get());
         stage.close();
     }
@@ -205,7 +161,7 @@ public final class App extends Application {
      * Logs when the first connection is made. With the "window shown" line, it gives the startup
      * figure of the README: StartupBenchmark reads both "Startup:" lines.
      */
-    private void logWhenFirstConnected() {
+    private void logWhenFirstConnected(ConnectionViewModel connection) {
         connection.connectionProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends ConnectionViewModel.Connection> property,
@@ -229,18 +185,11 @@ public final class App extends Application {
     @Override
     public void stop() {
         List<Runnable> steps = new ArrayList<>();
-        if (mainWindow != null) {
-            // First: it only writes the window's layout, and the next start reads it.
-            steps.add(mainWindow.prepareShutdown());
-        }
-        if (producer != null) {
-            steps.add(producer.prepareShutdown());
-        }
-        if (live != null) {
-            steps.add(live.prepareShutdown());
-        }
-        if (connection != null) {
-            steps.add(connection.prepareShutdown());
+        // Each window: its layout first (the next start reads it), then producer, live consumer, admin client.
+        windows.forEach(window -> steps.addAll(window.prepareShutdown()));
+        windows.clear();
+        if (localBroker != null) {
+            steps.add(localBroker.prepareShutdown());
         }
         Workers pool = workers;
         AppDirectories dirs = directories;

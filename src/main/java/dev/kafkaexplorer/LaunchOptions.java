@@ -18,11 +18,13 @@ public record LaunchOptions(
         OptionalInt localBrokerPort,
         Optional<Path> configDir,
         boolean exitWhenConnected,
-        Optional<ClientPropertiesFile> commandConfig) {
+        Optional<ClientPropertiesFile> commandConfig,
+        Optional<String> profile) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: kafka-explorer [options]",
             "  --bootstrap-servers=HOST:PORT[,...]  connect to this cluster on start",
+            "  --profile=NAME                       connect with the saved cluster profile NAME",
             "  --local-broker                       start the embedded broker on start and connect to it",
             "  --local-broker-port=PORT             the embedded broker's client port (default: a free port)",
             "  --command-config=FILE                Kafka client properties (security etc.) for --bootstrap-servers,",
@@ -33,7 +35,7 @@ public record LaunchOptions(
             "  --help                               show this text");
 
     public static LaunchOptions none() {
-        return new LaunchOptions(Optional.empty(), false, OptionalInt.empty(), Optional.empty(), false, Optional.empty());
+        return new LaunchOptions(Optional.empty(), false, OptionalInt.empty(), Optional.empty(), false, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -47,6 +49,7 @@ public record LaunchOptions(
         Optional<Path> dir = Optional.empty();
         boolean exitWhenConnected = false;
         Optional<ClientPropertiesFile> commandConfig = Optional.empty();
+        Optional<String> profile = Optional.empty();
         List<String> problems = new ArrayList<>();
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -59,6 +62,13 @@ public record LaunchOptions(
                         Optional<String> error = dev.kafkaexplorer.kafka.BootstrapServersRules.check(value);
                         error.ifPresent(e -> problems.add("--bootstrap-servers: " + e));
                         servers = Optional.of(value);
+                    }
+                }
+                case "--profile" -> {
+                    if (value == null || value.isEmpty()) {
+                        problems.add("--profile needs the name of a saved cluster profile, e.g. --profile=prod-eu");
+                    } else {
+                        profile = Optional.of(value);
                     }
                 }
                 case "--local-broker" -> local = true;
@@ -99,12 +109,15 @@ public record LaunchOptions(
         if (servers.isPresent() && local) {
             problems.add("--bootstrap-servers and --local-broker exclude each other: choose one cluster");
         }
+        if (profile.isPresent() && (servers.isPresent() || local)) {
+            problems.add("--profile excludes --bootstrap-servers and --local-broker: choose one cluster");
+        }
         if (commandConfig.isPresent() && servers.isEmpty()) {
             problems.add("--command-config goes with --bootstrap-servers: name the cluster its settings are for");
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return new LaunchOptions(servers, local, port, dir, exitWhenConnected, commandConfig);
+        return new LaunchOptions(servers, local, port, dir, exitWhenConnected, commandConfig, profile);
     }
 }

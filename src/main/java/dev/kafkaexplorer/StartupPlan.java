@@ -2,6 +2,8 @@ package dev.kafkaexplorer;
 
 import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.settings.AppSettings;
+import dev.kafkaexplorer.settings.ClusterProfile;
+import java.util.List;
 import java.util.OptionalInt;
 
 /** What the app connects to when it opens, decided from the options and the last run. */
@@ -19,15 +21,29 @@ public sealed interface StartupPlan {
     record ConnectProfile(String profileId) implements StartupPlan {
     }
 
+    /**
+     * {@code --profile=NAME} named no saved profile: nothing is connected, and the status line says
+     * so with the names of the saved ones ({@code --exit-when-connected} ends with status 1).
+     */
+    record NoSuchProfile(String name, List<String> savedNames) implements StartupPlan {
+        public NoSuchProfile {
+            savedNames = List.copyOf(savedNames);
+        }
+    }
+
     /** First run: try the Kafka quickstart's broker briefly, else start the embedded broker. */
     record TryQuickstartThenLocal(int port) implements StartupPlan {
     }
 
     /**
-     * Command-line options win; otherwise the last successful connection is resumed; with neither,
+     * Command-line options win ({@code --profile} is looked up among the saved profiles, the
+     * built-in local broker's name included); otherwise the last successful connection is resumed; with neither,
      * a newcomer gets the quickstart broker if one runs, or the embedded broker.
      */
     static StartupPlan decide(LaunchOptions options, AppSettings settings) {
+        if (options.profile().isPresent()) {
+            return withProfile(options.profile().get(), settings);
+        }
         if (options.bootstrapServers().isPresent()) {
             String servers = options.bootstrapServers().get();
             return new ConnectTo(options.commandConfig().map(file -> file.accessTo(servers))
@@ -47,5 +63,16 @@ public sealed interface StartupPlan {
                     : new ConnectProfile(settings.lastProfileId());
             case NONE -> new TryQuickstartThenLocal(settings.localBrokerPort());
         };
+    }
+
+    private static StartupPlan withProfile(String name, AppSettings settings) {
+        String wanted = name.trim();
+        ClusterProfile local = ClusterProfile.localBroker();
+        if (local.name().equalsIgnoreCase(wanted)) {
+            return new ConnectProfile(local.id());
+        }
+        return settings.profiles().stream().filter(p -> p.name().equalsIgnoreCase(wanted)).findFirst()
+                .<StartupPlan>map(p -> new ConnectProfile(p.id()))
+                .orElseGet(() -> new NoSuchProfile(wanted, settings.profiles().stream().map(ClusterProfile::name).toList()));
     }
 }

@@ -57,6 +57,23 @@ class StartupTest {
     }
 
     @Test
+    void profileOptionNamesASavedProfileOrTheLocalBroker() {
+        ClusterProfile prod = ClusterProfile.plaintext("prod-eu", "kafka-1:9092");
+        AppSettings saved = AppSettings.defaults().withProfiles(List.of(prod, ClusterProfile.plaintext("staging", "s:9092")));
+
+        assertThat(StartupPlan.decide(LaunchOptions.parse(List.of("--profile=PROD-EU")), saved))
+                .isEqualTo(new StartupPlan.ConnectProfile(prod.id()));
+        assertThat(StartupPlan.decide(LaunchOptions.parse(List.of("--profile=Local broker")), saved))
+                .isEqualTo(new StartupPlan.ConnectProfile(ClusterProfile.LOCAL_BROKER_ID));
+        assertThat(StartupPlan.decide(LaunchOptions.parse(List.of("--profile=prod-us")), saved))
+                .isEqualTo(new StartupPlan.NoSuchProfile("prod-us", List.of("prod-eu", "staging")));
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--profile="))).hasMessageContaining("--profile needs the name");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--profile=a", "--local-broker")))
+                .hasMessageContaining("--profile excludes");
+        assertThat(LaunchOptions.USAGE).contains("--profile=NAME");
+    }
+
+    @Test
     void settingsSurviveARoundTripAndKeepRecentServersUniqueAndBounded(@TempDir Path dir) {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         AppSettings s = AppSettings.defaults();

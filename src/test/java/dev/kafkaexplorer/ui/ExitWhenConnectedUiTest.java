@@ -29,4 +29,13 @@ class ExitWhenConnectedUiTest {
         assertThat(launch.status()).as(launch.output()).isEqualTo(1);
         assertThat(launch.output()).contains("Exiting as asked: No Kafka broker answered at " + nowhere);
     }
+
+    @Test
+    void endsWithStatusOneNamingTheSavedProfilesWhenTheProfileIsUnknown(@TempDir Path configDir) throws Exception {
+        new dev.kafkaexplorer.settings.SettingsStore(configDir.resolve("settings.json")).update(s -> s.withProfiles(
+                java.util.List.of(dev.kafkaexplorer.settings.ClusterProfile.plaintext("staging", "kafka-1:9092"))));
+        AppProcess.Ended launch = AppProcess.run("--profile=prod-us", "--config-dir=" + configDir, "--exit-when-connected");
+        assertThat(launch.status()).as(launch.output()).isEqualTo(1);
+        assertThat(launch.output()).contains("Exiting as asked: No saved profile is named 'prod-us'. Saved profiles: staging.");
+    }
 }

@@ -4,9 +4,11 @@ import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.ConnectionSettings;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
 
 /** Connects with a Kafka admin client: the {@link ClusterConnector} of the app. */
 public final class AdminClusterConnector implements ClusterConnector {
@@ -30,6 +32,13 @@ public final class AdminClusterConnector implements ClusterConnector {
                                 admin.close(CLOSE_TIMEOUT);
                             }
                         }));
+    }
+
+    /** The {@link ClusterHeartbeat} of the app: a describe-cluster with its own short timeout. */
+    public CompletionStage<Integer> brokersAnswering(Connection connection, Duration timeout) {
+        var nodes = connection.admin().client()
+                .describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis())).nodes();
+        return ClusterAdmin.stage(nodes).thenApplyAsync(Collection::size, workers);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.kafkaexplorer.ui.connection;
 import dev.kafkaexplorer.kafka.doctor.DoctorStep;
 import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -26,6 +25,7 @@ public final class ConnectionController {
     @FXML private ProgressIndicator connectionProgress;
     @FXML private Button cancelConnectButton;
     @FXML private Label connectionStatus;
+    @FXML private Label profileBadge;
     @FXML private Label bootstrapError;
     @FXML private Button diagnoseButton;
     @FXML private VBox doctorPanel;
@@ -60,12 +60,7 @@ public final class ConnectionController {
                 .and(model.bootstrapTextProperty().isNotEmpty()));
         bootstrapError.managedProperty().bind(bootstrapError.visibleProperty());
 
-        localBrokerButton.textProperty().bind(Bindings.createStringBinding(() -> switch (model.brokerStateProperty().get()) {
-            case STOPPED -> "Start local broker";
-            case STARTING -> "Starting local broker…";
-            case RUNNING -> "Stop local broker";
-            case STOPPING -> "Stopping local broker…";
-        }, model.brokerStateProperty()));
+        localBrokerButton.textProperty().bind(model.localBrokerActionProperty());
         localBrokerButton.disableProperty().bind(model.brokerStateProperty().isEqualTo(BrokerState.STARTING)
                 .or(model.brokerStateProperty().isEqualTo(BrokerState.STOPPING)));
         localBrokerButton.setOnAction(e -> model.toggleLocalBroker());
@@ -85,12 +80,25 @@ public final class ConnectionController {
         model.stateProperty().addListener((obs, old, state) -> styleStatus(state));
         styleStatus(model.stateProperty().get());
         bindDoctor(model.doctor());
+        model.labelProperty().addListener((obs, old, label) -> showBadge(label));
+        showBadge(model.labelProperty().get());
+    }
+
+    /** The badge names the cluster the screens work on, in its colour; none while there is none. */
+    private void showBadge(ConnectionLabel label) {
+        profileBadge.setVisible(label != null);
+        profileBadge.setManaged(label != null);
+        profileBadge.setText(label == null ? "" : label.badgeText());
+        profileBadge.setStyle(label == null ? "" : "-fx-background-color: " + label.colour() + ";");
+        profileBadge.setTooltip(label == null ? null : new Tooltip(label.production()
+                ? "A production cluster: take care" : "The cluster this window works on"));
     }
 
     private void bindDoctor(DoctorViewModel doctor) {
         CommandBindings.bind(diagnoseButton, doctor.diagnoseCommand());
-        // While the panel is open its own "Check again" runs the same command.
-        diagnoseButton.visibleProperty().bind(model.stateProperty().isEqualTo(State.FAILED).and(doctor.shownProperty().not()));
+        // Offered after any failed connect, also one that kept the working connection; while the
+        // panel is open its own "Check again" runs the same command.
+        diagnoseButton.visibleProperty().bind(doctor.diagnoseCommand().executableProperty().and(doctor.shownProperty().not()));
         diagnoseButton.managedProperty().bind(diagnoseButton.visibleProperty());
         doctorPanel.visibleProperty().bind(doctor.shownProperty());
         doctorPanel.managedProperty().bind(doctorPanel.visibleProperty());
@@ -108,7 +116,7 @@ public final class ConnectionController {
         connectionStatus.getStyleClass().removeAll("connected", "failed");
         if (state == State.CONNECTED) {
             connectionStatus.getStyleClass().add("connected");
-        } else if (state == State.FAILED) {
+        } else if (state == State.FAILED || state == State.UNREACHABLE) {
             connectionStatus.getStyleClass().add("failed");
         }
     }

@@ -57,9 +57,14 @@ final class ConnectionMemory {
         return again ? startupAccess : plain;
     }
 
-    /** Remembers the connection just made: the local broker on {@code localPort}, else {@code access}'s servers. */
-    void remember(boolean localBroker, ClusterAccess access, int localPort) {
-        if (localBroker) {
+    /**
+     * Remembers the connection just made, for the next start: its profile, else the local broker on
+     * {@code localPort}, else {@code access}'s servers.
+     */
+    void remember(ConnectionViewModel.Connection made, ClusterAccess access, int localPort) {
+        if (made.profile() != null) {
+            save(saved -> saved.withProfileConnection(made.profile().id()));
+        } else if (made.localBroker()) {
             rememberLocalBroker(localPort);
         } else if (access.clientProperties().isEmpty()) {
             // Settings keep servers only: a secured access resumed without its properties would fail.

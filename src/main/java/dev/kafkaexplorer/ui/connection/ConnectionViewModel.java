@@ -7,38 +7,33 @@ import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.ClusterInfo;
 import dev.kafkaexplorer.kafka.ConnectionSettings;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
-import dev.kafkaexplorer.kafka.QuickstartProbe;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.ClusterProfile;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * State and commands of the connection bar: which cluster the app talks to and the status in
- * words. Lives on the FX thread; opening clients and the local broker's start and stop run on the
- * workers (through {@link ClusterConnector} and {@link LocalBrokerControl}).
+ * State and commands of the connection bar: which cluster the window talks to and the status in
+ * words. A connection that works is kept while another is tried, and replaced only once the new
+ * one answers. Lives on the FX thread; opening clients, reading a profile's secrets and the local
+ * broker's start and stop run on the workers.
  */
 public final class ConnectionViewModel {
 
-    private static final String QUICKSTART_HOST = "localhost";
-    private static final int QUICKSTART_PORT = 9092;
-    private static final Duration QUICKSTART_PROBE_TIMEOUT = Duration.ofMillis(300);
-    private static final Duration QUICKSTART_CONNECT_TIMEOUT = Duration.ofSeconds(3);
-
-    /** Where the connection stands. */
-    public enum State { DISCONNECTED, CONNECTING, CONNECTED, FAILED }
+    /** Where the connection stands; UNREACHABLE: connected, but the cluster stopped answering. */
+    public enum State { DISCONNECTED, CONNECTING, CONNECTED, UNREACHABLE, FAILED }
 
     /**
      * A live connection: the admin client, what the cluster said about itself, and the saved
@@ -59,48 +54,47 @@ public final class ConnectionViewModel {
         public ClusterAccess access() {
             return admin.settings().access();
         }
+
+        Connection withProfile(ClusterProfile madeWith) {
+            return new Connection(admin, info, localBroker, madeWith);
+        }
     }
 
     private final UiRuntime runtime;
-    private final ClusterConnector connector;
-    private final BrokerProbe probe;
+    private final ConnectionServices services;
     private final ConnectionMemory memory;
     private final LocalBrokerControl broker;
     private final DoctorViewModel doctor;
+    private final CurrentConnection current;
     /** The connect under way, with the probe and broker start before it: cancel or a newer one drops its answer. */
     private final LatestRequest attempt;
+    private final StartupConnect startup;
 
     private final StringProperty bootstrapText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper bootstrapError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.DISCONNECTED);
-    private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>();
+    private final LocalBrokerUse localBrokerUse;
     private final BooleanBinding canConnect;
+    private final ChangeListener<BrokerState> brokerListener = (obs, old, now) -> brokerChanged(now);
 
     /** Whether the connect under way (if any) is to the local broker. */
     private boolean connectingToLocal;
 
-    /**
-     * @param connector opens cluster clients
-     * @param brokers   starts the local broker
-     * @param probe     looks for the Kafka quickstart's broker on the first start
-     * @param diagnosis the connection doctor, offered when a connect fails
-     */
-    public ConnectionViewModel(UiRuntime runtime, AppSettings settings, SettingsStore settingsStore, ClusterConnector connector,
-                               LocalBrokerFactory brokers, BrokerProbe probe, ConnectionDiagnosis diagnosis) {
+    public ConnectionViewModel(UiRuntime runtime, AppSettings settings, SettingsStore settingsStore,
+                               ConnectionServices services) {
         this.runtime = runtime;
-        this.connector = connector;
-        this.probe = probe;
+        this.services = services;
         this.memory = new ConnectionMemory(settings, settingsStore, runtime.workers());
-        this.broker = new LocalBrokerControl(runtime, brokers);
+        this.broker = services.localBroker();
         this.attempt = runtime.latestRequest();
-        this.doctor = new DoctorViewModel(runtime, diagnosis);
-        bootstrapText.addListener((obs, old, text) ->
-                bootstrapError.set(BootstrapServersRules.check(text).orElse("")));
+        this.doctor = new DoctorViewModel(runtime, services.diagnosis());
+        this.current = new CurrentConnection(runtime, services);
+        this.startup = new StartupConnect(this, services, memory, current, attempt);
+        this.localBrokerUse = new LocalBrokerUse(broker, current.connection);
+        bootstrapText.addListener((obs, old, text) -> bootstrapError.set(BootstrapServersRules.check(text).orElse("")));
         bootstrapError.set(BootstrapServersRules.check(bootstrapText.get()).orElse(""));
-        canConnect = Bindings.createBooleanBinding(
-                () -> bootstrapError.get().isEmpty() && broker.state() != BrokerState.STARTING,
+        canConnect = Bindings.createBooleanBinding(() -> bootstrapError.get().isEmpty() && broker.state() != BrokerState.STARTING,
                 bootstrapError, broker.stateProperty());
+        broker.stateProperty().addListener(brokerListener);
     }
 
     public StringProperty bootstrapTextProperty() {
@@ -116,19 +110,29 @@ public final class ConnectionViewModel {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return current.status.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
-        return state.getReadOnlyProperty();
+        return current.state.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<BrokerState> brokerStateProperty() {
         return broker.stateProperty();
     }
 
+    /** What the local broker button does now, in words ("Start local broker", "Connect to local broker", …). */
+    public StringBinding localBrokerActionProperty() {
+        return localBrokerUse.actionText();
+    }
+
     public ReadOnlyObjectProperty<Connection> connectionProperty() {
-        return connection.getReadOnlyProperty();
+        return current.connection.getReadOnlyProperty();
+    }
+
+    /** How the window names the cluster its screens work on (title, badge); null while there is none. */
+    public ReadOnlyObjectProperty<ConnectionLabel> labelProperty() {
+        return current.label.getReadOnlyProperty();
     }
 
     public BooleanBinding canConnectProperty() {
@@ -139,23 +143,9 @@ public final class ConnectionViewModel {
         return doctor;
     }
 
-    /** Carries out what the app should connect to when it opens. */
+    /** Carries out what the window should connect to when it opens. */
     public void begin(StartupPlan plan) {
-        if (plan instanceof StartupPlan.ConnectTo to) {
-            memory.rememberStartupAccess(to.access());
-            bootstrapText.set(to.access().bootstrapServers());
-            connectTo(to.access(), false, memory.connectTimeout(), null);
-        } else if (plan instanceof StartupPlan.StartLocalBroker local) {
-            startLocalBroker(local.port());
-        } else if (plan instanceof StartupPlan.TryQuickstartThenLocal first) {
-            tryQuickstartThenLocal(first.port());
-        }
-    }
-
-    /** Connects with a saved profile (the Clusters window's Connect); the profile start does the work. */
-    public void connectProfile(ClusterProfile profile) {
-        begin(profile.isLocalBroker() ? new StartupPlan.StartLocalBroker(memory.localBrokerPort())
-                : new StartupPlan.ConnectProfile(profile.id()));
+        startup.begin(plan);
     }
 
     /** Connects to the servers typed in the bar. */
@@ -163,64 +153,76 @@ public final class ConnectionViewModel {
         if (!canConnect.get()) {
             return;
         }
-        connectTo(memory.accessFor(bootstrapText.get()), false, memory.connectTimeout(), null);
+        ClusterAccess access = memory.accessFor(bootstrapText.get());
+        connectTo(ConnectTarget.servers(access.bootstrapServers(), false, memory.connectTimeout()),
+                CompletableFuture.completedFuture(access), null);
     }
 
     /**
-     * Gives up the connect under way: its late answer is dropped and its client closed. A local
-     * broker that is starting finishes starting (stopping it halfway would risk its data) and
-     * stays up for the next connect.
+     * Connects with a saved profile: its secrets are read and its client properties made on the
+     * workers. The built-in local broker profile starts the local broker (or connects to it when it runs).
+     */
+    public void connectProfile(ClusterProfile profile) {
+        if (profile.isLocalBroker()) {
+            startLocalBroker(memory.localBrokerPort());
+            return;
+        }
+        bootstrapText.set(profile.bootstrapServers());
+        var profiles = services.profiles();
+        connectTo(ConnectTarget.profile(profile, memory.connectTimeout()),
+                runtime.onWorker(() -> ProfileAccess.of(profile, profiles.secretsOf(profile))), null);
+    }
+
+    /**
+     * Gives up the connect under way: its late answer is dropped and its client closed; a working
+     * connection stays. A local broker that is starting finishes starting (stopping it halfway
+     * would risk its data) and stays up for the next connect.
      */
     public void cancelConnect() {
-        if (state.get() != State.CONNECTING) {
+        if (current.state.get() != State.CONNECTING) {
             return;
         }
         attempt.cancel();
-        state.set(State.DISCONNECTED);
-        status.set("Cancelled. Connect to a cluster or start the local broker.");
+        current.showOr(State.DISCONNECTED, "Cancelled. Connect to a cluster or start the local broker.");
     }
 
-    /** Starts the local broker when it is stopped, stops it when it runs. */
+    /** Starts the local broker when it is stopped; stops it, or connects to it when another window started it. */
     public void toggleLocalBroker() {
         switch (broker.state()) {
             case STOPPED -> startLocalBroker(memory.localBrokerPort());
-            case RUNNING -> stopLocalBroker();
+            case RUNNING -> {
+                if (localBrokerUse.buttonStops()) {
+                    stopLocalBroker();
+                } else {
+                    connectToLocal(broker.bootstrapServers());
+                }
+            }
             default -> { }
         }
     }
 
-    private void tryQuickstartThenLocal(int localPort) {
-        state.set(State.CONNECTING);
-        status.set("Looking for a Kafka broker on " + QuickstartProbe.QUICKSTART_SERVERS + "…");
-        attempt.runOnWorker(() -> probe.somethingListens(QUICKSTART_HOST, QUICKSTART_PORT, QUICKSTART_PROBE_TIMEOUT),
-                listens -> {
-                    if (listens) {
-                        bootstrapText.set(QuickstartProbe.QUICKSTART_SERVERS);
-                        connectTo(ClusterAccess.plaintext(QuickstartProbe.QUICKSTART_SERVERS), false, QUICKSTART_CONNECT_TIMEOUT,
-                                () -> startLocalBroker(localPort));
-                    } else {
-                        startLocalBroker(localPort);
-                    }
-                }, error -> startLocalBroker(localPort));
-    }
-
-    /** Starts the local broker off the FX thread, then connects to it. */
+    /** Starts the local broker off the FX thread, then connects to it; connects at once when it runs already. */
     public void startLocalBroker(int preferredPort) {
+        if (broker.state() == BrokerState.RUNNING) {
+            connectToLocal(broker.bootstrapServers());
+            return;
+        }
         if (broker.state() != BrokerState.STOPPED) {
             return;
         }
         connectingToLocal = true;
-        dropConnection();
-        state.set(State.CONNECTING);
-        status.set("Starting the local broker…");
+        doctor.withdraw();
+        localBrokerUse.startedHere();
+        current.say(State.CONNECTING, "Starting the local broker…");
         // The broker's own state follows its start in any case; only connecting to it is this attempt's.
-        attempt.run(() -> broker.start(preferredPort), started -> {
-            bootstrapText.set(started.bootstrapServers());
-            connectTo(ClusterAccess.plaintext(started.bootstrapServers()), true, memory.connectTimeout(), null);
-        }, error -> {
-            state.set(State.FAILED);
-            status.set("The local broker did not start: " + KafkaErrorText.general(error));
-        });
+        attempt.run(() -> broker.start(preferredPort), started -> connectToLocal(started.bootstrapServers()),
+                error -> current.fail("The local broker did not start: " + KafkaErrorText.general(error)));
+    }
+
+    private void connectToLocal(String servers) {
+        bootstrapText.set(servers);
+        connectTo(ConnectTarget.servers(servers, true, memory.connectTimeout()),
+                CompletableFuture.completedFuture(ClusterAccess.plaintext(servers)), null);
     }
 
     /** Disconnects from the local broker if connected to it, then stops it off the FX thread. */
@@ -228,91 +230,68 @@ public final class ConnectionViewModel {
         if (broker.state() != BrokerState.RUNNING) {
             return;
         }
-        Connection current = connection.get();
-        boolean wasConnectedToIt = current != null && current.localBroker()
-                || state.get() == State.CONNECTING && connectingToLocal;
-        CompletableFuture<Void> closed = CompletableFuture.completedFuture(null);
-        if (wasConnectedToIt) {
-            attempt.cancel();
-            closed = dropConnection();
-            state.set(State.DISCONNECTED);
-            status.set("Stopping the local broker…");
-        }
-        runtime.whenDone(broker.stop(closed), ignored -> showBrokerStopped(), error -> showBrokerStopped());
+        CompletableFuture<Void> closed = leaveLocalBroker();
+        localBrokerUse.awaitStop(current.get() == null);
+        broker.stop(closed);
     }
 
-    private void showBrokerStopped() {
-        if (state.get() != State.CONNECTED && state.get() != State.CONNECTING) {
-            state.set(State.DISCONNECTED);
-            status.set("Local broker stopped. Connect to a cluster or start the local broker.");
+    /** Another window (or this one) stops the local broker: a connection to it goes first. */
+    private void brokerChanged(BrokerState now) {
+        if (now == BrokerState.STOPPING) {
+            leaveLocalBroker();
+        } else if (now == BrokerState.STOPPED && localBrokerUse.stopped()
+                && current.get() == null && current.state.get() != State.CONNECTING) {
+            current.say(State.DISCONNECTED, "Local broker stopped. Connect to a cluster or start the local broker.");
         }
     }
 
-    private void connectTo(ClusterAccess access, boolean local, Duration timeout, Runnable onFailure) {
-        connectingToLocal = local;
-        dropConnection();
-        state.set(State.CONNECTING);
-        status.set("Connecting to " + access.bootstrapServers() + "…");
-        ConnectionSettings target = new ConnectionSettings(access, timeout);
-        attempt.run(() -> connector.connect(target, local), connected -> {
-            connection.set(connected);
-            state.set(State.CONNECTED);
-            status.set(describe(connected, target.bootstrapServers()));
-            memory.remember(connected.localBroker(), target.access(), broker.port());
-        }, error -> {
-            if (onFailure != null) {
-                onFailure.run();
-                return;
-            }
-            state.set(State.FAILED);
-            status.set(KafkaErrorText.general(error));
-            if (!local) {
-                doctor.offer(access);
-            }
-        }).thenAccept(answer -> {
-            // Runs on the FX thread right after the answer was taken or dropped: a dropped one
-            // (cancelled, or a newer connect came first) is not shown, so its client is closed here.
-            if (connection.get() != answer) {
-                closeLater(answer);
-            }
-        });
-    }
-
-    private static String describe(Connection c, String servers) {
-        int n = c.info().brokerCount();
-        String text = "Connected — cluster " + c.info().clusterId() + ", " + n + (n == 1 ? " broker" : " brokers");
-        return c.localBroker() ? text + " (local broker on " + servers + ")" : text;
-    }
-
-    private CompletableFuture<Void> dropConnection() {
-        doctor.withdraw();
-        Connection current = connection.get();
-        connection.set(null);
-        if (current == null) {
+    private CompletableFuture<Void> leaveLocalBroker() {
+        Connection now = current.get();
+        boolean onIt = now != null && now.localBroker();
+        if (!onIt && !(current.state.get() == State.CONNECTING && connectingToLocal)) {
             return CompletableFuture.completedFuture(null);
         }
-        return closeLater(current);
+        attempt.cancel();
+        localBrokerUse.awaitStop(true);
+        CompletableFuture<Void> closed = onIt ? current.drop() : CompletableFuture.completedFuture(null);
+        current.showOr(State.DISCONNECTED, "Stopping the local broker…");
+        return closed;
     }
 
-    private CompletableFuture<Void> closeLater(Connection c) {
-        return CompletableFuture.runAsync(() -> connector.close(c), runtime.workers());
+    /** Connects to {@code target} with the access the future brings; {@code onFailure}, if any, runs instead of the message. */
+    void connectTo(ConnectTarget target, CompletableFuture<ClusterAccess> access, Runnable onFailure) {
+        connectingToLocal = target.local();
+        doctor.withdraw();
+        current.say(State.CONNECTING, "Connecting to " + target.words() + "…");
+        attempt.run(() -> access
+                .thenCompose(a -> services.connector().connect(new ConnectionSettings(a, target.timeout()), target.local()))
+                .thenApply(c -> target.profile() == null ? c : c.withProfile(target.profile())), connected -> {
+                    current.replaceWith(connected, target.servers());
+                    memory.remember(connected, access.join(), broker.port());
+                }, error -> {
+                    if (onFailure != null) {
+                        onFailure.run();
+                        return;
+                    }
+                    String why = KafkaErrorText.general(error);
+                    current.fail(current.get() == null ? why : "Connecting to " + target.words() + " failed: " + why);
+                    if (!target.local() && !access.isCompletedExceptionally()) {
+                        doctor.offer(access.join());
+                    }
+                }).thenAccept(answer -> {
+                    // Runs on the FX thread right after the answer was taken or dropped: a dropped one
+                    // (cancelled, or a newer connect came first) is not shown, so its client is closed here.
+                    if (current.get() != answer) {
+                        current.closeLater(answer);
+                    }
+                });
     }
 
-    /**
-     * For the window closing: forgets the connection and the broker on the FX thread and returns
-     * the blocking part (close the admin client, then stop the local broker) for a thread of its own.
-     */
+    /** For the window closing: forgets the connection now; returns the blocking close of its client (the broker is the app's). */
     public Runnable prepareShutdown() {
         attempt.cancel();
         doctor.withdraw();
-        Connection current = connection.get();
-        connection.set(null);
-        Runnable stopBroker = broker.prepareShutdown();
-        return () -> {
-            if (current != null) {
-                connector.close(current);
-            }
-            stopBroker.run();
-        };
+        broker.stateProperty().removeListener(brokerListener);
+        return current.prepareShutdown();
     }
 }

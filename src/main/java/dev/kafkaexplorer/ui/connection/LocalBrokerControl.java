@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The local broker's life cycle: started and stopped on the workers, its state kept on the FX
- * thread. Knows nothing of connections: {@link ConnectionViewModel} connects to it once started.
+ * thread. One per app, shared by its windows. Knows nothing of connections:
+ * {@link ConnectionViewModel} connects to it once started.
  */
-final class LocalBrokerControl {
+public final class LocalBrokerControl {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalBrokerControl.class);
 
@@ -22,7 +23,7 @@ final class LocalBrokerControl {
     private final ReadOnlyObjectWrapper<BrokerState> state = new ReadOnlyObjectWrapper<>(BrokerState.STOPPED);
     private LocalBroker running;
 
-    LocalBrokerControl(UiRuntime runtime, LocalBrokerFactory factory) {
+    public LocalBrokerControl(UiRuntime runtime, LocalBrokerFactory factory) {
         this.runtime = runtime;
         this.factory = factory;
     }
@@ -33,6 +34,11 @@ final class LocalBrokerControl {
 
     BrokerState state() {
         return state.get();
+    }
+
+    /** The running broker's {@code host:port}, null when none runs. */
+    String bootstrapServers() {
+        return running == null ? null : running.bootstrapServers();
     }
 
     /** The running broker's port, 0 when none runs. */
@@ -73,8 +79,8 @@ final class LocalBrokerControl {
         });
     }
 
-    /** For the window closing: forgets the broker now and returns its blocking stop, for the shutdown thread. */
-    Runnable prepareShutdown() {
+    /** For the app ending: forgets the broker now and returns its blocking stop, for the shutdown thread. */
+    public Runnable prepareShutdown() {
         LocalBroker last = running;
         running = null;
         return () -> {

@@ -13,7 +13,8 @@ import javafx.scene.Parent;
 
 /**
  * What the main window's own controller needs from the app: folders, saved state, the saved cluster profiles, the runtime the view-models share, the
- * view-models its notices follow, the commands its menus run, and {@code screens}, which builds a tab's screen from its FXML.
+ * view-models its notices follow, the commands its menus run, {@code screens}, which builds a tab's screen from its FXML,
+ * and {@code newWindow}, which opens another main window (File → New window).
  */
 public record MainWindowContext(
         AppDirectories directories,
@@ -25,5 +26,6 @@ public record MainWindowContext(
         ProducerViewModel producer,
         LiveViewModel live,
         WindowCommands commands,
-        Function<String, Parent> screens) {
+        Function<String, Parent> screens,
+        Runnable newWindow) {
 }

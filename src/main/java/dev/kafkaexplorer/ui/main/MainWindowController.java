@@ -54,6 +54,7 @@ public final class MainWindowController {
     @FXML private MenuBar menuBar;
     @FXML private Menu viewMenu;
     @FXML private MenuItem clustersItem;
+    @FXML private MenuItem newWindowMenuItem;
     @FXML private MenuItem newTopicItem;
     @FXML private MenuItem refreshItem;
     @FXML private MenuItem openLogFolderItem;
@@ -111,6 +112,7 @@ public final class MainWindowController {
                 "producerStop", producerStopItem, "liveStart", liveStartItem, "livePause", livePauseItem,
                 "liveClear", liveClearItem, "refreshTopicsButton", refreshItem));
         SelectedTabActions.wireFind(mainTabs, findItem);
+        newWindowMenuItem.setOnAction(e -> context.newWindow().run());
         openLogFolderItem.setOnAction(e -> openLogFolder());
         LogLevelMenu.fill(logLevelMenu, runtime.workers(), context.settingsStore());
         aboutItem.setOnAction(e -> AboutDialog.show(mainRoot.getScene().getWindow(), context.directories()));
@@ -157,7 +159,9 @@ public final class MainWindowController {
         DeferredScreens.buildWhenConnected(screens, context.topics().connectionProperty(), runtime.ticks(),
                 BUILD_OTHER_SCREENS_AT_LATEST);
         stage.getScene().getAccelerators().put(REFRESH_AGAIN, () -> refreshItem.fire());
-        quitItem.setOnAction(e -> stage.close());
+        // Quit ends the app, every window with it (App.stop closes each window's clients in order);
+        // closing a window ends only that one.
+        quitItem.setOnAction(e -> javafx.application.Platform.exit());
     }
 
     /**

@@ -3,10 +3,12 @@ package dev.kafkaexplorer.ui.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.StartupPlan;
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.ClusterInfo;
 import dev.kafkaexplorer.kafka.ConnectionSettings;
 import dev.kafkaexplorer.kafka.KafkaFailure;
 import dev.kafkaexplorer.settings.AppSettings;
+import dev.kafkaexplorer.settings.ClusterProfile;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.ui.common.ManualTicks;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -34,7 +36,10 @@ class ConnectionViewModelTest {
 
     private final FakeConnector connector = new FakeConnector();
     private final FakeBrokers brokers = new FakeBrokers();
+    private final FakeHeartbeat heartbeat = new FakeHeartbeat();
+    private final ManualTicks ticks = new ManualTicks();
     private boolean quickstartListens;
+    private final List<ClusterAccess> diagnosed = new ArrayList<>();
     private SettingsStore store;
     private ConnectionViewModel model;
 
@@ -45,8 +50,15 @@ class ConnectionViewModelTest {
     }
 
     private ConnectionViewModel newModel(AppSettings settings) {
-        return new ConnectionViewModel(new ManualTicks().runtime(), settings, store, connector, brokers,
-                (host, port, timeout) -> host.equals("localhost") && port == 9092 && quickstartListens, access -> List.of());
+        return new ConnectionViewModel(ticks.runtime(), settings, store, services(ticks.runtime()));
+    }
+
+    private ConnectionServices services(UiRuntime runtime) {
+        return TestConnectionServices.of(runtime, store, connector, heartbeat, brokers,
+                (host, port, timeout) -> host.equals("localhost") && port == 9092 && quickstartListens, access -> {
+                    diagnosed.add(access);
+                    return List.of();
+                });
     }
 
     @Test
@@ -126,15 +138,59 @@ class ConnectionViewModelTest {
     }
 
     @Test
-    void connectingAgainClosesTheClientOfTheConnectionBefore() {
+    void connectingElsewhereKeepsTheWorkingConnectionUntilTheNewOneAnswers() {
         model.bootstrapTextProperty().set("one:9092");
         model.connect();
         Connection first = connector.answer(1);
         model.bootstrapTextProperty().set("two:9092");
         model.connect();
 
-        assertThat(model.connectionProperty().get()).isNull();
+        assertThat(model.connectionProperty().get()).as("the screens keep working meanwhile").isSameAs(first);
+        assertThat(model.statusProperty().get()).isEqualTo("Connecting to two:9092…");
+        assertThat(connector.closed).isEmpty();
+
+        Connection second = connector.answer(2);
+
+        assertThat(model.connectionProperty().get()).isSameAs(second);
+        assertThat(model.statusProperty().get()).isEqualTo("Connected — cluster test-cluster, 2 brokers");
         assertThat(connector.closed).containsExactly(first);
+    }
+
+    @Test
+    void aFailedConnectElsewhereKeepsTheWorkingConnectionAndSaysWhy() {
+        model.bootstrapTextProperty().set("one:9092");
+        model.connect();
+        Connection first = connector.answer(1);
+        model.bootstrapTextProperty().set("nowhere:9092");
+        model.connect();
+        connector.fail("Cannot use 'nowhere:9092': no such host");
+
+        assertThat(model.connectionProperty().get()).isSameAs(first);
+        assertThat(model.stateProperty().get()).isEqualTo(State.CONNECTED);
+        assertThat(model.statusProperty().get()).isEqualTo("Connected — cluster test-cluster, 1 broker. "
+                + "Connecting to nowhere:9092 failed: Cannot use 'nowhere:9092': no such host");
+        assertThat(diagnosed).as("the doctor checks the failed target").containsExactly(ClusterAccess.plaintext("nowhere:9092"));
+        assertThat(model.doctor().diagnoseCommand().isExecutable()).isTrue();
+        assertThat(connector.closed).isEmpty();
+        assertThat(store.load().lastBootstrapServers()).isEqualTo("one:9092");
+    }
+
+    @Test
+    void cancelKeepsTheWorkingConnection() {
+        model.bootstrapTextProperty().set("one:9092");
+        model.connect();
+        Connection first = connector.answer(3);
+        model.bootstrapTextProperty().set("slow:9092");
+        model.connect();
+        model.cancelConnect();
+
+        assertThat(model.connectionProperty().get()).isSameAs(first);
+        assertThat(model.stateProperty().get()).isEqualTo(State.CONNECTED);
+        assertThat(model.statusProperty().get()).isEqualTo("Connected — cluster test-cluster, 3 brokers");
+
+        Connection late = connector.answer(1);
+        assertThat(model.connectionProperty().get()).isSameAs(first);
+        assertThat(connector.closed).containsExactly(late);
     }
 
     @Test
@@ -219,9 +275,8 @@ class ConnectionViewModelTest {
     void cancelWhileTheBrokerStartsLetsItFinishStartingWithoutConnecting() {
         // Workers that run only when the test says: the broker is still starting in between.
         List<Runnable> queued = new ArrayList<>();
-        ManualTicks ticks = new ManualTicks();
-        model = new ConnectionViewModel(new UiRuntime(Runnable::run, queued::add, ticks), AppSettings.defaults(), store,
-                connector, brokers, (host, port, timeout) -> false, access -> List.of());
+        UiRuntime runtime = new UiRuntime(Runnable::run, queued::add, ticks);
+        model = new ConnectionViewModel(runtime, AppSettings.defaults(), store, services(runtime));
         model.bootstrapTextProperty().set("kafka-1:9092");
         model.toggleLocalBroker();
 
@@ -274,6 +329,104 @@ class ConnectionViewModelTest {
         assertThat(brokers.preferredPorts).containsExactly(0, 40001);
     }
 
+    @Test
+    void aProfileConnectsWithItsNameInTheStatusAndIsResumedOnTheNextStart() {
+        ClusterProfile prod = new ClusterProfile(null, "prod-eu", "kafka-1:9092", null, null, null, null, "#3b82f6", true, false);
+        store.update(saved -> saved.withProfiles(List.of(prod)));
+        model.connectProfile(prod);
+
+        assertThat(model.statusProperty().get()).isEqualTo("Connecting to prod-eu (kafka-1:9092)…");
+        assertThat(connector.lastTarget().access()).isEqualTo(ClusterAccess.plaintext("kafka-1:9092"));
+        connector.answer(3);
+
+        assertThat(model.statusProperty().get()).isEqualTo("Connected to prod-eu — cluster test-cluster, 3 brokers");
+        assertThat(model.connectionProperty().get().profile()).isEqualTo(prod);
+        ConnectionLabel label = model.labelProperty().get();
+        assertThat(label.title("Kafka Explorer")).isEqualTo("Kafka Explorer — prod-eu (production)");
+        assertThat(label.badgeText()).isEqualTo("prod-eu · production");
+        assertThat(label.colour()).isEqualTo(ConnectionLabel.PRODUCTION_COLOUR);
+        assertThat(store.load().lastConnection()).isEqualTo(AppSettings.LastConnection.PROFILE);
+        assertThat(store.load().lastProfileId()).isEqualTo(prod.id());
+
+        ConnectionViewModel next = newModel(store.load());
+        next.begin(StartupPlan.decide(dev.kafkaexplorer.LaunchOptions.none(), store.load()));
+        assertThat(connector.lastTarget().bootstrapServers()).isEqualTo("kafka-1:9092");
+        connector.answer(3);
+        assertThat(next.statusProperty().get()).isEqualTo("Connected to prod-eu — cluster test-cluster, 3 brokers");
+    }
+
+    @Test
+    void theLocalBrokerProfileStartsTheLocalBroker() {
+        model.connectProfile(ClusterProfile.localBroker());
+        connector.answer(1);
+
+        assertThat(brokers.started).hasSize(1);
+        assertThat(model.connectionProperty().get().localBroker()).isTrue();
+        assertThat(model.labelProperty().get().badgeText()).isEqualTo("Local broker");
+    }
+
+    @Test
+    void anUnknownProfileOnTheCommandLineNamesTheSavedOnes() {
+        model.begin(new StartupPlan.NoSuchProfile("prod-us", List.of("prod-eu", "staging")));
+
+        assertThat(model.stateProperty().get()).isEqualTo(State.FAILED);
+        assertThat(model.statusProperty().get())
+                .isEqualTo("No saved profile is named 'prod-us'. Saved profiles: prod-eu, staging.");
+        assertThat(connector.requests).isEmpty();
+    }
+
+    @Test
+    void theStatusFollowsTheClusterWhenItStopsAndStartsAnswering() {
+        model.bootstrapTextProperty().set("kafka-1:9092");
+        model.connect();
+        connector.answer(3);
+
+        ticks.advance(Duration.ofSeconds(2));
+        ticks.advance(Duration.ofSeconds(2));
+        assertThat(heartbeat.asked).as("one check at a time").hasSize(1);
+        heartbeat.fail();
+
+        assertThat(model.stateProperty().get()).isEqualTo(State.UNREACHABLE);
+        assertThat(model.statusProperty().get()).isEqualTo("Cluster not answering since 12:03:04 — retrying")
+                .doesNotContain("Connected");
+
+        ticks.advance(Duration.ofSeconds(2));
+        heartbeat.fail();
+        assertThat(model.statusProperty().get()).isEqualTo("Cluster not answering since 12:03:04 — retrying");
+
+        ticks.advance(Duration.ofSeconds(2));
+        heartbeat.answer(2);
+
+        assertThat(model.stateProperty().get()).isEqualTo(State.CONNECTED);
+        assertThat(model.statusProperty().get()).isEqualTo("Connected — cluster test-cluster, 2 brokers");
+    }
+
+    @Test
+    void aSecondWindowConnectsToTheRunningLocalBrokerAndLeavesItWhenTheFirstStopsIt() {
+        ConnectionServices shared = services(ticks.runtime());
+        ConnectionViewModel first = new ConnectionViewModel(ticks.runtime(), AppSettings.defaults(), store, shared);
+        ConnectionViewModel second = new ConnectionViewModel(ticks.runtime(), AppSettings.defaults(), store, shared);
+        first.begin(new StartupPlan.StartLocalBroker(0));
+        connector.answer(1);
+
+        assertThat(second.localBrokerActionProperty().get()).isEqualTo("Connect to local broker");
+        second.toggleLocalBroker();
+        connector.answer(1);
+
+        assertThat(brokers.started).as("one broker for the app").hasSize(1);
+        assertThat(second.connectionProperty().get().localBroker()).isTrue();
+        assertThat(second.localBrokerActionProperty().get()).isEqualTo("Stop local broker");
+
+        first.toggleLocalBroker();
+
+        assertThat(brokers.started.get(0).stopped).isTrue();
+        assertThat(first.connectionProperty().get()).isNull();
+        assertThat(second.connectionProperty().get()).isNull();
+        assertThat(second.statusProperty().get())
+                .isEqualTo("Local broker stopped. Connect to a cluster or start the local broker.");
+        assertThat(connector.closed).hasSize(2);
+    }
+
     private static Connection connection(int brokerCount, boolean local) {
         List<ClusterInfo.BrokerInfo> nodes = new ArrayList<>();
         for (int i = 0; i < brokerCount; i++) {
@@ -321,6 +474,26 @@ class ConnectionViewModelTest {
         private Request last() {
             assertThat(requests).as("connect requests").isNotEmpty();
             return requests.get(requests.size() - 1);
+        }
+    }
+
+    /** A cluster whose health checks answer when the test says. */
+    private static final class FakeHeartbeat implements ClusterHeartbeat {
+        final List<CompletableFuture<Integer>> asked = new ArrayList<>();
+
+        @Override
+        public CompletionStage<Integer> brokersAnswering(Connection connection, Duration timeout) {
+            CompletableFuture<Integer> answer = new CompletableFuture<>();
+            asked.add(answer);
+            return answer;
+        }
+
+        void answer(int brokers) {
+            asked.get(asked.size() - 1).complete(brokers);
+        }
+
+        void fail() {
+            asked.get(asked.size() - 1).completeExceptionally(new KafkaFailure("timed out", null));
         }
     }
 

@@ -10,6 +10,7 @@ import dev.kafkaexplorer.kafka.doctor.DoctorStep;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.ui.common.ManualTicks;
+import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,8 +44,7 @@ class ConnectionWithClientPropertiesTest {
     @Test
     void theStartConnectsWithTheAccessAndConnectingAgainToItsServersKeepsIt() {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
-        ConnectionViewModel model = new ConnectionViewModel(new ManualTicks().runtime(), AppSettings.defaults(), store,
-                connector(), unusedBrokers(), (host, port, timeout) -> false, this::diagnose);
+        ConnectionViewModel model = newModel(store);
 
         model.begin(new StartupPlan.ConnectTo(SECURED));
         assertThat(targets.get(0).access()).isEqualTo(SECURED);
@@ -64,8 +64,7 @@ class ConnectionWithClientPropertiesTest {
     @Test
     void aConnectionWithClientPropertiesIsNotSavedForTheNextStart() {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
-        ConnectionViewModel model = new ConnectionViewModel(new ManualTicks().runtime(), AppSettings.defaults(), store,
-                connector(), unusedBrokers(), (host, port, timeout) -> false, this::diagnose);
+        ConnectionViewModel model = newModel(store);
 
         model.begin(new StartupPlan.ConnectTo(SECURED));
         answers.get(0).complete(new Connection(null, new dev.kafkaexplorer.kafka.ClusterInfo("c", List.of(), 0), false));
@@ -74,6 +73,12 @@ class ConnectionWithClientPropertiesTest {
         // Resumed next time as plain servers, it would fail against the secured listener.
         assertThat(store.load().lastConnection()).isEqualTo(AppSettings.LastConnection.NONE);
         assertThat(model.recentServers()).isEmpty();
+    }
+
+    private ConnectionViewModel newModel(SettingsStore store) {
+        UiRuntime runtime = new ManualTicks().runtime();
+        return new ConnectionViewModel(runtime, AppSettings.defaults(), store, TestConnectionServices.of(runtime, store,
+                connector(), unusedBrokers(), (host, port, timeout) -> false, this::diagnose));
     }
 
     private ClusterConnector connector() {

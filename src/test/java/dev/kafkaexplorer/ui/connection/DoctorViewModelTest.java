@@ -57,13 +57,14 @@ class DoctorViewModelTest {
             public void close(Connection connection) {
             }
         };
-        model = new ConnectionViewModel(runtime, AppSettings.defaults(), new SettingsStore(dir.resolve("settings.json")),
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        model = new ConnectionViewModel(runtime, AppSettings.defaults(), store, TestConnectionServices.of(runtime, store,
                 failing, port -> {
                     throw new IllegalStateException("no local broker in this test");
                 }, (host, port, timeout) -> false, access -> {
                     diagnosed.add(access);
                     return HTTP_PORT;
-                });
+                }));
         doctor = model.doctor();
     }
 

@@ -1,0 +1,124 @@
+package dev.kafkaexplorer.ui.connection;
+
+import dev.kafkaexplorer.ui.common.UiRuntime;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
+import java.time.LocalTime;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The connection a window's screens work on, its label, and the status line, which follows the
+ * {@link HealthWatch}: "Connected" only while the cluster answers. Replaced only by a connection
+ * that answered, so a failed attempt elsewhere leaves it working. Used on the FX thread.
+ */
+final class CurrentConnection {
+
+    private final UiRuntime runtime;
+    private final ClusterConnector connector;
+    private final HealthWatch health;
+    final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
+    final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.DISCONNECTED);
+    final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>();
+    final ReadOnlyObjectWrapper<ConnectionLabel> label = new ReadOnlyObjectWrapper<>();
+    private String servers;
+    private int brokers;
+
+    CurrentConnection(UiRuntime runtime, ConnectionServices services) {
+        this.runtime = runtime;
+        this.connector = services.connector();
+        this.health = new HealthWatch(runtime, services.heartbeat(), services.clock(), new HealthWatch.Listener() {
+            @Override
+            public void notAnswering(LocalTime since) {
+                if (state.get() == State.CONNECTED) {
+                    show();
+                }
+            }
+
+            @Override
+            public void answeringAgain(int answering) {
+                brokers = answering;
+                if (state.get() == State.UNREACHABLE) {
+                    show();
+                }
+            }
+        });
+    }
+
+    Connection get() {
+        return connection.get();
+    }
+
+    void say(State now, String words) {
+        state.set(now);
+        status.set(words);
+    }
+
+    /** {@code connected}, made to {@code madeTo}, answered: it replaces the current one, whose client is closed. */
+    void replaceWith(Connection connected, String madeTo) {
+        Connection old = connection.get();
+        connection.set(connected);
+        label.set(ConnectionLabel.of(connected, madeTo));
+        servers = madeTo;
+        brokers = connected.info().brokerCount();
+        health.watch(connected);
+        show();
+        if (old != null) {
+            closeLater(old);
+        }
+    }
+
+    /** An attempt failed: said in words, after the status of the connection that is kept, if any. */
+    void fail(String words) {
+        if (connection.get() == null) {
+            say(State.FAILED, words);
+        } else {
+            show();
+            status.set(status.get() + ". " + words);
+        }
+    }
+
+    /** The status of the current connection as the health watch last saw it, or {@code otherwise} without one. */
+    void showOr(State otherwise, String words) {
+        if (connection.get() == null) {
+            say(otherwise, words);
+        } else {
+            show();
+        }
+    }
+
+    private void show() {
+        Connection current = connection.get();
+        if (health.answering()) {
+            say(State.CONNECTED, StatusWords.connected(current, brokers, servers));
+        } else {
+            say(State.UNREACHABLE, StatusWords.notAnswering(current, health.since()));
+        }
+    }
+
+    /** Forgets the connection now; its client closes on the workers. */
+    CompletableFuture<Void> drop() {
+        health.stop();
+        Connection current = connection.get();
+        connection.set(null);
+        label.set(null);
+        return current == null ? CompletableFuture.completedFuture(null) : closeLater(current);
+    }
+
+    CompletableFuture<Void> closeLater(Connection c) {
+        return CompletableFuture.runAsync(() -> connector.close(c), runtime.workers());
+    }
+
+    /** For the window closing: forgets the connection now and returns the blocking close of its client. */
+    Runnable prepareShutdown() {
+        health.stop();
+        Connection current = connection.get();
+        connection.set(null);
+        return () -> {
+            if (current != null) {
+                connector.close(current);
+            }
+        };
+    }
+}
