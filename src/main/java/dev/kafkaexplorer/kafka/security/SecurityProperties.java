@@ -38,7 +38,7 @@ public final class SecurityProperties {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("security.protocol", security.protocol().name);
         if (security.usesSasl()) {
-            addSasl(props, security.sasl(), secrets);
+            addSasl(props, security.sasl(), secrets, true);
         }
         if (security.usesTls()) {
             TlsProperties.addTo(props, security.tls(), secrets);
@@ -93,7 +93,8 @@ public final class SecurityProperties {
         };
     }
 
-    private static void addSasl(Map<String, String> props, SaslSettings sasl, Secrets secrets) {
+    /** The {@code sasl.*} properties of {@code sasl}; with its password or client secret only when {@code withSecrets}. */
+    static void addSasl(Map<String, String> props, SaslSettings sasl, Secrets secrets, boolean withSecrets) {
         props.put("sasl.mechanism", sasl.mechanism().kafkaName());
         switch (sasl.mechanism()) {
             case OAUTHBEARER -> {
@@ -108,7 +109,7 @@ public final class SecurityProperties {
                 // PLAIN and SCRAM need only their JAAS config
             }
         }
-        props.put("sasl.jaas.config", jaasConfig(sasl, secrets, true));
+        props.put("sasl.jaas.config", jaasConfig(sasl, secrets, withSecrets));
     }
 
     private static String nonNull(String value) {
