@@ -30,32 +30,24 @@ public final class KeyringSecretStore implements SecretStore {
 
     /**
      * The OS credential store, when it really works: a probe entry is written, read back and
-     * deleted on a thread of its own, and a store that does not answer within {@code bound} (a
-     * locked or absent Secret Service, say) counts as unreachable. Blocking for up to
-     * {@code bound}: call it off the FX thread.
+     * deleted on a daemon thread of its own, and a store that does not answer within
+     * {@code bound} (a locked or absent Secret Service, say) counts as unreachable. The future
+     * completes within {@code bound}.
      */
-    public static Optional<SecretStore> probe(Duration bound) {
-        CompletableFuture<KeyringSecretStore> probe = new CompletableFuture<>();
+    public static CompletableFuture<Optional<SecretStore>> probeInBackground(Duration bound) {
+        CompletableFuture<Optional<SecretStore>> probe = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                probe.complete(probeNow());
+                probe.complete(Optional.of(probeNow()));
             } catch (Throwable e) {
-                probe.completeExceptionally(e);
+                LOG.info("No OS credential store ({}): profile secrets go to a file", e.toString());
+                probe.complete(Optional.empty());
             }
         }, "secret-store-probe");
         // A hung D-Bus call must not keep the app from exiting.
         thread.setDaemon(true);
         thread.start();
-        try {
-            return Optional.of(probe.get(bound.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (Exception e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            LOG.info("No OS credential store ({}): profile secrets go to a file", cause.toString());
-            return Optional.empty();
-        }
+        return probe.completeOnTimeout(Optional.empty(), bound.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static KeyringSecretStore probeNow() throws Exception {

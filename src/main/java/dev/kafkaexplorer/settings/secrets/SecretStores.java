@@ -3,6 +3,7 @@ package dev.kafkaexplorer.settings.secrets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,14 +24,23 @@ public final class SecretStores {
     }
 
     /**
-     * The store for the app whose settings live in {@code configDir}. Probes the credential store
-     * (at most {@link #PROBE_BOUND}): call it off the FX thread.
+     * The store for the app whose settings live in {@code configDir}. Returns at once: the
+     * credential store is probed in the background (at most {@link #PROBE_BOUND}), and the first
+     * call on the store waits for the choice.
      */
     public static SecretStore open(Path configDir) {
         boolean fileOnly = System.getProperty(STORE_PROPERTY, "").trim().toLowerCase(Locale.ROOT).equals("file");
-        SecretStore store = fileOnly ? new FileSecretStore(configDir)
-                : KeyringSecretStore.probe(PROBE_BOUND).orElseGet(() -> new FileSecretStore(configDir));
-        LOG.info("Profile secrets are kept {}", store.whereKept());
-        return store;
+        if (fileOnly) {
+            return new FileSecretStore(configDir);
+        }
+        CompletableFuture<SecretStore> chosen = KeyringSecretStore.probeInBackground(PROBE_BOUND)
+                .thenApply(keyring -> keyring.orElseGet(() -> new FileSecretStore(configDir)));
+        chosen.thenAccept(store -> LOG.info("Profile secrets are kept {}", store.whereKept()));
+        return new DeferredSecretStore(chosen);
+    }
+
+    /** The store {@code store} stands for, once chosen (for tests and the About details). */
+    public static SecretStore chosen(SecretStore store) {
+        return store instanceof DeferredSecretStore deferred ? deferred.store() : store;
     }
 }

@@ -94,8 +94,10 @@ class FileSecretStoreTest {
         try {
             // This test machine is headless, with no Secret Service: the probe gives up and the file is used.
             SecretStore store = SecretStores.open(configDir);
-            assertThat(store).isInstanceOf(FileSecretStore.class);
+            assertThat(SecretStores.chosen(store)).isInstanceOf(FileSecretStore.class);
             assertThat(store.whereKept()).contains(configDir.toString(), "encrypted", "readable only by you");
+            store.write("p", "sasl.password", PASSWORD);
+            assertThat(new FileSecretStore(configDir).read("p", "sasl.password")).contains(PASSWORD);
         } finally {
             if (before != null) {
                 System.setProperty(SecretStores.STORE_PROPERTY, before);
