@@ -43,8 +43,11 @@ public final class SecurityProperties {
         if (security.usesTls()) {
             TlsProperties.addTo(props, security.tls(), secrets);
         }
-        advanced.forEach((key, value) -> props.put(key.trim(),
-                secrets.get(Secrets.forProperty(key.trim())).orElse(value == null ? "" : value)));
+        advanced.forEach((key, value) -> {
+            if (!key.isBlank()) {
+                props.put(key.trim(), secrets.get(Secrets.forProperty(key.trim())).orElse(value == null ? "" : value));
+            }
+        });
         String secretPrefix = Secrets.forProperty("");
         secrets.values().forEach((name, value) -> {
             if (name.startsWith(secretPrefix) && !value.isEmpty()) {

@@ -17,6 +17,7 @@ import org.apache.kafka.common.config.types.Password;
 import org.apache.kafka.common.security.JaasContext;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler;
+import org.apache.kafka.common.security.oauthbearer.internals.secured.ConfigurationUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,23 @@ class SecurityPropertiesTest {
         SecurityProperties.toClientProperties(new ClientSecurity(SecurityProtocol.SASL_SSL,
                 SaslSettings.oauth(endpoint, "explorer", null), null), Map.of(), Secrets.none());
         assertThat(System.getProperty(JvmSecurityProperties.ALLOWED_OAUTH_URLS).split(",")).hasSize(2);
+    }
+
+    @Test
+    void aFileTokenEndpointIsAllowedAsAUrlAndAsAFile() throws Exception {
+        String urls = System.getProperty(JvmSecurityProperties.ALLOWED_OAUTH_URLS);
+        String files = System.getProperty(JvmSecurityProperties.ALLOWED_OAUTH_FILES);
+        try {
+            Path token = Files.writeString(dir.resolve("token.jwt"), "x.y.z");
+            String url = token.toUri().toString();
+            JvmSecurityProperties.prepareFor(Map.of("sasl.oauthbearer.token.endpoint.url", url));
+            // Kafka's own check of a file: token endpoint passes.
+            assertThat(new ConfigurationUtils(Map.of("sasl.oauthbearer.token.endpoint.url", url))
+                    .validateFileUrl("sasl.oauthbearer.token.endpoint.url")).isEqualTo(token.toFile());
+        } finally {
+            System.setProperty(JvmSecurityProperties.ALLOWED_OAUTH_URLS, urls == null ? "" : urls);
+            System.setProperty(JvmSecurityProperties.ALLOWED_OAUTH_FILES, files == null ? "" : files);
+        }
     }
 
     @Test
