@@ -29,7 +29,7 @@ public final class AppProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dprism.text=t2k", "-Djava.awt.headless=true",
+                "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dkafkaexplorer.secrets=file",
                 "dev.kafkaexplorer.Launcher"));
         command.addAll(List.of(args));
         Path output = Files.createTempFile("kafka-explorer-process", ".log");

@@ -1,5 +1,9 @@
 package dev.kafkaexplorer.kafka.security;
 
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -11,15 +15,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The two security settings Kafka clients read from JVM system properties rather than from their
+ * The security settings Kafka clients read from JVM system properties rather than from their
  * own configuration, so one value holds for every client of the app (decision record 0031):
- * the OAuth token endpoints Kafka 4.x allows ({@value #ALLOWED_OAUTH_URLS}, which refuses every
- * URL it does not list) and the Kerberos configuration file ({@value #KRB5_CONF}).
+ * the OAuth endpoints Kafka 4.x allows ({@value #ALLOWED_OAUTH_URLS}, which refuses every URL it
+ * does not list, and {@value #ALLOWED_OAUTH_FILES} for {@code file:} URLs) and the Kerberos
+ * configuration file ({@value #KRB5_CONF}).
  */
 public final class JvmSecurityProperties {
 
     /** Kafka's {@code BrokerSecurityConfigs.ALLOWED_SASL_OAUTHBEARER_URLS_CONFIG}: a comma-separated list. */
     public static final String ALLOWED_OAUTH_URLS = "org.apache.kafka.sasl.oauthbearer.allowed.urls";
+    /** Kafka's {@code BrokerSecurityConfigs.ALLOWED_SASL_OAUTHBEARER_FILES_CONFIG}: files for {@code file:} URLs. */
+    public static final String ALLOWED_OAUTH_FILES = "org.apache.kafka.sasl.oauthbearer.allowed.files";
     /** The JDK's Kerberos configuration file; read once per JVM by the Kerberos login. */
     public static final String KRB5_CONF = "java.security.krb5.conf";
     private static final String TOKEN_ENDPOINT = "sasl.oauthbearer.token.endpoint.url";
@@ -39,18 +46,33 @@ public final class JvmSecurityProperties {
         allowOAuthUrl(clientProperties.get(JWKS_ENDPOINT));
     }
 
-    /** Adds {@code url} to Kafka's allowed OAuth URLs, keeping the others; blank: nothing happens. */
+    /**
+     * Adds {@code url} to Kafka's allowed OAuth URLs, keeping the others; for a {@code file:} URL
+     * (a token Kafka reads from a file) its file goes to the allowed files too. Blank: nothing happens.
+     */
     public static synchronized void allowOAuthUrl(String url) {
-        if (url == null || url.isBlank() || !url.contains("://")) {
-            return; // a file: URL or a path is not fetched over HTTP: Kafka checks those elsewhere
+        if (url == null || url.isBlank()) {
+            return;
         }
-        // Kafka compares each trimmed entry with the configured URL as written.
+        // Kafka compares each trimmed entry with the configured URL as written, trimmed.
         String wanted = url.trim();
-        Set<String> allowed = Arrays.stream(System.getProperty(ALLOWED_OAUTH_URLS, "").split(","))
+        addTo(ALLOWED_OAUTH_URLS, wanted);
+        if (wanted.regionMatches(true, 0, "file:", 0, 5)) {
+            try {
+                // The file as Kafka's ConfigurationUtils.validateFileUrl names it.
+                addTo(ALLOWED_OAUTH_FILES, new File(new URL(wanted).toURI().getRawPath()).getAbsolutePath());
+            } catch (MalformedURLException | URISyntaxException | IllegalArgumentException | NullPointerException e) {
+                // Kafka refuses the URL itself then, with its own words.
+            }
+        }
+    }
+
+    private static void addTo(String property, String entry) {
+        Set<String> allowed = Arrays.stream(System.getProperty(property, "").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        if (allowed.add(wanted)) {
-            System.setProperty(ALLOWED_OAUTH_URLS, String.join(",", allowed));
+        if (allowed.add(entry)) {
+            System.setProperty(property, String.join(",", allowed));
         }
     }
 

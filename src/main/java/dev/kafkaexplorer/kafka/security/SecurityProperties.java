@@ -38,13 +38,16 @@ public final class SecurityProperties {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("security.protocol", security.protocol().name);
         if (security.usesSasl()) {
-            addSasl(props, security.sasl(), secrets);
+            addSasl(props, security.sasl(), secrets, true);
         }
         if (security.usesTls()) {
             TlsProperties.addTo(props, security.tls(), secrets);
         }
-        advanced.forEach((key, value) -> props.put(key.trim(),
-                secrets.get(Secrets.forProperty(key.trim())).orElse(value == null ? "" : value)));
+        advanced.forEach((key, value) -> {
+            if (!key.isBlank()) {
+                props.put(key.trim(), secrets.get(Secrets.forProperty(key.trim())).orElse(value == null ? "" : value));
+            }
+        });
         String secretPrefix = Secrets.forProperty("");
         secrets.values().forEach((name, value) -> {
             if (name.startsWith(secretPrefix) && !value.isEmpty()) {
@@ -93,7 +96,8 @@ public final class SecurityProperties {
         };
     }
 
-    private static void addSasl(Map<String, String> props, SaslSettings sasl, Secrets secrets) {
+    /** The {@code sasl.*} properties of {@code sasl}; with its password or client secret only when {@code withSecrets}. */
+    static void addSasl(Map<String, String> props, SaslSettings sasl, Secrets secrets, boolean withSecrets) {
         props.put("sasl.mechanism", sasl.mechanism().kafkaName());
         switch (sasl.mechanism()) {
             case OAUTHBEARER -> {
@@ -108,7 +112,7 @@ public final class SecurityProperties {
                 // PLAIN and SCRAM need only their JAAS config
             }
         }
-        props.put("sasl.jaas.config", jaasConfig(sasl, secrets, true));
+        props.put("sasl.jaas.config", jaasConfig(sasl, secrets, withSecrets));
     }
 
     private static String nonNull(String value) {

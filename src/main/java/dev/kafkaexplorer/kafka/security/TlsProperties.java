@@ -1,6 +1,7 @@
 package dev.kafkaexplorer.kafka.security;
 
 import dev.kafkaexplorer.kafka.security.TlsSettings.ClientCertificateSource;
+import dev.kafkaexplorer.kafka.security.TlsSettings.TrustSource;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** The {@code ssl.*} client properties of a profile's TLS settings. */
@@ -24,11 +26,11 @@ final class TlsProperties {
             }
             case PEM_FILE -> {
                 props.put("ssl.truststore.type", "PEM");
-                props.put("ssl.truststore.location", required(tls.trustPath(), "the trusted CA file"));
+                props.put("ssl.truststore.location", required(tls.trustPath(), "trusted CA file"));
             }
             case JKS, PKCS12 -> {
                 props.put("ssl.truststore.type", tls.trustSource().name());
-                props.put("ssl.truststore.location", required(tls.trustPath(), "the trust store"));
+                props.put("ssl.truststore.location", required(tls.trustPath(), "trust store"));
                 secrets.get(Secrets.TRUSTSTORE_PASSWORD).ifPresent(p -> props.put("ssl.truststore.password", p));
             }
         }
@@ -42,16 +44,47 @@ final class TlsProperties {
                 // password, and text works with an unencrypted key too.
                 props.put("ssl.keystore.type", "PEM");
                 props.put("ssl.keystore.certificate.chain",
-                        contents(required(tls.certificatePath(), "the client certificate file"), "client certificate"));
-                props.put("ssl.keystore.key", contents(required(tls.keyPath(), "the client key file"), "client key"));
+                        contents(required(tls.certificatePath(), "client certificate file"), "client certificate"));
+                props.put("ssl.keystore.key", contents(required(tls.keyPath(), "client key file"), "client key"));
                 secrets.get(Secrets.KEY_PASSWORD).ifPresent(p -> props.put("ssl.key.password", p));
             }
             case JKS, PKCS12 -> {
                 props.put("ssl.keystore.type", client.name());
-                props.put("ssl.keystore.location", required(tls.certificatePath(), "the client key store"));
+                props.put("ssl.keystore.location", required(tls.certificatePath(), "client key store"));
                 secrets.get(Secrets.KEYSTORE_PASSWORD).ifPresent(p -> props.put("ssl.keystore.password", p));
                 secrets.get(Secrets.KEY_PASSWORD).ifPresent(p -> props.put("ssl.key.password", p));
             }
+        }
+        if (!tls.hostnameVerification()) {
+            props.put("ssl.endpoint.identification.algorithm", "");
+        }
+    }
+
+    /**
+     * The same settings as {@link #addTo} without passwords and without reading files: a PEM
+     * client certificate and key in one file go in as its location; in two files, a comment
+     * in {@code comments} says where they are.
+     */
+    static void exportTo(Map<String, String> props, TlsSettings tls, List<String> comments) {
+        if (tls.trustSource() != TrustSource.SYSTEM) {
+            props.put("ssl.truststore.type", tls.trustSource() == TrustSource.PEM_FILE ? "PEM" : tls.trustSource().name());
+            props.put("ssl.truststore.location", required(tls.trustPath(), "trusted CA file or trust store"));
+        }
+        ClientCertificateSource client = tls.clientCertificate();
+        if (client == ClientCertificateSource.PEM_FILES) {
+            String certificate = required(tls.certificatePath(), "client certificate file");
+            String key = required(tls.keyPath(), "client key file");
+            if (certificate.equals(key)) {
+                props.put("ssl.keystore.type", "PEM");
+                props.put("ssl.keystore.location", certificate);
+            } else {
+                comments.add("The client certificate is the PEM file " + certificate + ", its key the PEM file " + key
+                        + ": Kafka takes their contents as ssl.keystore.certificate.chain and ssl.keystore.key"
+                        + " (with ssl.keystore.type=PEM); not written here, as the key is secret.");
+            }
+        } else if (client != ClientCertificateSource.NONE) {
+            props.put("ssl.keystore.type", client.name());
+            props.put("ssl.keystore.location", required(tls.certificatePath(), "client key store"));
         }
         if (!tls.hostnameVerification()) {
             props.put("ssl.endpoint.identification.algorithm", "");

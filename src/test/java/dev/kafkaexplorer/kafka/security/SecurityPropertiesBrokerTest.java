@@ -23,6 +23,7 @@ import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -103,6 +104,24 @@ class SecurityPropertiesBrokerTest {
                 return !read.isEmpty();
             });
             assertThat(read).extracting(ConsumerRecord::value).containsExactly("hello " + name);
+        }
+    }
+
+    @Test
+    void anImportedClientPropertiesFileConnects() throws Exception {
+        String topic = BROKER.createTopic("profile-import", 1);
+        var user = BROKER.scramSha512User();
+        ImportedClientProperties imported = ClientPropertiesImport.parse(Map.of(
+                "bootstrap.servers", BROKER.saslSslServers(), "security.protocol", "SASL_SSL",
+                "sasl.mechanism", "SCRAM-SHA-512",
+                "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                        + user.user() + "\" password=\"" + user.password() + "\";",
+                "ssl.truststore.type", "PKCS12", "ssl.truststore.location", CERTS.truststore().toString(),
+                "ssl.truststore.password", CERTS.storePassword()));
+        ClusterAccess access = new ClusterAccess(imported.bootstrapServers().orElseThrow(),
+                SecurityProperties.toClientProperties(imported.security(), imported.advanced(), imported.secrets()));
+        try (Admin admin = Admin.create(withTimeouts(access))) {
+            assertThat(admin.listTopics().names().get()).contains(topic);
         }
     }
 

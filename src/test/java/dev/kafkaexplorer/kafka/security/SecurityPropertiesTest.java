@@ -17,6 +17,7 @@ import org.apache.kafka.common.config.types.Password;
 import org.apache.kafka.common.security.JaasContext;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler;
+import org.apache.kafka.common.security.oauthbearer.internals.secured.ConfigurationUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,16 @@ class SecurityPropertiesTest {
 
     @Test
     void oauthUsesKafkasLoginHandlerAndAllowsItsTokenEndpoint() throws Exception {
+        String before = System.getProperty(JvmSecurityProperties.ALLOWED_OAUTH_URLS);
+        try {
+            allowsTheEndpoint();
+        } finally {
+            // Other tests of this JVM may have endpoints of their own allowed.
+            System.setProperty(JvmSecurityProperties.ALLOWED_OAUTH_URLS, before == null ? "" : before);
+        }
+    }
+
+    private void allowsTheEndpoint() throws Exception {
         String endpoint = "https://login.example.com/oauth2/token-" + System.nanoTime();
         System.setProperty(JvmSecurityProperties.ALLOWED_OAUTH_URLS, "https://other.example.com/token");
         Map<String, String> props = SecurityProperties.toClientProperties(new ClientSecurity(SecurityProtocol.SASL_SSL,
@@ -72,6 +83,23 @@ class SecurityPropertiesTest {
         SecurityProperties.toClientProperties(new ClientSecurity(SecurityProtocol.SASL_SSL,
                 SaslSettings.oauth(endpoint, "explorer", null), null), Map.of(), Secrets.none());
         assertThat(System.getProperty(JvmSecurityProperties.ALLOWED_OAUTH_URLS).split(",")).hasSize(2);
+    }
+
+    @Test
+    void aFileTokenEndpointIsAllowedAsAUrlAndAsAFile() throws Exception {
+        String urls = System.getProperty(JvmSecurityProperties.ALLOWED_OAUTH_URLS);
+        String files = System.getProperty(JvmSecurityProperties.ALLOWED_OAUTH_FILES);
+        try {
+            Path token = Files.writeString(dir.resolve("token.jwt"), "x.y.z");
+            String url = token.toUri().toString();
+            JvmSecurityProperties.prepareFor(Map.of("sasl.oauthbearer.token.endpoint.url", url));
+            // Kafka's own check of a file: token endpoint passes.
+            assertThat(new ConfigurationUtils(Map.of("sasl.oauthbearer.token.endpoint.url", url))
+                    .validateFileUrl("sasl.oauthbearer.token.endpoint.url")).isEqualTo(token.toFile());
+        } finally {
+            System.setProperty(JvmSecurityProperties.ALLOWED_OAUTH_URLS, urls == null ? "" : urls);
+            System.setProperty(JvmSecurityProperties.ALLOWED_OAUTH_FILES, files == null ? "" : files);
+        }
     }
 
     @Test
@@ -183,6 +211,29 @@ class SecurityPropertiesTest {
                 .containsEntry("basic.auth.user.info", "u:topsecret")
                 .containsEntry("sasl.oauthbearer.client.credentials.client.secret", "other");
         assertThat(new ClusterAccess("h:1", props).toString()).doesNotContain("topsecret", "other");
+    }
+
+    @Test
+    void noSecretOfAnyKindShowsInTheClusterAccessText() throws Exception {
+        Path cert = Files.writeString(dir.resolve("c.pem"), "-----BEGIN CERTIFICATE-----\nQ0VSVA==\n-----END CERTIFICATE-----\n");
+        Path key = Files.writeString(dir.resolve("k.pem"), "-----BEGIN PRIVATE KEY-----\nS0VZLXNlY3JldA==\n-----END PRIVATE KEY-----\n");
+        Secrets secrets = new Secrets(Map.of(Secrets.SASL_PASSWORD, "sasl-pw-1", Secrets.OAUTH_CLIENT_SECRET, "oauth-cs-2",
+                Secrets.TRUSTSTORE_PASSWORD, "trust-pw-3", Secrets.KEYSTORE_PASSWORD, "store-pw-4",
+                Secrets.KEY_PASSWORD, "key-pw-5", Secrets.forProperty("my.plugin.token"), "plugin-tok-6"));
+        TlsSettings pemClient = new TlsSettings(TrustSource.PKCS12, "/t.p12", ClientCertificateSource.PEM_FILES,
+                cert.toString(), key.toString(), true);
+        TlsSettings storeClient = new TlsSettings(TrustSource.JKS, "/t.jks", ClientCertificateSource.PKCS12,
+                "/k.p12", null, true);
+        for (SaslSettings sasl : List.of(SaslSettings.password(SaslMechanism.PLAIN, "u"),
+                SaslSettings.oauth("https://idp.example.com/t", "id", null))) {
+            for (TlsSettings tls : List.of(pemClient, storeClient)) {
+                Map<String, String> props = SecurityProperties.toClientProperties(
+                        new ClientSecurity(SecurityProtocol.SASL_SSL, sasl, tls), Map.of("my.plugin.token", ""), secrets);
+                String text = new ClusterAccess("h:9093", props).toString();
+                assertThat(text).doesNotContain("sasl-pw-1", "oauth-cs-2", "trust-pw-3", "store-pw-4", "key-pw-5",
+                        "plugin-tok-6", "S0VZLXNlY3JldA==").contains("sasl.jaas.config=[hidden]");
+            }
+        }
     }
 
     private static AppConfigurationEntry jaas(Map<String, String> props) {
