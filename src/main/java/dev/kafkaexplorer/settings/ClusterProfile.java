@@ -1,7 +1,10 @@
 package dev.kafkaexplorer.settings;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.security.ClientSecurity;
+import dev.kafkaexplorer.kafka.security.Secrets;
+import dev.kafkaexplorer.kafka.security.SecurityProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +57,16 @@ public record ClusterProfile(
 
     public boolean isLocalBroker() {
         return LOCAL_BROKER_ID.equals(id);
+    }
+
+    /**
+     * How the clients reach this profile's cluster: its servers with the client properties that its
+     * security, advanced properties and {@code secrets} make. May read PEM files: call it off the FX thread.
+     *
+     * @throws IllegalArgumentException when a file or field the settings need is missing, in words
+     */
+    public ClusterAccess accessWith(Secrets secrets) {
+        return new ClusterAccess(bootstrapServers, SecurityProperties.toClientProperties(security, advancedProperties, secrets));
     }
 
     /** A copy under a new id and {@code newName} (its secrets must be copied by the caller). */

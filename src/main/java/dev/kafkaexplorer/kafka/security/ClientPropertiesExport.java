@@ -78,7 +78,7 @@ public final class ClientPropertiesExport {
     static String words(String name) {
         return switch (name) {
             case Secrets.SASL_PASSWORD -> "the SASL password (password=\"...\" in sasl.jaas.config)";
-            case Secrets.OAUTH_CLIENT_SECRET -> "the OAuth client secret (clientSecret=\"...\" in sasl.jaas.config)";
+            case Secrets.OAUTH_CLIENT_SECRET -> "the OAuth client secret (sasl.oauthbearer.client.credentials.client.secret)";
             case Secrets.TRUSTSTORE_PASSWORD, Secrets.KEYSTORE_PASSWORD, Secrets.KEY_PASSWORD -> name;
             default -> {
                 String key = name.startsWith(Secrets.forProperty("")) ? name.substring(Secrets.forProperty("").length()) : name;

@@ -2,6 +2,7 @@ package dev.kafkaexplorer.kafka.security;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
 
 /**
  * Turns a profile's security settings and secrets into the Kafka client properties that admin,
@@ -36,7 +37,10 @@ public final class SecurityProperties {
     public static Map<String, String> toClientProperties(ClientSecurity security, Map<String, String> advanced,
                                                          Secrets secrets) {
         Map<String, String> props = new LinkedHashMap<>();
-        props.put("security.protocol", security.protocol().name);
+        if (security.protocol() != SecurityProtocol.PLAINTEXT) {
+            // PLAINTEXT is Kafka's default: an unsecured profile's clients get no property for it.
+            props.put("security.protocol", security.protocol().name);
+        }
         if (security.usesSasl()) {
             addSasl(props, security.sasl(), secrets, true);
         }
@@ -74,12 +78,8 @@ public final class SecurityProperties {
                 options.put("password", withSecrets ? secrets.get(Secrets.SASL_PASSWORD).orElse("") : null);
                 yield JaasText.entry(sasl.mechanism() == SaslMechanism.PLAIN ? PLAIN_MODULE : SCRAM_MODULE, options);
             }
-            case OAUTHBEARER -> {
-                options.put("clientId", nonNull(sasl.oauthClientId()));
-                options.put("clientSecret", withSecrets ? secrets.get(Secrets.OAUTH_CLIENT_SECRET).orElse("") : null);
-                options.put("scope", blankToNull(sasl.oauthScope()));
-                yield JaasText.entry(OAUTH_MODULE, options);
-            }
+            // The client credentials are client properties (see addSasl): as JAAS options Kafka 4.x deprecates them.
+            case OAUTHBEARER -> JaasText.entry(OAUTH_MODULE, options);
             case GSSAPI -> {
                 boolean keytab = sasl.kerberosKeytab() != null && !sasl.kerberosKeytab().isBlank();
                 // Without a keytab the ticket of the user's own kinit is used.
@@ -104,6 +104,14 @@ public final class SecurityProperties {
                 props.put("sasl.login.callback.handler.class", OAUTH_LOGIN_HANDLER);
                 props.put("sasl.oauthbearer.token.endpoint.url",
                         TlsProperties.required(sasl.oauthTokenEndpoint(), "OAuth token endpoint URL"));
+                props.put("sasl.oauthbearer.client.credentials.client.id", nonNull(sasl.oauthClientId()));
+                if (withSecrets) {
+                    props.put("sasl.oauthbearer.client.credentials.client.secret",
+                            secrets.get(Secrets.OAUTH_CLIENT_SECRET).orElse(""));
+                }
+                if (blankToNull(sasl.oauthScope()) != null) {
+                    props.put("sasl.oauthbearer.scope", sasl.oauthScope().trim());
+                }
             }
             case GSSAPI -> props.put("sasl.kerberos.service.name", sasl.kerberosServiceName() == null
                     || sasl.kerberosServiceName().isBlank() ? DEFAULT_KERBEROS_SERVICE : sasl.kerberosServiceName().trim());

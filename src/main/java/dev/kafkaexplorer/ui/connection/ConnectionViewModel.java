@@ -170,7 +170,7 @@ public final class ConnectionViewModel {
         bootstrapText.set(profile.bootstrapServers());
         var profiles = services.profiles();
         connectTo(ConnectTarget.profile(profile, memory.connectTimeout()),
-                runtime.onWorker(() -> ProfileAccess.of(profile, profiles.secretsOf(profile))), null);
+                runtime.onWorker(() -> profile.accessWith(profiles.secretsOf(profile))), null);
     }
 
     /**

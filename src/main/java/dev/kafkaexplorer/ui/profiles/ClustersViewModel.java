@@ -153,7 +153,8 @@ public final class ClustersViewModel {
         String name = freeName(base);
         runtime.whenDone(runtime.onWorker(() -> tools.files().read(file, name)), imported -> {
             addDraft(imported.profile(), imported.secrets());
-            notice.set("Imported " + file.getFileName() + ": check the settings, then save.");
+            String notes = imported.notes().isEmpty() ? "" : " " + String.join(" ", imported.notes());
+            notice.set("Imported " + file.getFileName() + ": check the settings, then save." + notes);
         }, error -> fail("Could not import " + file.getFileName(), error));
     }
 
@@ -239,7 +240,7 @@ public final class ClustersViewModel {
         testProblem.set("");
         doctor.withdraw();
         testing.runOnWorker(() -> tools.access().of(edited.profile(), edited.secrets()), doctor::offer,
-                error -> testProblem.set("Cannot test this profile yet: " + KafkaErrorText.general(error)));
+                error -> testProblem.set("Cannot test this profile: " + KafkaErrorText.general(error)));
     }
 
     /** The saved profiles in the list's order (no draft, not the built-in one). */

@@ -14,7 +14,7 @@ public record ProfileTools(ProfileAccess access, ClientPropertiesFiles files, Pr
 
     /** The app's tools. */
     public static ProfileTools standard() {
-        return new ProfileTools(ProfileAccess.CLIENT_PROPERTIES, new BasicClientPropertiesFiles(), PropertyCheck.ACCEPT_ALL,
+        return new ProfileTools(ProfileAccess.CLIENT_PROPERTIES, new KafkaClientPropertiesFiles(), PropertyCheck.KAFKA_CONFIG_DEFS,
                 path -> Files.isRegularFile(Path.of(path)));
     }
 }

@@ -84,7 +84,8 @@ class ClientPropertiesImportTest {
         assertThat(oauth.secrets().values()).isEqualTo(Map.of(Secrets.OAUTH_CLIENT_SECRET, "cs-1"));
         assertThat(oauth.advanced()).isEmpty();
         assertThat(ClientPropertiesExport.export("o", null, oauth.security(), oauth.advanced(), oauth.secrets()))
-                .doesNotContain("cs-1").contains("clientId=\"explorer\" scope=\"kafka\";\n", "the OAuth client secret",
+                .doesNotContain("cs-1").contains("sasl.oauthbearer.client.credentials.client.id=explorer\n",
+                        "sasl.oauthbearer.scope=kafka\n", "the OAuth client secret",
                         "sasl.oauthbearer.token.endpoint.url=https://idp.example.com/token\n");
 
         ImportedClientProperties kerberos = ClientPropertiesImport.parse(Map.of(

@@ -28,9 +28,8 @@ class SecurityPropertiesTest {
     Path dir;
 
     @Test
-    void aPlaintextProfileSetsOnlyTheProtocol() {
-        assertThat(SecurityProperties.toClientProperties(ClientSecurity.plaintext(), Map.of(), Secrets.none()))
-                .containsExactly(Map.entry("security.protocol", "PLAINTEXT"));
+    void aPlaintextProfileSetsNothing() {
+        assertThat(SecurityProperties.toClientProperties(ClientSecurity.plaintext(), Map.of(), Secrets.none())).isEmpty();
     }
 
     @Test
@@ -71,8 +70,11 @@ class SecurityPropertiesTest {
                 .containsEntry("sasl.login.callback.handler.class",
                         "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler")
                 .containsEntry("sasl.oauthbearer.token.endpoint.url", endpoint);
-        assertThat(options(jaas(props))).containsEntry("clientId", "explorer")
-                .containsEntry("clientSecret", "s3cr\"et").containsEntry("scope", "kafka.read");
+        // As client properties, not JAAS options (deprecated there in Kafka 4.x).
+        assertThat(options(jaas(props))).isEmpty();
+        assertThat(props).containsEntry("sasl.oauthbearer.client.credentials.client.id", "explorer")
+                .containsEntry("sasl.oauthbearer.client.credentials.client.secret", "s3cr\"et")
+                .containsEntry("sasl.oauthbearer.scope", "kafka.read");
         assertThat(System.getProperty(JvmSecurityProperties.ALLOWED_OAUTH_URLS))
                 .isEqualTo("https://other.example.com/token," + endpoint);
         // Kafka's own handler accepts the endpoint now, and refuses it when it is not allowed.
@@ -106,7 +108,8 @@ class SecurityPropertiesTest {
     void oauthWithoutScopeLeavesTheScopeOut() {
         Map<String, String> props = SecurityProperties.toClientProperties(new ClientSecurity(SecurityProtocol.SASL_SSL,
                 SaslSettings.oauth("https://idp.example.com/token", "id", " "), null), Map.of(), Secrets.none());
-        assertThat(options(jaas(props))).containsOnlyKeys("clientId", "clientSecret");
+        assertThat(props).containsKeys("sasl.oauthbearer.client.credentials.client.id",
+                "sasl.oauthbearer.client.credentials.client.secret").doesNotContainKey("sasl.oauthbearer.scope");
     }
 
     @Test

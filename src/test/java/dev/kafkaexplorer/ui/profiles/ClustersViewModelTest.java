@@ -48,7 +48,7 @@ class ClustersViewModelTest {
         settingsFile = dir.resolve("settings.json");
         secretStore = new InMemorySecretStore();
         repository = new ProfileRepository(new SettingsStore(settingsFile), secretStore);
-        ProfileTools tools = new ProfileTools(ProfileAccess.CLIENT_PROPERTIES, new BasicClientPropertiesFiles(),
+        ProfileTools tools = new ProfileTools(ProfileAccess.CLIENT_PROPERTIES, new KafkaClientPropertiesFiles(),
                 (key, value) -> key.equals("linger.ms") && !value.matches("\\d+")
                         ? Optional.of(FieldCheck.error("must be a whole number of milliseconds.")) : Optional.empty(),
                 path -> Files.isRegularFile(Path.of(path)));
@@ -280,8 +280,19 @@ class ClustersViewModelTest {
         form.username.set("alice");
         form.password.set("x");
         model.testConnectionCommand().execute();
-        assertThat(model.testProblemProperty().get()).startsWith("Cannot test this profile yet: ");
-        assertThat(diagnosed).hasSize(1);
+        assertThat(model.testProblemProperty().get()).isEmpty();
+        assertThat(diagnosed).hasSize(2);
+        assertThat(diagnosed.get(1).clientProperties()).containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "PLAIN");
+
+        // A client key file that is not there: the doctor cannot start, and the editor says why.
+        form.protocol.set(SecurityProtocol.SSL);
+        form.clientCertificate.set(ClientCertificateSource.PEM_FILES);
+        form.certificatePath.set(dir.resolve("no-cert.pem").toString());
+        form.keyPath.set(dir.resolve("no-key.pem").toString());
+        model.testConnectionCommand().execute();
+        assertThat(model.testProblemProperty().get()).startsWith("Cannot test this profile: ").contains("no-");
+        assertThat(diagnosed).hasSize(2);
 
         model.select(model.profiles().get(0));
         assertThat(names()).containsExactly("Local broker");
@@ -301,13 +312,15 @@ class ClustersViewModelTest {
         assertThat(editor.name.get()).isEqualTo("aiven");
         assertThat(form.protocol.get()).isEqualTo(SecurityProtocol.SASL_SSL);
         assertThat(form.mechanism.get()).isEqualTo(SaslMechanism.SCRAM_SHA_256);
-        assertThat(editor.advanced.text.get()).contains("client.id = explorer", "sasl.jaas.config = ********")
-                .doesNotContain("jaas-secret");
+        // Kafka's JAAS parser took the login apart: the user into its field, the password into the secrets.
+        assertThat(form.username.get()).isEqualTo("u");
+        assertThat(form.password.get()).isEqualTo("jaas-secret");
+        assertThat(editor.advanced.text.get()).contains("client.id = explorer").doesNotContain("jaas-secret", "sasl.jaas.config");
 
         Path out = dir.resolve("out.properties");
         model.exportTo(out);
-        assertThat(Files.readString(out)).contains("bootstrap.servers=kafka.example.com\\:23456", "client.id=explorer",
-                "sasl.mechanism=SCRAM-SHA-256").doesNotContain("jaas-secret", "sasl.jaas.config");
+        assertThat(Files.readString(out)).contains("bootstrap.servers=kafka.example.com:23456", "client.id=explorer",
+                "sasl.mechanism=SCRAM-SHA-256", "username=\"u\"").doesNotContain("jaas-secret");
     }
 
     private List<String> names() {
