@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.apache.kafka.clients.admin.Admin;
@@ -163,25 +162,11 @@ class SecuredProfilesUiTest {
     }
 
     private static void type(String query, String text) {
-        UiTestSupport.erase(robot, query);
-        robot.write(text);
+        UiTestSupport.type(robot, query, text);
     }
 
-    /** Picks the item of the combo box that reads {@code label}, or else the first whose text names it (as a user reads the list). */
-    @SuppressWarnings("unchecked")
     private static void choose(String query, String label) {
-        onFx(() -> {
-            ComboBox<Object> box = robot.lookup(query).queryAs(ComboBox.class);
-            Object item = box.getItems().stream().filter(i -> text(box, i).equals(label)).findFirst()
-                    .or(() -> box.getItems().stream().filter(i -> text(box, i).contains(label)).findFirst())
-                    .orElseThrow(() -> new AssertionError(query + " offers no " + label + ": " + box.getItems()));
-            box.getSelectionModel().select(item);
-            return null;
-        });
-    }
-
-    private static String text(ComboBox<Object> box, Object item) {
-        return box.getConverter() == null ? String.valueOf(item) : box.getConverter().toString(item);
+        UiTestSupport.choose(robot, query, label);
     }
 
     private static void closeClustersWindow() {

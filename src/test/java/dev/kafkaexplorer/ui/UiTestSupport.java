@@ -86,4 +86,28 @@ public final class UiTestSupport {
         org.testfx.api.FxToolkit.cleanupApplication(app);
         dev.kafkaexplorer.App.awaitShutdown(java.time.Duration.ofSeconds(10));
     }
+
+    /** Erases the field {@code query} finds and types {@code text} into it, as a user does. */
+    public static void type(FxRobot robot, String query, String text) {
+        erase(robot, query);
+        robot.write(text);
+    }
+
+    /**
+     * Picks the item of the combo box {@code query} finds that reads {@code label}, or else the
+     * first whose text names it, as a user picks from the list.
+     */
+    @SuppressWarnings("unchecked")
+    public static void choose(FxRobot robot, String query, String label) {
+        onFx(() -> {
+            javafx.scene.control.ComboBox<Object> box = robot.lookup(query).queryAs(javafx.scene.control.ComboBox.class);
+            java.util.function.Function<Object, String> text = item ->
+                    box.getConverter() == null ? String.valueOf(item) : box.getConverter().toString(item);
+            Object item = box.getItems().stream().filter(i -> text.apply(i).equals(label)).findFirst()
+                    .or(() -> box.getItems().stream().filter(i -> text.apply(i).contains(label)).findFirst())
+                    .orElseThrow(() -> new AssertionError(query + " offers no " + label + ": " + box.getItems()));
+            box.getSelectionModel().select(item);
+            return null;
+        });
+    }
 }

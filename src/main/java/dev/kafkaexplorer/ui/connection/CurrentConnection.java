@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The connection a window's screens work on, its label, and the status line, which follows the
@@ -14,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * that answered, so a failed attempt elsewhere leaves it working. Used on the FX thread.
  */
 final class CurrentConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CurrentConnection.class);
 
     private final UiRuntime runtime;
     private final ClusterConnector connector;
@@ -64,6 +68,7 @@ final class CurrentConnection {
         brokers = connected.info().brokerCount();
         health.watch(connected);
         show();
+        LOG.info("{}", status.get());
         if (old != null) {
             closeLater(old);
         }
@@ -71,6 +76,8 @@ final class CurrentConnection {
 
     /** An attempt failed: said in words, after the status of the connection that is kept, if any. */
     void fail(String words) {
+        // The log tells what happened when; the words name the cause, never a secret.
+        LOG.warn("{}", words);
         if (connection.get() == null) {
             say(State.FAILED, words);
         } else {

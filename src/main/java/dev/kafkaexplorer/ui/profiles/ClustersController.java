@@ -55,6 +55,8 @@ public final class ClustersController {
     private void initialize() {
         profileList.setItems(model.profiles());
         profileList.setCellFactory(list -> new ProfileCell());
+        // Lets tests reach import and export without the native file dialog, which cannot run headless.
+        profileList.getProperties().put(ClustersViewModel.class, model);
         profileList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> selectionChanged(old, now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != profileList.getSelectionModel().getSelectedItem()) {
