@@ -148,14 +148,16 @@ public final class ConnectionViewModel {
         startup.begin(plan);
     }
 
-    /** Connects to the servers typed in the bar. */
+    /** Connects to the servers typed in the bar: the current profile's own servers connect with that profile again. */
     public void connect() {
         if (!canConnect.get()) {
             return;
         }
-        ClusterAccess access = memory.accessFor(bootstrapText.get());
-        connectTo(ConnectTarget.servers(access.bootstrapServers(), false, memory.connectTimeout()),
-                CompletableFuture.completedFuture(access), null);
+        current.profileOn(bootstrapText.get()).ifPresentOrElse(this::connectProfile, () -> {
+            ClusterAccess access = memory.accessFor(bootstrapText.get());
+            connectTo(ConnectTarget.servers(access.bootstrapServers(), false, memory.connectTimeout()),
+                    CompletableFuture.completedFuture(access), null);
+        });
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.kafkaexplorer.ui.connection;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
+import dev.kafkaexplorer.settings.ClusterProfile;
 import java.time.LocalTime;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -57,6 +59,17 @@ final class CurrentConnection {
     void say(State now, String words) {
         state.set(now);
         status.set(words);
+    }
+
+    /**
+     * The profile of the current connection when {@code servers} are its servers: connecting to
+     * them again (Connect, Ctrl+Enter in the bar) keeps the profile's security and read-only mode.
+     */
+    Optional<ClusterProfile> profileOn(String servers) {
+        Connection now = connection.get();
+        return now == null || now.profile() == null || now.profile().isLocalBroker()
+                || !now.profile().bootstrapServers().trim().equals(servers.trim())
+                ? Optional.empty() : Optional.of(now.profile());
     }
 
     /** {@code connected}, made to {@code madeTo}, answered: it replaces the current one, whose client is closed. */

@@ -356,6 +356,26 @@ class ConnectionViewModelTest {
     }
 
     @Test
+    void connectingAgainToAReadOnlyProfilesServersKeepsTheProfile() {
+        ClusterProfile prod = new ClusterProfile(null, "prod-ro", "kafka-1:9092", null, null, null, null, "#3b82f6", true, true);
+        store.update(saved -> saved.withProfiles(List.of(prod)));
+        model.connectProfile(prod);
+        connector.answer(3);
+
+        // Connect (or Ctrl+Enter) with the bar still showing the profile's servers: the same profile, still read-only.
+        model.connect();
+        connector.answer(3);
+        assertThat(model.connectionProperty().get().readOnly()).isTrue();
+        assertThat(model.statusProperty().get()).startsWith("Connected to prod-ro");
+
+        // Other servers typed there are another cluster, reached without the profile.
+        model.bootstrapTextProperty().set("kafka-2:9092");
+        model.connect();
+        connector.answer(1);
+        assertThat(model.connectionProperty().get().profile()).isNull();
+    }
+
+    @Test
     void theLocalBrokerProfileStartsTheLocalBroker() {
         model.connectProfile(ClusterProfile.localBroker());
         connector.answer(1);
