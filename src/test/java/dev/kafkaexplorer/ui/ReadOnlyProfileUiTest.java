@@ -7,7 +7,6 @@ import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
 import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkaexplorer.App;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.groups.GroupSummary;
 import dev.kafkaexplorer.kafka.topic.TopicConfigValue;
@@ -15,7 +14,6 @@ import dev.kafkaexplorer.settings.ClusterProfile;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.testing.TestGroups;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel;
-import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Application;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
@@ -263,29 +260,23 @@ class ReadOnlyProfileUiTest {
         assertBrokerUnchanged();
     }
 
-    private static void connectWithReadOnlyProfile() throws Exception {
+    private static void connectWithReadOnlyProfile() {
         connectWith(READ_ONLY);
     }
 
     /**
-     * Stand-in for connecting with a saved profile, which the connection work is wiring up: the
-     * app's own connection to the test broker becomes one made with {@code profile}, and every
-     * screen follows it as it follows any new connection.
+     * Connects the window with {@code profile} as the Clusters window's Connect does (its own UI
+     * test covers that window): the real connect, after which every screen follows the profile.
      */
-    @SuppressWarnings("unchecked")
-    private static void connectWith(ClusterProfile profile) throws Exception {
-        var field = App.class.getDeclaredField("connection");
-        field.setAccessible(true);
-        ConnectionViewModel connection = (ConnectionViewModel) field.get(app);
-        var wrapperField = ConnectionViewModel.class.getDeclaredField("connection");
-        wrapperField.setAccessible(true);
-        var wrapper = (ReadOnlyObjectWrapper<Connection>) wrapperField.get(connection);
+    private static void connectWith(ClusterProfile profile) {
         onFx(() -> {
-            Connection plain = wrapper.get();
-            wrapper.set(new Connection(plain.admin(), plain.info(), plain.localBroker(), profile));
+            ConnectionViewModel connection = (ConnectionViewModel) robot.lookup("#connectionStatus").query().getProperties()
+                    .get(ConnectionViewModel.class);
+            connection.connectProfile(profile);
             return null;
         });
-        assertThat(onFx(() -> connection.connectionProperty().get().profile())).isSameAs(profile);
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() ->
+                textOf(robot, "#connectionStatus").startsWith("Connected to " + profile.name()));
     }
 
     /** Ctrl+n, as a user switches tabs: it also shows that shortcuts reach the window. */

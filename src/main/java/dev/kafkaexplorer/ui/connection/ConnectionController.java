@@ -72,6 +72,8 @@ public final class ConnectionController {
         cancelConnectButton.managedProperty().bind(cancelConnectButton.visibleProperty());
         cancelConnectButton.setOnAction(e -> model.cancelConnect());
         connectionStatus.textProperty().bind(model.statusProperty());
+        // Lets tests connect this window with a profile they made, as the Clusters window's Connect does.
+        connectionStatus.getProperties().put(ConnectionViewModel.class, model);
         Tooltip statusTip = new Tooltip();
         statusTip.textProperty().bind(model.statusProperty());
         statusTip.setWrapText(true);
