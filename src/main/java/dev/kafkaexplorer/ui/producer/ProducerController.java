@@ -9,6 +9,7 @@ import dev.kafkaexplorer.ui.producer.ProducerForm.KeyMode;
 import dev.kafkaexplorer.ui.producer.ProducerForm.StopMode;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,6 +56,7 @@ public final class ProducerController {
     @FXML private ComboBox<String> producerAcks;
     @FXML private CheckBox producerIdempotence;
     @FXML private ComboBox<String> producerCompression;
+    @FXML private Label producerCompressionNote;
     @FXML private TextField producerLinger;
     @FXML private TextField producerBatchSize;
     @FXML private Label producerFormError;
@@ -154,6 +156,8 @@ public final class ProducerController {
         producerIdempotence.selectedProperty().bindBidirectional(model.idempotenceProperty());
         producerCompression.getItems().setAll(ProducerTuning.COMPRESSIONS);
         producerCompression.valueProperty().bindBidirectional(model.compressionProperty());
+        showWhenSet(producerCompressionNote, Bindings.createStringBinding(
+                () -> ProducerForm.compressionNote(model.compressionProperty().get()), model.compressionProperty()));
         producerLinger.textProperty().bindBidirectional(model.lingerProperty());
         producerBatchSize.textProperty().bindBidirectional(model.batchSizeProperty());
         showWhenSet(producerFormError, model.formErrorProperty());

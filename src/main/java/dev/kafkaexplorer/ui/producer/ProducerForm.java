@@ -127,6 +127,12 @@ final class ProducerForm {
         }
     }
 
+    /** What choosing {@code compression} asks of the topic's readers; empty for none. */
+    static String compressionNote(String compression) {
+        return compression == null || compression.equals("none") ? ""
+                : "Every consumer of the topic then needs the " + compression + " codec";
+    }
+
     private static Parsed<Long> positiveLong(String text, String message) {
         try {
             long value = Long.parseLong(text.trim().replace("_", "").replace(",", ""));
