@@ -136,6 +136,84 @@ class ProducerUiTest {
         assertThat(TestBroker.countOnBroker(topic)).isEqualTo(fromTheStoppedRun + counter("#producerAcked"));
     }
 
+    @Test
+    void typedNumbersStayAsTypedAndAreRefusedInWordsNextToTheField() {
+        String topic = TestBroker.createTopic("ui-producer-numbers", 1);
+        chooseTopic(topic);
+        java.util.Map<String, String> refused = java.util.Map.of(
+                "0", "Rate: at least 0.1",
+                "-3", "Rate: at least 0.1",
+                "abc", "Rate: “abc” is not a number",
+                "20000000", "Rate: at most 10,000,000");
+        for (var typed : refused.entrySet()) {
+            erase("#producerRate");
+            robot.write(typed.getKey());
+            robot.clickOn("#producerSeed");
+            assertThat(fieldText("#producerRate")).as("still as typed after leaving the field").isEqualTo(typed.getKey());
+            assertThat(textOf(robot, "#producerRateError")).isEqualTo(typed.getValue());
+            assertThat(isDisabled(robot, "#producerStart")).as(typed.getKey()).isTrue();
+        }
+        erase("#producerRate");
+        robot.write("100");
+        assertThat(textOf(robot, "#producerRateError")).isEmpty();
+
+        // The producer settings' numbers, in their folded pane.
+        robot.clickOn("Producer settings");
+        java.util.Map<String, String> lingers = java.util.Map.of(
+                "-3", "Linger (ms): at least 0",
+                "abc", "Linger (ms): “abc” is not a whole number",
+                "60000", "Linger (ms): at most 15,000, so that a batch leaves within the 30 s delivery timeout");
+        for (var typed : lingers.entrySet()) {
+            erase("#producerLinger");
+            robot.write(typed.getKey());
+            robot.clickOn("#producerBatchSize");
+            assertThat(fieldText("#producerLinger")).isEqualTo(typed.getKey());
+            assertThat(textOf(robot, "#producerLingerError")).isEqualTo(typed.getValue());
+            assertThat(isDisabled(robot, "#producerStart")).isTrue();
+        }
+        erase("#producerLinger");
+        robot.write("5");
+        erase("#producerBatchSize");
+        robot.write("-3");
+        robot.clickOn("#producerLinger");
+        assertThat(textOf(robot, "#producerBatchSizeError")).isEqualTo("Batch (bytes): at least 0");
+        assertThat(isDisabled(robot, "#producerStart")).isTrue();
+        // Start is below the unfolded settings; pressing it as Enter or a click would is refused.
+        onFx(() -> {
+            robot.lookup("#producerStart").queryButton().fire();
+            return null;
+        });
+        assertThat(textOf(robot, "#producerRunMessage")).doesNotContain("Streaming");
+        assertThat(TestBroker.countOnBroker(topic)).as("the broker unchanged").isZero();
+        erase("#producerBatchSize");
+        robot.write("65536");
+        assertThat(isDisabled(robot, "#producerStart")).isFalse();
+        robot.clickOn("Producer settings");
+    }
+
+    @Test
+    void compressionIsNoneByDefaultAndAChosenCodecSaysWhatConsumersNeed() {
+        robot.clickOn("Producer settings");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> compression = robot.lookup("#producerCompression").queryAs(ComboBox.class);
+        assertThat(onFx(compression::getValue)).isEqualTo("none");
+        assertThat(UiTestSupport.isShowing(robot, "#producerCompressionNote")).isFalse();
+        onFx(() -> {
+            compression.setValue("lz4");
+            return null;
+        });
+        assertThat(textOf(robot, "#producerCompressionNote")).isEqualTo("Every consumer of the topic then needs the lz4 codec");
+        onFx(() -> {
+            compression.setValue("none");
+            return null;
+        });
+        robot.clickOn("Producer settings");
+    }
+
+    private static String fieldText(String query) {
+        return onFx(() -> robot.lookup(query).queryAs(TextField.class).getText());
+    }
+
     private static void openProducerTab() {
         onFx(() -> {
             robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);

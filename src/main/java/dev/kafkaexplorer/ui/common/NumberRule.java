@@ -77,7 +77,8 @@ public final class NumberRule {
         }
         BigDecimal number = parse(t);
         if (number == null || (whole && number.stripTrailingZeros().scale() > 0)) {
-            return Check.refused(name + ": “" + shortened(t) + "” is not " + kind());
+            return Check.refused(name + ": “" + shortened(t) + "” is not " + kind()
+                    + (blankMeaning == null ? "" : " (empty: " + blankMeaning + ")"));
         }
         if (min != null && number.compareTo(min) < 0) {
             return Check.refused(name + ": at least " + format(min));

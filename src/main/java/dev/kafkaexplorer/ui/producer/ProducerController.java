@@ -45,7 +45,14 @@ public final class ProducerController {
     @FXML private ComboBox<KeyMode> producerKeyMode;
     @FXML private HBox keyFieldRow;
     @FXML private ComboBox<String> producerKeyField;
-    @FXML private HBox hotKeysRow;
+    @FXML private VBox hotKeysRow;
+    @FXML private Label producerSeedError;
+    @FXML private Label producerHotKeysError;
+    @FXML private Label producerSkewError;
+    @FXML private Label producerRateError;
+    @FXML private Label producerStopValueError;
+    @FXML private Label producerLingerError;
+    @FXML private Label producerBatchSizeError;
     @FXML private TextField producerHotKeys;
     @FXML private TextField producerSkew;
     @FXML private CheckBox producerHeaders;
@@ -161,7 +168,20 @@ public final class ProducerController {
         producerLinger.textProperty().bindBidirectional(model.lingerProperty());
         producerBatchSize.textProperty().bindBidirectional(model.batchSizeProperty());
         showWhenSet(producerFormError, model.formErrorProperty());
+        bindFieldErrors();
         producerRunMessage.textProperty().bind(model.runMessageProperty());
+    }
+
+    /** Each number's reason next to it; the line above Start repeats the first, for fields out of view. */
+    private void bindFieldErrors() {
+        showWhenSet(producerSeedError, model.records().seedInput().errorProperty());
+        showWhenSet(producerHotKeysError, model.records().hotKeyCount().errorProperty());
+        showWhenSet(producerSkewError, model.records().hotKeySkew().errorProperty());
+        RunSettings settings = model.settings();
+        showWhenSet(producerRateError, settings.rate().errorProperty());
+        showWhenSet(producerStopValueError, settings.stopValue().errorProperty());
+        showWhenSet(producerLingerError, settings.linger().errorProperty());
+        showWhenSet(producerBatchSizeError, settings.batchSize().errorProperty());
     }
 
     private void bindFigures() {
