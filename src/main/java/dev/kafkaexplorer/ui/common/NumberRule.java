@@ -21,34 +21,42 @@ public final class NumberRule {
     private final boolean whole;
     private final BigDecimal min;
     private final BigDecimal max;
+    private final String minReason;
     private final String maxReason;
     private final String blankMeaning;
 
-    private NumberRule(String name, boolean whole, BigDecimal min, BigDecimal max, String maxReason, String blankMeaning) {
+    private NumberRule(String name, boolean whole, BigDecimal min, BigDecimal max, String minReason, String maxReason,
+                       String blankMeaning) {
         this.name = name;
         this.whole = whole;
         this.min = min;
         this.max = max;
+        this.minReason = minReason;
         this.maxReason = maxReason;
         this.blankMeaning = blankMeaning;
     }
 
     /** A whole number that fits a {@code long}, named {@code name} in messages ("Partitions"). */
     public static NumberRule wholeNumber(String name) {
-        return new NumberRule(name, true, BigDecimal.valueOf(Long.MIN_VALUE), BigDecimal.valueOf(Long.MAX_VALUE), "", null);
+        return new NumberRule(name, true, BigDecimal.valueOf(Long.MIN_VALUE), BigDecimal.valueOf(Long.MAX_VALUE), "", "", null);
     }
 
     /** A number that may have a fraction ("0.5"). */
     public static NumberRule decimal(String name) {
-        return new NumberRule(name, false, null, null, "", null);
+        return new NumberRule(name, false, null, null, "", "", null);
     }
 
     public NumberRule atLeast(long least) {
         return atLeast(BigDecimal.valueOf(least));
     }
 
+    /** At least {@code least}; {@code reason} says why, after the limit ("partitions are never removed"). */
+    public NumberRule atLeast(long least, String reason) {
+        return new NumberRule(name, whole, BigDecimal.valueOf(least), max, reason, maxReason, blankMeaning);
+    }
+
     public NumberRule atLeast(BigDecimal least) {
-        return new NumberRule(name, whole, least, max, maxReason, blankMeaning);
+        return new NumberRule(name, whole, least, max, "", maxReason, blankMeaning);
     }
 
     public NumberRule atMost(long most) {
@@ -57,12 +65,12 @@ public final class NumberRule {
 
     /** At most {@code most}; {@code reason} says why, after the limit ("the number of brokers"). */
     public NumberRule atMost(long most, String reason) {
-        return new NumberRule(name, whole, min, BigDecimal.valueOf(most), reason, blankMeaning);
+        return new NumberRule(name, whole, min, BigDecimal.valueOf(most), minReason, reason, blankMeaning);
     }
 
     /** An empty field is valid and means {@code meaning} (e.g. "let the producer choose"). */
     public NumberRule optional(String meaning) {
-        return new NumberRule(name, whole, min, max, maxReason, Objects.requireNonNull(meaning));
+        return new NumberRule(name, whole, min, max, minReason, maxReason, Objects.requireNonNull(meaning));
     }
 
     public String name() {
@@ -81,7 +89,7 @@ public final class NumberRule {
                     + (blankMeaning == null ? "" : " (empty: " + blankMeaning + ")"));
         }
         if (min != null && number.compareTo(min) < 0) {
-            return Check.refused(name + ": at least " + format(min));
+            return Check.refused(name + ": at least " + format(min) + (minReason.isEmpty() ? "" : ", " + minReason));
         }
         if (max != null && number.compareTo(max) > 0) {
             return Check.refused(isLongLimit(max) ? name + ": too large a number"
