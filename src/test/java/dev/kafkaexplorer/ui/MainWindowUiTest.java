@@ -105,6 +105,17 @@ class MainWindowUiTest {
     }
 
     @Test
+    void anEmptyBootstrapFieldSaysWhatItNeeds() {
+        erase("#bootstrapServers .text-field");
+        assertThat(isShowing(robot, "#bootstrapError")).isTrue();
+        assertThat(textOf(robot, "#bootstrapError"))
+                .isEqualTo("Enter the cluster's bootstrap servers as host:port[,host:port…], e.g. localhost:9092");
+        assertThat(isDisabled(robot, "#connectButton")).isTrue();
+        robot.write(localServers);
+        assertThat(isShowing(robot, "#bootstrapError")).isFalse();
+    }
+
+    @Test
     void typedNumbersStayAsTypedAndAreRefusedInWords() throws Exception {
         robot.clickOn("#createTopicButton");
         robot.clickOn("#topicName").write(topic);
