@@ -71,7 +71,11 @@ public enum StartChoice {
             throw new IllegalArgumentException(message);
         }
         if (v.chars().allMatch(Character::isDigit)) {
-            return Long.parseLong(v);
+            NumberRule.Check epochMillis = NumberRule.wholeNumber("Timestamp").atLeast(0).check(v);
+            if (!epochMillis.valid()) {
+                throw new IllegalArgumentException(epochMillis.error());
+            }
+            return epochMillis.longValue();
         }
         try {
             return Instant.parse(v).toEpochMilli();
