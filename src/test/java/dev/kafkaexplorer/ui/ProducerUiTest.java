@@ -157,38 +157,52 @@ class ProducerUiTest {
         robot.write("100");
         assertThat(textOf(robot, "#producerRateError")).isEmpty();
 
-        // The producer settings' numbers, in their folded pane.
+        // The producer settings' numbers, in their folded pane; reached with the keyboard, as the
+        // pane may unfold below the visible part of the form.
         robot.clickOn("Producer settings");
         java.util.Map<String, String> lingers = java.util.Map.of(
                 "-3", "Linger (ms): at least 0",
                 "abc", "Linger (ms): “abc” is not a whole number",
                 "60000", "Linger (ms): at most 15,000, so that a batch leaves within the 30 s delivery timeout");
         for (var typed : lingers.entrySet()) {
-            erase("#producerLinger");
-            robot.write(typed.getKey());
-            robot.clickOn("#producerBatchSize");
+            typeWithKeyboard("#producerLinger", typed.getKey());
+            robot.type(KeyCode.TAB);
+            assertThat(onFx(() -> robot.lookup("#producerLinger").query().isFocused())).as("focus moved away").isFalse();
             assertThat(fieldText("#producerLinger")).isEqualTo(typed.getKey());
             assertThat(textOf(robot, "#producerLingerError")).isEqualTo(typed.getValue());
             assertThat(isDisabled(robot, "#producerStart")).isTrue();
         }
-        erase("#producerLinger");
-        robot.write("5");
-        erase("#producerBatchSize");
-        robot.write("-3");
-        robot.clickOn("#producerLinger");
+        typeWithKeyboard("#producerLinger", "5");
+        typeWithKeyboard("#producerBatchSize", "-3");
+        robot.type(KeyCode.TAB);
+        assertThat(fieldText("#producerBatchSize")).isEqualTo("-3");
         assertThat(textOf(robot, "#producerBatchSizeError")).isEqualTo("Batch (bytes): at least 0");
         assertThat(isDisabled(robot, "#producerStart")).isTrue();
-        // Start is below the unfolded settings; pressing it as Enter or a click would is refused.
+        // Firing Start as a click or Enter would does nothing while it is disabled.
         onFx(() -> {
             robot.lookup("#producerStart").queryButton().fire();
             return null;
         });
         assertThat(textOf(robot, "#producerRunMessage")).doesNotContain("Streaming");
         assertThat(TestBroker.countOnBroker(topic)).as("the broker unchanged").isZero();
-        erase("#producerBatchSize");
-        robot.write("65536");
+        typeWithKeyboard("#producerBatchSize", "65536");
         assertThat(isDisabled(robot, "#producerStart")).isFalse();
+        onFx(() -> {
+            robot.lookup("#producerSplit .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0);
+            return null;
+        });
         robot.clickOn("Producer settings");
+    }
+
+    /** Focuses {@code query}, selects its text and types {@code text} over it, as a keyboard user does. */
+    private static void typeWithKeyboard(String query, String text) {
+        onFx(() -> {
+            robot.lookup(query).query().requestFocus();
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        robot.write(text);
     }
 
     @Test

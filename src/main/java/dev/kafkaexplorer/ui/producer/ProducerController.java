@@ -45,7 +45,7 @@ public final class ProducerController {
     @FXML private ComboBox<KeyMode> producerKeyMode;
     @FXML private HBox keyFieldRow;
     @FXML private ComboBox<String> producerKeyField;
-    @FXML private VBox hotKeysRow;
+    @FXML private HBox hotKeysRow;
     @FXML private Label producerSeedError;
     @FXML private Label producerHotKeysError;
     @FXML private Label producerSkewError;

@@ -41,7 +41,7 @@ final class ProducerForm {
     static final NumberRule RATE = NumberRule.decimal("Rate").atLeast(new BigDecimal("0.1")).atMost(10_000_000);
     static final NumberRule RECORDS_TO_SEND = NumberRule.wholeNumber("Records to send").atLeast(1);
     static final NumberRule SECONDS_TO_RUN = NumberRule.wholeNumber("Seconds to run").atLeast(1);
-    static final NumberRule SEED = NumberRule.wholeNumber("Seed").optional("a new random seed for each run");
+    static final NumberRule SEED = NumberRule.wholeNumber("Seed").optional("a random seed");
     static final NumberRule HOT_KEYS = NumberRule.wholeNumber("Keys").atLeast(1).atMost(MAX_HOT_KEYS);
     static final NumberRule SKEW = NumberRule.decimal("Skew").atLeast(0).atMost(10);
     /** Kafka refuses a producer whose linger plus request timeout (15 s) exceeds its delivery timeout (30 s). */

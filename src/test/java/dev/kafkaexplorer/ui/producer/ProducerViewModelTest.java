@@ -118,7 +118,7 @@ class ProducerViewModelTest {
         assertThat(model.startCommand().isExecutable()).isTrue();
 
         model.seedProperty().set("abc");
-        assertThat(model.records().seedInput().errorProperty().get()).isEqualTo("Seed: “abc” is not a whole number (empty: a new random seed for each run)");
+        assertThat(model.records().seedInput().errorProperty().get()).isEqualTo("Seed: “abc” is not a whole number (empty: a random seed)");
         model.seedProperty().set("");
         model.keyModeProperty().set(ProducerForm.KeyMode.HOT_KEYS);
         model.hotKeyCountProperty().set("0");
@@ -175,7 +175,7 @@ class ProducerViewModelTest {
 
         model.seedProperty().set("x");
         assertThat(model.previewProperty().get()).isEqualTo("(fix the fields above to see sample records)");
-        assertThat(model.formErrorProperty().get()).isEqualTo("Seed: “x” is not a whole number (empty: a new random seed for each run)");
+        assertThat(model.formErrorProperty().get()).isEqualTo("Seed: “x” is not a whole number (empty: a random seed)");
     }
 
     @Test
