@@ -187,11 +187,7 @@ class ProducerUiTest {
         assertThat(TestBroker.countOnBroker(topic)).as("the broker unchanged").isZero();
         typeWithKeyboard("#producerBatchSize", "65536");
         assertThat(isDisabled(robot, "#producerStart")).isFalse();
-        onFx(() -> {
-            robot.lookup("#producerSplit .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0);
-            return null;
-        });
-        robot.clickOn("Producer settings");
+        foldProducerSettings();
     }
 
     /** Focuses {@code query}, selects its text and types {@code text} over it, as a keyboard user does. */
@@ -221,7 +217,17 @@ class ProducerUiTest {
             compression.setValue("none");
             return null;
         });
-        robot.clickOn("Producer settings");
+        foldProducerSettings();
+    }
+
+    /** As the panel opens: settings folded, the form scrolled to the top, so Start is in view for the next test. */
+    private static void foldProducerSettings() {
+        onFx(() -> {
+            robot.lookup(".titled-pane").queryAllAs(javafx.scene.control.TitledPane.class).stream()
+                    .filter(p -> p.getText().equals("Producer settings")).forEach(p -> p.setExpanded(false));
+            robot.lookup("#producerSplit .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0);
+            return null;
+        });
     }
 
     private static String fieldText(String query) {
