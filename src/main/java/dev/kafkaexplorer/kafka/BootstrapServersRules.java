@@ -11,7 +11,7 @@ public final class BootstrapServersRules {
     /** Returns the reason the text is not a usable bootstrap list, or empty when it is. */
     public static Optional<String> check(String text) {
         if (text == null || text.isBlank()) {
-            return Optional.of("Enter host:port, e.g. localhost:9092");
+            return Optional.of("Enter the cluster's bootstrap servers as host:port[,host:port…], e.g. localhost:9092");
         }
         for (String raw : text.split(",")) {
             String entry = raw.trim();

@@ -34,7 +34,7 @@ public final class TopicNameRules {
      */
     public static Verdict check(String name, Collection<String> existing) {
         if (name == null || name.isEmpty()) {
-            return Verdict.error("Enter a topic name");
+            return Verdict.error("Enter a topic name: up to " + MAX_LENGTH + " letters, digits, '.', '_' or '-'");
         }
         if (name.equals(".") || name.equals("..")) {
             return Verdict.error("'" + name + "' is not allowed as a topic name");

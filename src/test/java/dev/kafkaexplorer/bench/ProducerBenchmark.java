@@ -47,8 +47,10 @@ class ProducerBenchmark {
 
     @Test
     void figures() throws Exception {
-        System.out.printf("== Producer benchmark (%d cores; producer settings %s; %d generator threads) ==%n",
-                Runtime.getRuntime().availableProcessors(), ProducerTuning.defaults(), GeneratorPool.DEFAULT_THREADS);
+        ProducerTuning settings = ProducerTuning.defaults();
+        // The figures depend much on the compression: say which one they were measured with.
+        System.out.printf("== Producer benchmark (%d cores; compression %s; producer settings %s; %d generator threads) ==%n",
+                Runtime.getRuntime().availableProcessors(), settings.compression(), settings, GeneratorPool.DEFAULT_THREADS);
         List<String> chosen = List.of(System.getProperty("bench.templates", "").split(","));
         List<Figures> all = new ArrayList<>();
         for (RecordTemplate template : BuiltInTemplates.all()) {

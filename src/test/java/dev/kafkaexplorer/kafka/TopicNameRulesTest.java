@@ -28,7 +28,7 @@ class TopicNameRulesTest {
 
     @Test
     void refusesEmptyName() {
-        assertThat(TopicNameRules.check("", NONE).error()).contains("Enter a topic name");
+        assertThat(TopicNameRules.check("", NONE).error()).hasValue("Enter a topic name: up to 249 letters, digits, '.', '_' or '-'");
     }
 
     @ParameterizedTest

@@ -125,6 +125,32 @@ class GroupsUiTest {
     }
 
     @Test
+    void aTypedOffsetStaysAsTypedAndIsRefusedInWords() throws Exception {
+        showGroup();
+        robot.clickOn("#groupReset");
+        setStrategy(ResetStrategy.OFFSET);
+        java.util.Map<String, String> refused = java.util.Map.of(
+                "-3", "Offset: at least 0",
+                "abc", "Offset: “abc” is not a whole number",
+                "99999999999999999999", "Offset: too large a number");
+        for (var typed : refused.entrySet()) {
+            UiTestSupport.erase(robot, "#resetValue");
+            robot.write(typed.getKey());
+            robot.clickOn("#resetPreview");
+            assertThat(onFx(() -> robot.lookup("#resetValue").queryAs(javafx.scene.control.TextField.class).getText()))
+                    .as("still as typed after leaving the field").isEqualTo(typed.getKey());
+            awaitText(robot, "#resetValueError", typed.getValue(), 5);
+            assertThat(textOf(robot, "#resetValueError")).isEqualTo(typed.getValue());
+            assertThat(isDisabled(robot, "#resetConfirm")).as(typed.getKey()).isTrue();
+        }
+        robot.clickOn("#resetCancel");
+        try (Admin admin = TestBroker.admin()) {
+            assertThat(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values())
+                    .as("the broker unchanged").extracting(o -> o.offset()).containsExactlyInAnyOrder(4L, 10L, 0L);
+        }
+    }
+
+    @Test
     void resetToEarliestShowsThePreviewAsksThenTheOffsetsShowUpdated() throws Exception {
         showGroup();
         robot.clickOn("#groupReset");

@@ -1,6 +1,7 @@
 package dev.kafkaexplorer.ui;
 
 import static dev.kafkaexplorer.ui.UiTestSupport.awaitText;
+import static dev.kafkaexplorer.ui.UiTestSupport.isDisabled;
 import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
 import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -259,6 +260,53 @@ class LiveViewUiTest {
     }
 
     /** Selects the row at {@code index}; a negative index clears the selection. */
+    @Test
+    void typedNumbersStayAsTypedAndAreRefusedInWords() {
+        erase("#liveTopic .text-field");
+        robot.write(topic);
+        Map<String, String> keep = Map.of(
+                "0", "Keep: at least 1",
+                "-3", "Keep: at least 1",
+                "abc", "Keep: “abc” is not a whole number",
+                "9000000", "Keep: at most 5,000,000");
+        for (var typed : keep.entrySet()) {
+            erase("#liveCapacity");
+            robot.write(typed.getKey());
+            robot.clickOn("#liveFilter");
+            assertThat(fieldText("#liveCapacity")).as("still as typed after leaving the field").isEqualTo(typed.getKey());
+            assertThat(textOf(robot, "#liveInputError")).isEqualTo(typed.getValue());
+            assertThat(isDisabled(robot, "#liveStart")).as(typed.getKey()).isTrue();
+        }
+        erase("#liveCapacity");
+        robot.write("500");
+        robot.clickOn("#liveFilter");
+        assertThat(textOf(robot, "#liveInputError")).isEmpty();
+
+        onFx(() -> {
+            robot.lookup("#liveStartFrom").queryComboBox().getSelectionModel().select(StartChoice.OFFSET);
+            return null;
+        });
+        Map<String, String> offsets = Map.of(
+                "-3", "Offset: at least 0",
+                "abc", "Offset: “abc” is not a whole number",
+                "99999999999999999999", "Offset: too large a number");
+        for (var typed : offsets.entrySet()) {
+            erase("#liveStartValue");
+            robot.write(typed.getKey());
+            robot.clickOn("#liveFilter");
+            assertThat(fieldText("#liveStartValue")).isEqualTo(typed.getKey());
+            assertThat(textOf(robot, "#liveInputError")).isEqualTo(typed.getValue());
+            assertThat(isDisabled(robot, "#liveStart")).isTrue();
+        }
+        erase("#liveStartValue");
+        robot.write("0");
+        assertThat(isDisabled(robot, "#liveStart")).isFalse();
+    }
+
+    private static String fieldText(String query) {
+        return onFx(() -> robot.lookup(query).queryAs(javafx.scene.control.TextField.class).getText());
+    }
+
     private static void selectRow(int index) {
         onFx(() -> {
             var selection = robot.lookup("#liveTable").queryAs(TableView.class).getSelectionModel();

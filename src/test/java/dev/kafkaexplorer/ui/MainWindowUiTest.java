@@ -87,23 +87,80 @@ class MainWindowUiTest {
         assertThat(textOf(robot, "#topicNameError")).contains("not allowed");
         assertThat(isDisabled(robot, "#createTopicConfirm")).isTrue();
 
-        // The partition count takes digits only, and an emptied field keeps its number.
-        erase("#partitions .text-field");
-        robot.write("x7");
-        robot.clickOn("#topicName");
-        assertThat(UiTestSupport.onFx(() -> robot.lookup("#partitions").queryAs(javafx.scene.control.Spinner.class).getValue()))
-                .isEqualTo(7);
-        erase("#partitions .text-field");
-        robot.clickOn("#topicName");
-        assertThat(UiTestSupport.onFx(() -> robot.lookup("#partitions").queryAs(javafx.scene.control.Spinner.class).getValue()))
-                .isEqualTo(7);
-
         erase("#topicName");
         robot.write("fine.name");
         assertThat(isShowing(robot, "#topicNameError")).isFalse();
         assertThat(isDisabled(robot, "#createTopicConfirm")).isFalse();
         robot.clickOn("#createTopicCancel");
         assertThat(robot.lookup("#topicName").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anEmptyNameSaysWhatItNeeds() {
+        robot.clickOn("#createTopicButton");
+        assertThat(isShowing(robot, "#topicNameError")).isTrue();
+        assertThat(textOf(robot, "#topicNameError")).isEqualTo("Enter a topic name: up to 249 letters, digits, '.', '_' or '-'");
+        assertThat(isDisabled(robot, "#createTopicConfirm")).isTrue();
+        robot.clickOn("#createTopicCancel");
+    }
+
+    @Test
+    void anEmptyBootstrapFieldSaysWhatItNeeds() {
+        erase("#bootstrapServers .text-field");
+        assertThat(isShowing(robot, "#bootstrapError")).isTrue();
+        assertThat(textOf(robot, "#bootstrapError"))
+                .isEqualTo("Enter the cluster's bootstrap servers as host:port[,host:port…], e.g. localhost:9092");
+        assertThat(isDisabled(robot, "#connectButton")).isTrue();
+        robot.write(localServers);
+        assertThat(isShowing(robot, "#bootstrapError")).isFalse();
+    }
+
+    @Test
+    void typedNumbersStayAsTypedAndAreRefusedInWords() throws Exception {
+        robot.clickOn("#createTopicButton");
+        robot.clickOn("#topicName").write(topic);
+        Map<String, String> refused = Map.of(
+                "0", "Partitions: at least 1",
+                "-3", "Partitions: at least 1",
+                "abc", "Partitions: “abc” is not a whole number",
+                "100000", "Partitions: at most 10,000");
+        for (var typed : refused.entrySet()) {
+            setSpinnerText("#partitions", typed.getKey());
+            robot.clickOn("#topicName");
+            assertThat(spinnerText("#partitions")).as("still as typed after leaving the field").isEqualTo(typed.getKey());
+            assertThat(textOf(robot, "#partitionsError")).isEqualTo(typed.getValue());
+            assertThat(isDisabled(robot, "#createTopicConfirm")).as(typed.getKey()).isTrue();
+        }
+        setSpinnerText("#partitions", "2");
+        robot.clickOn("#topicName");
+        assertThat(isShowing(robot, "#partitionsError")).isFalse();
+        assertThat(isDisabled(robot, "#createTopicConfirm")).isFalse();
+
+        // One broker: three copies cannot be placed. Refused in words, and Create cannot send it.
+        setSpinnerText("#replicationFactor", "3");
+        robot.clickOn("#topicName");
+        assertThat(spinnerText("#replicationFactor")).isEqualTo("3");
+        assertThat(textOf(robot, "#replicationFactorError")).isEqualTo("Replication factor: at most 1, this cluster has 1 broker");
+        assertThat(isDisabled(robot, "#createTopicConfirm")).isTrue();
+        robot.clickOn("#createTopicConfirm");
+        for (String typed : new String[] {"0", "-3", "abc"}) {
+            setSpinnerText("#replicationFactor", typed);
+            robot.clickOn("#topicName");
+            assertThat(spinnerText("#replicationFactor")).isEqualTo(typed);
+            assertThat(textOf(robot, "#replicationFactorError")).startsWith("Replication factor: ");
+            assertThat(isDisabled(robot, "#createTopicConfirm")).isTrue();
+        }
+        robot.clickOn("#createTopicCancel");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", localServers))) {
+            assertThat(admin.listTopics().names().get()).as("the broker unchanged").doesNotContain(topic);
+        }
+
+        // The arrows step from what is typed, within the limits.
+        robot.clickOn("#createTopicButton");
+        setSpinnerText("#partitions", "4");
+        robot.clickOn("#partitions .increment-arrow-button");
+        assertThat(spinnerText("#partitions")).isEqualTo("5");
+        robot.clickOn("#createTopicCancel");
     }
 
     @Test
@@ -228,6 +285,10 @@ class MainWindowUiTest {
         erase(query + " .text-field");
         robot.write(value);
         // No Enter: it would also press the dialog's default button. Leaving the field commits.
+    }
+
+    private static String spinnerText(String query) {
+        return UiTestSupport.onFx(() -> robot.lookup(query).queryAs(javafx.scene.control.Spinner.class).getEditor().getText());
     }
 
     @SuppressWarnings("unchecked")

@@ -137,6 +137,104 @@ class ProducerUiTest {
         assertThat(TestBroker.countOnBroker(topic)).isEqualTo(fromTheStoppedRun + counter("#producerAcked"));
     }
 
+    @Test
+    void typedNumbersStayAsTypedAndAreRefusedInWordsNextToTheField() {
+        String topic = TestBroker.createTopic("ui-producer-numbers", 1);
+        chooseTopic(topic);
+        java.util.Map<String, String> refused = java.util.Map.of(
+                "0", "Rate: at least 0.1",
+                "-3", "Rate: at least 0.1",
+                "abc", "Rate: “abc” is not a number",
+                "20000000", "Rate: at most 10,000,000");
+        for (var typed : refused.entrySet()) {
+            erase("#producerRate");
+            robot.write(typed.getKey());
+            robot.clickOn("#producerSeed");
+            assertThat(fieldText("#producerRate")).as("still as typed after leaving the field").isEqualTo(typed.getKey());
+            assertThat(textOf(robot, "#producerRateError")).isEqualTo(typed.getValue());
+            assertThat(isDisabled(robot, "#producerStart")).as(typed.getKey()).isTrue();
+        }
+        erase("#producerRate");
+        robot.write("100");
+        assertThat(textOf(robot, "#producerRateError")).isEmpty();
+
+        // The producer settings' numbers, in their folded pane; reached with the keyboard, as the
+        // pane may unfold below the visible part of the form.
+        robot.clickOn("Producer settings");
+        java.util.Map<String, String> lingers = java.util.Map.of(
+                "-3", "Linger (ms): at least 0",
+                "abc", "Linger (ms): “abc” is not a whole number",
+                "60000", "Linger (ms): at most 15,000, so that a batch leaves within the 30 s delivery timeout");
+        for (var typed : lingers.entrySet()) {
+            typeWithKeyboard("#producerLinger", typed.getKey());
+            robot.type(KeyCode.TAB);
+            assertThat(onFx(() -> robot.lookup("#producerLinger").query().isFocused())).as("focus moved away").isFalse();
+            assertThat(fieldText("#producerLinger")).isEqualTo(typed.getKey());
+            assertThat(textOf(robot, "#producerLingerError")).isEqualTo(typed.getValue());
+            assertThat(isDisabled(robot, "#producerStart")).isTrue();
+        }
+        typeWithKeyboard("#producerLinger", "5");
+        typeWithKeyboard("#producerBatchSize", "-3");
+        robot.type(KeyCode.TAB);
+        assertThat(fieldText("#producerBatchSize")).isEqualTo("-3");
+        assertThat(textOf(robot, "#producerBatchSizeError")).isEqualTo("Batch (bytes): at least 0");
+        assertThat(isDisabled(robot, "#producerStart")).isTrue();
+        // Firing Start as a click or Enter would does nothing while it is disabled.
+        onFx(() -> {
+            robot.lookup("#producerStart").queryButton().fire();
+            return null;
+        });
+        assertThat(textOf(robot, "#producerRunMessage")).doesNotContain("Streaming");
+        assertThat(TestBroker.countOnBroker(topic)).as("the broker unchanged").isZero();
+        typeWithKeyboard("#producerBatchSize", "65536");
+        assertThat(isDisabled(robot, "#producerStart")).isFalse();
+        foldProducerSettings();
+    }
+
+    /** Focuses {@code query}, selects its text and types {@code text} over it, as a keyboard user does. */
+    private static void typeWithKeyboard(String query, String text) {
+        onFx(() -> {
+            robot.lookup(query).query().requestFocus();
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        robot.write(text);
+    }
+
+    @Test
+    void compressionIsNoneByDefaultAndAChosenCodecSaysWhatConsumersNeed() {
+        robot.clickOn("Producer settings");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> compression = robot.lookup("#producerCompression").queryAs(ComboBox.class);
+        assertThat(onFx(compression::getValue)).isEqualTo("none");
+        assertThat(UiTestSupport.isShowing(robot, "#producerCompressionNote")).isFalse();
+        onFx(() -> {
+            compression.setValue("lz4");
+            return null;
+        });
+        assertThat(textOf(robot, "#producerCompressionNote")).isEqualTo("Every consumer of the topic then needs the lz4 codec");
+        onFx(() -> {
+            compression.setValue("none");
+            return null;
+        });
+        foldProducerSettings();
+    }
+
+    /** As the panel opens: settings folded, the form scrolled to the top, so Start is in view for the next test. */
+    private static void foldProducerSettings() {
+        onFx(() -> {
+            robot.lookup(".titled-pane").queryAllAs(javafx.scene.control.TitledPane.class).stream()
+                    .filter(p -> p.getText().equals("Producer settings")).forEach(p -> p.setExpanded(false));
+            robot.lookup("#producerSplit .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0);
+            return null;
+        });
+    }
+
+    private static String fieldText(String query) {
+        return onFx(() -> robot.lookup(query).queryAs(TextField.class).getText());
+    }
+
     private static void openProducerTab() {
         onFx(() -> {
             robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);

@@ -69,7 +69,7 @@ class SendRecordUiTest {
         assertThat(isShowing(robot, "#sendHeadersError")).isFalse();
 
         robot.clickOn("#sendPartition").write("3");
-        assertThat(textOf(robot, "#sendPartitionError")).isEqualTo("The topic has partitions 0–2; there is no partition 3");
+        assertThat(textOf(robot, "#sendPartitionError")).isEqualTo("Partition: at most 2, the topic has partitions 0–2");
         assertThat(isDisabled(robot, "#sendConfirm")).isTrue();
         UiTestSupport.erase(robot, "#sendPartition");
         robot.write("1");
@@ -91,6 +91,30 @@ class SendRecordUiTest {
         });
         robot.clickOn("#sendClose");
         assertThat(robot.lookup("#sendValue").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aTypedPartitionStaysAsTypedAndIsRefusedInWords() {
+        String topic = TestBroker.createTopic("ui-send-partition", 3);
+        selectTopic(topic);
+        robot.clickOn("#produceMessageButton");
+        robot.clickOn("#sendValue").write("v");
+        java.util.Map<String, String> refused = java.util.Map.of(
+                "-3", "Partition: at least 0",
+                "abc", "Partition: “abc” is not a whole number (empty: the producer chooses)",
+                "3", "Partition: at most 2, the topic has partitions 0–2");
+        for (var typed : refused.entrySet()) {
+            UiTestSupport.erase(robot, "#sendPartition");
+            robot.write(typed.getKey());
+            robot.clickOn("#sendKey");
+            assertThat(onFx(() -> robot.lookup("#sendPartition").queryAs(javafx.scene.control.TextField.class).getText()))
+                    .as("still as typed after leaving the field").isEqualTo(typed.getKey());
+            assertThat(textOf(robot, "#sendPartitionError")).isEqualTo(typed.getValue());
+            assertThat(isDisabled(robot, "#sendConfirm")).as(typed.getKey()).isTrue();
+        }
+        robot.clickOn("#sendConfirm");
+        robot.clickOn("#sendClose");
+        assertThat(TestBroker.countOnBroker(topic)).as("the broker unchanged").isZero();
     }
 
     /** Refreshes the topic list so a topic made outside the app shows, and selects it. */

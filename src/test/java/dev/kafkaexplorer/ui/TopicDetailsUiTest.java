@@ -184,9 +184,22 @@ class TopicDetailsUiTest {
     void addsPartitionsAfterAskingFirst() throws Exception {
         listTopic();
         selectTopic();
-        robot.clickOn("#newPartitionCount").write("3");
-        assertThat(textOf(robot, "#newPartitionCountError")).contains("more than 3");
-        assertThat(isDisabled(robot, "#addPartitionsButton")).isTrue();
+        java.util.Map<String, String> refused = java.util.Map.of(
+                "3", "New partition count: at least 4, partitions can be added, never removed",
+                "0", "New partition count: at least 4, partitions can be added, never removed",
+                "-3", "New partition count: at least 4, partitions can be added, never removed",
+                "abc", "New partition count: “abc” is not a whole number",
+                "100000", "New partition count: at most 10,000");
+        for (var typed : refused.entrySet()) {
+            UiTestSupport.erase(robot, "#newPartitionCount");
+            robot.write(typed.getKey());
+            robot.clickOn("#partitionTable");
+            assertThat(onFx(() -> robot.lookup("#newPartitionCount").queryAs(javafx.scene.control.TextField.class).getText()))
+                    .as("still as typed after leaving the field").isEqualTo(typed.getKey());
+            assertThat(textOf(robot, "#newPartitionCountError")).isEqualTo(typed.getValue());
+            assertThat(isDisabled(robot, "#addPartitionsButton")).as(typed.getKey()).isTrue();
+        }
+        assertThat(partitionRows()).as("the broker unchanged").hasSize(3);
         UiTestSupport.erase(robot, "#newPartitionCount");
         robot.write("5");
         assertThat(isShowing(robot, "#newPartitionCountError")).isFalse();

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Checks the value typed for a reset (a date-time or an offset) and turns it into a number. */
+/** Checks a date-time typed for a reset and turns it into epoch milliseconds (an offset is a plain number: NumberRule). */
 public final class ResetValueRules {
 
     /** The format suggested to the user; ISO forms with 'T' or an offset are taken too. */
@@ -59,22 +59,6 @@ public final class ResetValueRules {
             return Parsed.error("Not a date and time: '" + t + "'. Use " + DATE_TIME_FORMAT + ", e.g. 2025-03-01 14:30");
         } catch (DateTimeException e) {
             return Parsed.error("Not a real date and time: " + e.getMessage());
-        }
-    }
-
-    /** An offset: a whole number 0 or more. */
-    public static Parsed offset(String text) {
-        String t = text == null ? "" : text.trim();
-        if (t.isEmpty()) {
-            return Parsed.error("Enter an offset (0 or more)");
-        }
-        if (!t.matches("\\d{1,19}")) {
-            return Parsed.error("An offset is a whole number, 0 or more");
-        }
-        try {
-            return Parsed.ok(Long.parseLong(t));
-        } catch (NumberFormatException e) {
-            return Parsed.error("The offset is too large");
         }
     }
 }

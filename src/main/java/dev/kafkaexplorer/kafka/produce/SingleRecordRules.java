@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /** The checks of the hand-typed record's fields, each answering with the reason in words. */
 public final class SingleRecordRules {
@@ -68,33 +67,5 @@ public final class SingleRecordRules {
             headers.add(new AbstractMap.SimpleImmutableEntry<>(name, line.substring(eq + 1)));
         }
         return new Headers(List.copyOf(headers), "");
-    }
-
-    /** A partition typed or left blank (the partitioner chooses), or the reason it cannot be used. */
-    public record Partition(OptionalInt partition, String error) {
-
-        public boolean valid() {
-            return error.isEmpty();
-        }
-    }
-
-    /** {@code partitionCount} is the topic's, or 0 when the topic is not known (any partition is then refused). */
-    public static Partition partition(String text, int partitionCount) {
-        String t = text == null ? "" : text.trim();
-        if (t.isEmpty()) {
-            return new Partition(OptionalInt.empty(), "");
-        }
-        if (!t.matches("\\d{1,9}")) {
-            return new Partition(OptionalInt.empty(), "A partition is a whole number, 0 or more (blank: let the producer choose)");
-        }
-        int p = Integer.parseInt(t);
-        if (partitionCount <= 0) {
-            return new Partition(OptionalInt.empty(), "Choose an existing topic first");
-        }
-        if (p >= partitionCount) {
-            String range = partitionCount == 1 ? "only partition 0" : "partitions 0–" + (partitionCount - 1);
-            return new Partition(OptionalInt.empty(), "The topic has " + range + "; there is no partition " + p);
-        }
-        return new Partition(OptionalInt.of(p), "");
     }
 }

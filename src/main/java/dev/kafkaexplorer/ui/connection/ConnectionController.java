@@ -1,5 +1,7 @@
 package dev.kafkaexplorer.ui.connection;
 
+import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
+
 import dev.kafkaexplorer.kafka.doctor.DoctorStep;
 import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
@@ -54,11 +56,10 @@ public final class ConnectionController {
             }
         });
 
-        // An empty field is not an error worth shouting about; a malformed one is.
-        bootstrapError.textProperty().bind(model.bootstrapErrorProperty());
-        bootstrapError.visibleProperty().bind(model.bootstrapErrorProperty().isNotEmpty()
-                .and(model.bootstrapTextProperty().isNotEmpty()));
-        bootstrapError.managedProperty().bind(bootstrapError.visibleProperty());
+        // An empty field says what it needs as a hint; a malformed one is an error.
+        showWhenSet(bootstrapError, model.bootstrapErrorProperty());
+        model.bootstrapTextProperty().addListener((obs, old, text) -> markEmpty(text));
+        markEmpty(model.bootstrapTextProperty().get());
 
         localBrokerButton.textProperty().bind(model.localBrokerActionProperty());
         localBrokerButton.disableProperty().bind(model.brokerStateProperty().isEqualTo(BrokerState.STARTING)
@@ -121,5 +122,10 @@ public final class ConnectionController {
         } else if (state == State.FAILED || state == State.UNREACHABLE) {
             connectionStatus.getStyleClass().add("failed");
         }
+    }
+
+    private void markEmpty(String text) {
+        bootstrapError.getStyleClass().removeAll("field-error", "field-hint");
+        bootstrapError.getStyleClass().add(text == null || text.isEmpty() ? "field-hint" : "field-error");
     }
 }

@@ -7,6 +7,7 @@ import dev.kafkaexplorer.kafka.groups.ResetStrategy;
 import dev.kafkaexplorer.kafka.groups.ResetValueRules;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.LatestRequest;
+import dev.kafkaexplorer.ui.common.NumberRule;
 import dev.kafkaexplorer.ui.common.TickSource;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.time.Duration;
@@ -41,6 +42,7 @@ public final class ResetOffsetsViewModel {
     public static final String ALL_TOPICS = "All topics of the group";
     /** A preview costs four admin round trips: while the value is typed, ask only once typing pauses. */
     private static final Duration TYPING_PAUSE = Duration.ofMillis(300);
+    private static final NumberRule OFFSET = NumberRule.wholeNumber("Offset").atLeast(0);
 
     private final UiRuntime runtime;
     private final String groupId;
@@ -127,12 +129,20 @@ public final class ResetOffsetsViewModel {
             valueError.set("");
             return Optional.of(0L);
         }
-        ResetValueRules.Parsed parsed = s == ResetStrategy.TIMESTAMP
-                ? ResetValueRules.timestamp(valueText.get(), zone)
-                : ResetValueRules.offset(valueText.get());
+        String error;
+        long value;
+        if (s == ResetStrategy.TIMESTAMP) {
+            ResetValueRules.Parsed parsed = ResetValueRules.timestamp(valueText.get(), zone);
+            error = parsed.error();
+            value = parsed.value();
+        } else {
+            NumberRule.Check check = OFFSET.check(valueText.get());
+            error = check.error();
+            value = check.valid() ? check.longValue() : -1;
+        }
         // Nothing typed yet: the hint says what to type; an error would scold too early.
-        valueError.set(valueText.get().isBlank() ? "" : parsed.error());
-        return parsed.valid() ? Optional.of(parsed.value()) : Optional.empty();
+        valueError.set(valueText.get().isBlank() ? "" : error);
+        return error.isEmpty() ? Optional.of(value) : Optional.empty();
     }
 
     /**

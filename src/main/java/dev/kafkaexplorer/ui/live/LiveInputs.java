@@ -5,12 +5,13 @@ import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.consume.ConsumeRequest;
 import dev.kafkaexplorer.kafka.consume.StartPosition;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
-import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import dev.kafkaexplorer.ui.common.NumberInput;
+import dev.kafkaexplorer.ui.common.NumberRule;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,7 +33,6 @@ public final class LiveInputs {
     static final int DEFAULT_CAPACITY = 100_000;
     private static final int MAX_CAPACITY = 5_000_000;
 
-    private final NumberFormat counts = NumberFormat.getIntegerInstance();
     private final ObservableList<TopicSummary> topics;
     private final StringProperty topic = new SimpleStringProperty("");
     private final ObservableList<String> topicNames = FXCollections.observableArrayList();
@@ -41,7 +41,8 @@ public final class LiveInputs {
     private final ObjectProperty<StartChoice> startFrom = new SimpleObjectProperty<>(StartChoice.LATEST);
     private final StringProperty startValue = new SimpleStringProperty("");
     private final StringProperty group = new SimpleStringProperty("");
-    private final StringProperty capacityText = new SimpleStringProperty(String.valueOf(DEFAULT_CAPACITY));
+    private final NumberInput capacity = new NumberInput(
+            NumberRule.wholeNumber("Keep").atLeast(1).atMost(MAX_CAPACITY), String.valueOf(DEFAULT_CAPACITY));
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
     private final ChangeGuard changes;
 
@@ -52,7 +53,7 @@ public final class LiveInputs {
         topics.addListener((ListChangeListener<TopicSummary>) change -> syncTopics());
         topic.addListener((obs, old, now) -> syncPartitions());
         syncTopics();
-        for (Observable input : List.<Observable>of(topic, partition, startFrom, startValue, group, capacityText,
+        for (Observable input : List.<Observable>of(topic, partition, startFrom, startValue, group, capacity.textProperty(),
                 changes.allowsChangesProperty())) {
             input.addListener(o -> validate());
         }
@@ -87,8 +88,8 @@ public final class LiveInputs {
         } catch (IllegalArgumentException e) {
             error = e.getMessage();
         }
-        if (error.isEmpty() && capacity().isEmpty()) {
-            error = "Keep: a number of rows between 1 and " + counts.format(MAX_CAPACITY);
+        if (error.isEmpty()) {
+            error = capacity.errorProperty().get();
         }
         if (error.isEmpty() && !topic.get().isBlank() && !topicNames.isEmpty() && !topicNames.contains(topic.get().trim())) {
             error = "Topic “" + topic.get().trim() + "” does not exist.";
@@ -106,12 +107,7 @@ public final class LiveInputs {
 
     /** The typed row limit, or empty when it is not a number in range. */
     Optional<Integer> capacity() {
-        try {
-            int n = Integer.parseInt(capacityText.get().trim().replace("_", "").replace(",", ""));
-            return n >= 1 && n <= MAX_CAPACITY ? Optional.of(n) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return capacity.valid() ? Optional.of(capacity.check().intValue()) : Optional.empty();
     }
 
     /** The inputs as an immutable request for the consumer thread (DESIGN.md §3.6); only while valid. */
@@ -157,7 +153,7 @@ public final class LiveInputs {
     }
 
     public StringProperty capacityTextProperty() {
-        return capacityText;
+        return capacity.textProperty();
     }
 
     public ReadOnlyStringProperty inputErrorProperty() {

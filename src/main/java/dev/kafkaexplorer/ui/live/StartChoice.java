@@ -1,6 +1,7 @@
 package dev.kafkaexplorer.ui.live;
 
 import dev.kafkaexplorer.kafka.consume.StartPosition;
+import dev.kafkaexplorer.ui.common.NumberRule;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -35,36 +36,33 @@ public enum StartChoice {
         return label;
     }
 
+    /** The rule for a number typed for this choice; null when its value is no plain number (or none). */
+    public NumberRule numberRule() {
+        return switch (this) {
+            case LAST_N -> NumberRule.wholeNumber("Last N").atLeast(1);
+            case OFFSET -> NumberRule.wholeNumber("Offset").atLeast(0);
+            default -> null;
+        };
+    }
+
     /** The position for {@code value}, or an {@link IllegalArgumentException} saying what is wrong. */
     public StartPosition position(String value, ZoneId zone) {
         String v = value == null ? "" : value.trim();
         return switch (this) {
             case LATEST -> new StartPosition.Latest();
             case EARLIEST -> new StartPosition.Earliest();
-            case LAST_N -> new StartPosition.LastPerPartition(positive(v, "Last N: a number of records, e.g. 100"));
-            case OFFSET -> new StartPosition.FromOffset(nonNegative(v, "Offset: a whole number, 0 or more"));
+            case LAST_N -> new StartPosition.LastPerPartition(number(v));
+            case OFFSET -> new StartPosition.FromOffset(number(v));
             case TIMESTAMP -> new StartPosition.FromTimestamp(timestamp(v, zone));
         };
     }
 
-    private static long positive(String v, String message) {
-        long n = nonNegative(v, message);
-        if (n == 0) {
-            throw new IllegalArgumentException(message);
+    private long number(String v) {
+        NumberRule.Check check = numberRule().check(v);
+        if (!check.valid()) {
+            throw new IllegalArgumentException(check.error());
         }
-        return n;
-    }
-
-    private static long nonNegative(String v, String message) {
-        try {
-            long n = Long.parseLong(v.replace("_", "").replace(",", ""));
-            if (n < 0) {
-                throw new IllegalArgumentException(message);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(message, e);
-        }
+        return check.longValue();
     }
 
     private static long timestamp(String v, ZoneId zone) {
@@ -73,7 +71,11 @@ public enum StartChoice {
             throw new IllegalArgumentException(message);
         }
         if (v.chars().allMatch(Character::isDigit)) {
-            return Long.parseLong(v);
+            NumberRule.Check epochMillis = NumberRule.wholeNumber("Timestamp").atLeast(0).check(v);
+            if (!epochMillis.valid()) {
+                throw new IllegalArgumentException(epochMillis.error());
+            }
+            return epochMillis.longValue();
         }
         try {
             return Instant.parse(v).toEpochMilli();

@@ -10,6 +10,7 @@ import dev.kafkaexplorer.ui.producer.ProducerForm.KeyMode;
 import dev.kafkaexplorer.ui.producer.ProducerForm.StopMode;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -46,6 +47,13 @@ public final class ProducerController {
     @FXML private HBox keyFieldRow;
     @FXML private ComboBox<String> producerKeyField;
     @FXML private HBox hotKeysRow;
+    @FXML private Label producerSeedError;
+    @FXML private Label producerHotKeysError;
+    @FXML private Label producerSkewError;
+    @FXML private Label producerRateError;
+    @FXML private Label producerStopValueError;
+    @FXML private Label producerLingerError;
+    @FXML private Label producerBatchSizeError;
     @FXML private TextField producerHotKeys;
     @FXML private TextField producerSkew;
     @FXML private CheckBox producerHeaders;
@@ -56,6 +64,7 @@ public final class ProducerController {
     @FXML private ComboBox<String> producerAcks;
     @FXML private CheckBox producerIdempotence;
     @FXML private ComboBox<String> producerCompression;
+    @FXML private Label producerCompressionNote;
     @FXML private TextField producerLinger;
     @FXML private TextField producerBatchSize;
     @FXML private Label producerFormError;
@@ -158,10 +167,25 @@ public final class ProducerController {
         producerIdempotence.selectedProperty().bindBidirectional(model.idempotenceProperty());
         producerCompression.getItems().setAll(ProducerTuning.COMPRESSIONS);
         producerCompression.valueProperty().bindBidirectional(model.compressionProperty());
+        showWhenSet(producerCompressionNote, Bindings.createStringBinding(
+                () -> ProducerForm.compressionNote(model.compressionProperty().get()), model.compressionProperty()));
         producerLinger.textProperty().bindBidirectional(model.lingerProperty());
         producerBatchSize.textProperty().bindBidirectional(model.batchSizeProperty());
         showWhenSet(producerFormError, model.formErrorProperty());
+        bindFieldErrors();
         producerRunMessage.textProperty().bind(model.runMessageProperty());
+    }
+
+    /** Each number's reason next to it; the line above Start repeats the first, for fields out of view. */
+    private void bindFieldErrors() {
+        showWhenSet(producerSeedError, model.records().seedInput().errorProperty());
+        showWhenSet(producerHotKeysError, model.records().hotKeyCount().errorProperty());
+        showWhenSet(producerSkewError, model.records().hotKeySkew().errorProperty());
+        RunSettings settings = model.settings();
+        showWhenSet(producerRateError, settings.rate().errorProperty());
+        showWhenSet(producerStopValueError, settings.stopValue().errorProperty());
+        showWhenSet(producerLingerError, settings.linger().errorProperty());
+        showWhenSet(producerBatchSizeError, settings.batchSize().errorProperty());
     }
 
     private void bindFigures() {

@@ -2,6 +2,8 @@ package dev.kafkaexplorer.ui.producer;
 
 import dev.kafkaexplorer.fake.KeyStrategy;
 import dev.kafkaexplorer.kafka.produce.ProducerTuning;
+import dev.kafkaexplorer.ui.common.NumberRule;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -36,48 +38,53 @@ final class ProducerForm {
         }
     }
 
+    static final NumberRule RATE = NumberRule.decimal("Rate").atLeast(new BigDecimal("0.1")).atMost(10_000_000);
+    static final NumberRule RECORDS_TO_SEND = NumberRule.wholeNumber("Records to send").atLeast(1);
+    static final NumberRule SECONDS_TO_RUN = NumberRule.wholeNumber("Seconds to run").atLeast(1);
+    static final NumberRule SEED = NumberRule.wholeNumber("Seed").optional("a random seed");
+    static final NumberRule HOT_KEYS = NumberRule.wholeNumber("Keys").atLeast(1).atMost(MAX_HOT_KEYS);
+    static final NumberRule SKEW = NumberRule.decimal("Skew").atLeast(0).atMost(10);
+    /** Kafka refuses a producer whose linger plus request timeout (15 s) exceeds its delivery timeout (30 s). */
+    static final NumberRule LINGER = NumberRule.wholeNumber("Linger (ms)").atLeast(0)
+            .atMost(15_000, "so that a batch leaves within the 30 s delivery timeout");
+    /** A batch larger than the producer's buffer (buffer.memory, 32 MiB) could never be filled. */
+    static final NumberRule BATCH_SIZE = NumberRule.wholeNumber("Batch (bytes)").atLeast(0)
+            .atMost(32L * 1024 * 1024, "the producer's 32 MiB buffer");
+
     /** Records per second, or empty for "as fast as possible". */
     static Parsed<Optional<Double>> rate(String text, boolean max) {
         if (max) {
             return Parsed.ok(Optional.empty());
         }
-        String t = text.trim().replace("_", "").replace(",", "");
-        try {
-            double rate = Double.parseDouble(t);
-            if (!(rate > 0) || rate > 10_000_000) {
-                return Parsed.error("Rate: between 0.1 and 10,000,000 records/s, or tick “max”");
-            }
-            return Parsed.ok(Optional.of(rate));
-        } catch (NumberFormatException e) {
-            return Parsed.error("Rate: a number of records per second, e.g. 1000");
-        }
+        return parsed(RATE.check(text)).map(c -> Optional.of(c.doubleValue()));
+    }
+
+    /** The rule for the stop field in {@code mode}; null when the run does not stop by itself. */
+    static NumberRule stopRule(StopMode mode) {
+        return switch (mode) {
+            case NEVER -> null;
+            case AFTER_RECORDS -> RECORDS_TO_SEND;
+            case AFTER_SECONDS -> SECONDS_TO_RUN;
+        };
     }
 
     static Parsed<OptionalLong> maxRecords(StopMode mode, String text) {
         if (mode != StopMode.AFTER_RECORDS) {
             return Parsed.ok(OptionalLong.empty());
         }
-        return positiveLong(text, "Stop after: a number of records, e.g. 10000").map(OptionalLong::of);
+        return parsed(RECORDS_TO_SEND.check(text)).map(c -> OptionalLong.of(c.longValue()));
     }
 
     static Parsed<Optional<Duration>> maxDuration(StopMode mode, String text) {
         if (mode != StopMode.AFTER_SECONDS) {
             return Parsed.ok(Optional.empty());
         }
-        return positiveLong(text, "Stop after: a number of seconds, e.g. 60").map(s -> Optional.of(Duration.ofSeconds(s)));
+        return parsed(SECONDS_TO_RUN.check(text)).map(c -> Optional.of(Duration.ofSeconds(c.longValue())));
     }
 
     /** Empty means "a new random seed for this run". */
     static Parsed<OptionalLong> seed(String text) {
-        String t = text.trim();
-        if (t.isEmpty()) {
-            return Parsed.ok(OptionalLong.empty());
-        }
-        try {
-            return Parsed.ok(OptionalLong.of(Long.parseLong(t)));
-        } catch (NumberFormatException e) {
-            return Parsed.error("Seed: a whole number, or empty for random records");
-        }
+        return parsed(SEED.check(text)).map(c -> c.blank() ? OptionalLong.empty() : OptionalLong.of(c.longValue()));
     }
 
     static Parsed<KeyStrategy> keys(KeyMode mode, String field, String hotKeyCount, String skew) {
@@ -92,57 +99,35 @@ final class ProducerForm {
     }
 
     private static Parsed<KeyStrategy> hotKeys(String countText, String skewText) {
-        Parsed<Long> count = positiveLong(countText, "Keys: how many distinct keys, e.g. 10");
-        if (!count.valid()) {
-            return Parsed.error(count.error());
+        NumberRule.Check count = HOT_KEYS.check(countText);
+        NumberRule.Check skew = SKEW.check(skewText);
+        if (!count.valid() || !skew.valid()) {
+            return Parsed.error(count.valid() ? skew.error() : count.error());
         }
-        if (count.value() > MAX_HOT_KEYS) {
-            return Parsed.error("Keys: at most " + MAX_HOT_KEYS);
-        }
-        try {
-            double skew = Double.parseDouble(skewText.trim());
-            if (skew < 0 || skew > 10) {
-                return Parsed.error("Skew: 0 (even) to 10 (almost all on the first key)");
-            }
-            return Parsed.ok(new KeyStrategy.HotKeys(count.value().intValue(), skew));
-        } catch (NumberFormatException e) {
-            return Parsed.error("Skew: a number, 0 for even spread, 1 or more for hot keys");
-        }
+        return Parsed.ok(new KeyStrategy.HotKeys(count.intValue(), skew.doubleValue()));
     }
 
     static Parsed<ProducerTuning> tuning(String acks, boolean idempotence, String compression, String linger, String batch) {
-        Parsed<Long> lingerMs = nonNegativeInt(linger, "Linger: milliseconds, e.g. 5");
-        if (!lingerMs.valid()) {
-            return Parsed.error(lingerMs.error());
-        }
-        Parsed<Long> batchBytes = nonNegativeInt(batch, "Batch size: bytes, e.g. 65536");
-        if (!batchBytes.valid()) {
-            return Parsed.error(batchBytes.error());
+        NumberRule.Check lingerMs = LINGER.check(linger);
+        NumberRule.Check batchBytes = BATCH_SIZE.check(batch);
+        if (!lingerMs.valid() || !batchBytes.valid()) {
+            return Parsed.error(lingerMs.valid() ? batchBytes.error() : lingerMs.error());
         }
         try {
-            return Parsed.ok(new ProducerTuning(acks, idempotence, compression, lingerMs.value().intValue(),
-                    batchBytes.value().intValue()));
+            return Parsed.ok(new ProducerTuning(acks, idempotence, compression, lingerMs.intValue(), batchBytes.intValue()));
         } catch (IllegalArgumentException e) {
             return Parsed.error(e.getMessage());
         }
     }
 
-    private static Parsed<Long> positiveLong(String text, String message) {
-        try {
-            long value = Long.parseLong(text.trim().replace("_", "").replace(",", ""));
-            return value > 0 ? Parsed.ok(value) : Parsed.error(message);
-        } catch (NumberFormatException e) {
-            return Parsed.error(message);
-        }
+    private static Parsed<NumberRule.Check> parsed(NumberRule.Check check) {
+        return check.valid() ? Parsed.ok(check) : Parsed.error(check.error());
     }
 
-    private static Parsed<Long> nonNegativeInt(String text, String message) {
-        try {
-            long value = Long.parseLong(text.trim());
-            return value >= 0 && value <= Integer.MAX_VALUE ? Parsed.ok(value) : Parsed.error(message);
-        } catch (NumberFormatException e) {
-            return Parsed.error(message);
-        }
+    /** What choosing {@code compression} asks of the topic's readers; empty for none. */
+    static String compressionNote(String compression) {
+        return compression == null || compression.equals("none") ? ""
+                : "Every consumer of the topic then needs the " + compression + " codec";
     }
 
     /** When a run ends by itself. */

@@ -2,7 +2,6 @@ package dev.kafkaexplorer.ui.producer;
 
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.produce.ProduceRequest;
-import dev.kafkaexplorer.kafka.produce.ProducerTuning;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.Command;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -21,9 +20,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
@@ -44,15 +41,7 @@ public final class ProducerViewModel {
     private final TopicChoice topic;
     private final ProducerRunControl runs;
 
-    private final StringProperty rate = new SimpleStringProperty("1000");
-    private final BooleanProperty maxRate = new SimpleBooleanProperty(false);
-    private final ObjectProperty<StopMode> stopMode = new SimpleObjectProperty<>(StopMode.NEVER);
-    private final StringProperty stopValue = new SimpleStringProperty("");
-    private final StringProperty acks = new SimpleStringProperty(ProducerTuning.defaults().acks());
-    private final BooleanProperty idempotence = new SimpleBooleanProperty(ProducerTuning.defaults().idempotence());
-    private final StringProperty compression = new SimpleStringProperty(ProducerTuning.defaults().compression());
-    private final StringProperty linger = new SimpleStringProperty(String.valueOf(ProducerTuning.defaults().lingerMs()));
-    private final StringProperty batchSize = new SimpleStringProperty(String.valueOf(ProducerTuning.defaults().batchSizeBytes()));
+    private final RunSettings settings = new RunSettings();
 
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canStart;
@@ -76,7 +65,7 @@ public final class ProducerViewModel {
         });
 
         List<Observable> inputs = new ArrayList<>(records.inputs());
-        inputs.addAll(List.of(rate, maxRate, stopMode, stopValue, acks, idempotence, compression, linger, batchSize));
+        inputs.addAll(settings.inputs());
         for (Observable input : inputs) {
             input.addListener(o -> validate());
         }
@@ -91,19 +80,15 @@ public final class ProducerViewModel {
         validate();
     }
 
-    private Parsed<ProducerTuning> tuning() {
-        return ProducerForm.tuning(acks.get(), idempotence.get(), compression.get(), linger.get(), batchSize.get());
-    }
-
     private void validate() {
         String error = "";
         TemplateChoice choice = records.templateProperty().get();
         if (choice != null && choice.custom() && !records.customErrorProperty().get().isEmpty()) {
             error = records.customErrorProperty().get();
         }
-        for (Parsed<?> parsed : List.of(records.seed(), records.keys(), ProducerForm.rate(rate.get(), maxRate.get()),
-                ProducerForm.maxRecords(stopMode.get(), stopValue.get()),
-                ProducerForm.maxDuration(stopMode.get(), stopValue.get()), tuning())) {
+        List<Parsed<?>> checks = new ArrayList<>(List.of(records.seed(), records.keys()));
+        checks.addAll(settings.checks());
+        for (Parsed<?> parsed : checks) {
             if (error.isEmpty() && !parsed.valid()) {
                 error = parsed.error();
             }
@@ -114,9 +99,8 @@ public final class ProducerViewModel {
     /** Starts streaming with the panel's settings, copied now; the run is built off the FX thread. */
     private void start() {
         ProduceRequest request = new ProduceRequest(cluster.get().access(), topic.topicProperty().get().trim(),
-                ProducerForm.rate(rate.get(), maxRate.get()).value(),
-                ProducerForm.maxRecords(stopMode.get(), stopValue.get()).value(),
-                ProducerForm.maxDuration(stopMode.get(), stopValue.get()).value(), tuning().value());
+                settings.rateValue().value(), settings.maxRecords().value(), settings.maxDuration().value(),
+                settings.tuning().value());
         long seed = records.seed().value().orElseGet(() -> new SecureRandom().nextLong());
         runs.start(new ProducerRunStarter.Spec(request, records.currentTemplate().get(), records.keys().value(),
                 records.headersProperty().get(), records.localeProperty().get(), seed));
@@ -214,7 +198,7 @@ public final class ProducerViewModel {
     }
 
     public StringProperty seedProperty() {
-        return records.seedProperty();
+        return records.seedInput().textProperty();
     }
 
     public ObjectProperty<KeyMode> keyModeProperty() {
@@ -230,11 +214,11 @@ public final class ProducerViewModel {
     }
 
     public StringProperty hotKeyCountProperty() {
-        return records.hotKeyCountProperty();
+        return records.hotKeyCount().textProperty();
     }
 
     public StringProperty hotKeySkewProperty() {
-        return records.hotKeySkewProperty();
+        return records.hotKeySkew().textProperty();
     }
 
     public BooleanProperty headersProperty() {
@@ -242,39 +226,49 @@ public final class ProducerViewModel {
     }
 
     public StringProperty rateProperty() {
-        return rate;
+        return settings.rate().textProperty();
     }
 
     public BooleanProperty maxRateProperty() {
-        return maxRate;
+        return settings.maxRateProperty();
     }
 
     public ObjectProperty<StopMode> stopModeProperty() {
-        return stopMode;
+        return settings.stopModeProperty();
     }
 
     public StringProperty stopValueProperty() {
-        return stopValue;
+        return settings.stopValue().textProperty();
     }
 
     public StringProperty acksProperty() {
-        return acks;
+        return settings.acksProperty();
     }
 
     public BooleanProperty idempotenceProperty() {
-        return idempotence;
+        return settings.idempotenceProperty();
     }
 
     public StringProperty compressionProperty() {
-        return compression;
+        return settings.compressionProperty();
     }
 
     public StringProperty lingerProperty() {
-        return linger;
+        return settings.linger().textProperty();
     }
 
     public StringProperty batchSizeProperty() {
-        return batchSize;
+        return settings.batchSize().textProperty();
+    }
+
+    /** Rate, stop and producer settings, each number with its own message. */
+    RunSettings settings() {
+        return settings;
+    }
+
+    /** Template, keys and seed, each number with its own message. */
+    RecordSettings records() {
+        return records;
     }
 
     public ReadOnlyStringProperty formErrorProperty() {

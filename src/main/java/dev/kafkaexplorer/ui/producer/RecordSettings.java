@@ -8,6 +8,7 @@ import dev.kafkaexplorer.fake.RecordGenerator;
 import dev.kafkaexplorer.fake.RecordTemplate;
 import dev.kafkaexplorer.fake.TemplateException;
 import dev.kafkaexplorer.ui.common.LatestRequest;
+import dev.kafkaexplorer.ui.common.NumberInput;
 import dev.kafkaexplorer.ui.common.TickSource;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.producer.ProducerForm.KeyMode;
@@ -61,12 +62,13 @@ final class RecordSettings {
     private final ReadOnlyObjectWrapper<RecordTemplate> customTemplate = new ReadOnlyObjectWrapper<>();
     private final ObjectBinding<RecordTemplate> current;
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.US);
-    private final StringProperty seed = new SimpleStringProperty("");
+    private final NumberInput seed = new NumberInput(ProducerForm.SEED, "");
     private final ObjectProperty<KeyMode> keyMode = new SimpleObjectProperty<>(KeyMode.RANDOM_UUID);
     private final StringProperty keyField = new SimpleStringProperty();
     private final ObservableList<String> keyFields = FXCollections.observableArrayList();
-    private final StringProperty hotKeyCount = new SimpleStringProperty("10");
-    private final StringProperty hotKeySkew = new SimpleStringProperty("1.2");
+    /** Asked for only while keys are "one of N": no rule, no message otherwise. */
+    private final NumberInput hotKeyCount = new NumberInput(null, "10");
+    private final NumberInput hotKeySkew = new NumberInput(null, "1.2");
     private final BooleanProperty headers = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final TickSource.Ticker parseDelay;
@@ -111,7 +113,12 @@ final class RecordSettings {
             refreshKeyFields();
             refreshPreview();
         });
-        for (Observable input : List.of(locale, seed, keyMode, keyField, hotKeyCount, hotKeySkew, headers)) {
+        keyMode.addListener((obs, old, mode) -> {
+            hotKeyCount.ruleProperty().set(mode == KeyMode.HOT_KEYS ? ProducerForm.HOT_KEYS : null);
+            hotKeySkew.ruleProperty().set(mode == KeyMode.HOT_KEYS ? ProducerForm.SKEW : null);
+        });
+        for (Observable input : List.of(locale, seed.textProperty(), keyMode, keyField, hotKeyCount.textProperty(),
+                hotKeySkew.textProperty(), headers)) {
             input.addListener(o -> refreshPreview());
         }
     }
@@ -203,16 +210,17 @@ final class RecordSettings {
     }
 
     Parsed<KeyStrategy> keys() {
-        return ProducerForm.keys(keyMode.get(), keyField.get(), hotKeyCount.get(), hotKeySkew.get());
+        return ProducerForm.keys(keyMode.get(), keyField.get(), hotKeyCount.textProperty().get(), hotKeySkew.textProperty().get());
     }
 
     Parsed<OptionalLong> seed() {
-        return ProducerForm.seed(seed.get());
+        return ProducerForm.seed(seed.textProperty().get());
     }
 
     /** The inputs whose changes can change what is valid. */
     List<Observable> inputs() {
-        return List.of(template, customError, seed, keyMode, keyField, hotKeyCount, hotKeySkew);
+        return List.of(template, customError, seed.textProperty(), keyMode, keyField, hotKeyCount.textProperty(),
+                hotKeySkew.textProperty());
     }
 
     ObservableList<TemplateChoice> templates() {
@@ -235,7 +243,7 @@ final class RecordSettings {
         return locale;
     }
 
-    StringProperty seedProperty() {
+    NumberInput seedInput() {
         return seed;
     }
 
@@ -251,11 +259,11 @@ final class RecordSettings {
         return keyFields;
     }
 
-    StringProperty hotKeyCountProperty() {
+    NumberInput hotKeyCount() {
         return hotKeyCount;
     }
 
-    StringProperty hotKeySkewProperty() {
+    NumberInput hotKeySkew() {
         return hotKeySkew;
     }
 

@@ -5,10 +5,12 @@ import dev.kafkaexplorer.kafka.produce.OneRecord;
 import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.kafka.produce.SingleRecordRules;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
+import dev.kafkaexplorer.ui.common.NumberRule;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -134,9 +136,17 @@ public final class SendRecordViewModel {
 
     private void checkPartition() {
         int count = partitionCounts.getOrDefault(topic.get().trim(), 0);
-        String text = partition.get();
-        // Without a known topic the topic's own message says what to do; repeating it here is noise.
-        partitionError.set(count == 0 && text.isBlank() ? "" : SingleRecordRules.partition(text, count).error());
+        // Without a known topic the topic's own message says what to do; a typed partition cannot be checked yet.
+        partitionError.set(count == 0 && !partition.get().isBlank() ? "Choose an existing topic first"
+                : partitionCheck().error());
+    }
+
+    /** The typed partition against the chosen topic's partitions; blank lets the producer choose. */
+    private NumberRule.Check partitionCheck() {
+        int count = partitionCounts.getOrDefault(topic.get().trim(), 0);
+        return NumberRule.wholeNumber("Partition").atLeast(0)
+                .atMost(Math.max(0, count - 1), count == 1 ? "the topic has only partition 0" : "the topic has partitions 0–" + (count - 1))
+                .optional("the producer chooses").check(partition.get());
     }
 
     private void clearOutcome() {
@@ -173,7 +183,7 @@ public final class SendRecordViewModel {
     OneRecord request() {
         Optional<String> k = key.get().isEmpty() ? Optional.empty() : Optional.of(key.get());
         return new OneRecord(topic.get().trim(), k, value.get(), SingleRecordRules.headers(headers.get()).headers(),
-                SingleRecordRules.partition(partition.get(), partitionCounts.getOrDefault(topic.get().trim(), 0)).partition());
+                partitionCheck().blank() ? OptionalInt.empty() : OptionalInt.of(partitionCheck().intValue()));
     }
 
     public StringProperty topicProperty() {

@@ -6,6 +6,8 @@ import dev.kafkaexplorer.kafka.TopicConfigRules;
 import dev.kafkaexplorer.kafka.TopicNameRules;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
+import dev.kafkaexplorer.ui.common.NumberInput;
+import dev.kafkaexplorer.ui.common.NumberRule;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,8 @@ public final class CreateTopicViewModel {
     /** The cleanup policies offered; the first leaves the broker's default in place. */
     public static final List<String> CLEANUP_POLICIES = List.of(
             TopicConfigRules.BROKER_DEFAULT, "delete", "compact", "compact,delete");
+    /** Far above what one topic needs; a typo with a zero too many is refused rather than sent. */
+    static final int MAX_PARTITIONS = 10_000;
 
     private final UiRuntime runtime;
     private final Set<String> existingNames;
@@ -41,8 +45,9 @@ public final class CreateTopicViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameWarning = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<Integer> partitions = new SimpleObjectProperty<>(1);
-    private final ObjectProperty<Integer> replicationFactor;
+    private final NumberInput partitions = new NumberInput(
+            NumberRule.wholeNumber("Partitions").atLeast(1).atMost(MAX_PARTITIONS), "1");
+    private final NumberInput replicationFactor;
     private final ObjectProperty<String> cleanupPolicy = new SimpleObjectProperty<>(TopicConfigRules.BROKER_DEFAULT);
     private final StringProperty retentionMs = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper retentionMessage = new ReadOnlyStringWrapper("");
@@ -73,7 +78,10 @@ public final class CreateTopicViewModel {
         this.creator = creator;
         this.onCreated = onCreated;
         // Three copies is Kafka's usual production choice; a smaller cluster gets what it can hold.
-        this.replicationFactor = new SimpleObjectProperty<>(Math.min(3, this.brokerCount));
+        this.replicationFactor = new NumberInput(NumberRule.wholeNumber("Replication factor").atLeast(1)
+                .atMost(this.brokerCount, this.brokerCount == 1 ? "this cluster has 1 broker"
+                        : "the number of brokers in this cluster"),
+                String.valueOf(Math.min(3, this.brokerCount)));
         name.addListener((obs, old, text) -> checkName());
         retentionMs.addListener((obs, old, text) -> checkRetention());
         extraConfigs.addListener((obs, old, text) -> checkExtraConfigs());
@@ -81,12 +89,10 @@ public final class CreateTopicViewModel {
         checkName();
         canCreate = Bindings.createBooleanBinding(
                 () -> nameError.get().isEmpty() && retentionValid.get() && extraConfigsValid.get()
-                        && partitions.get() != null && partitions.get() >= 1
-                        && replicationFactor.get() != null && replicationFactor.get() >= 1
-                        && replicationFactor.get() <= this.brokerCount
+                        && partitions.valid() && replicationFactor.valid()
                         && !creating.get() && !created.get() && changes.allowsChanges(),
-                nameError, retentionValid, extraConfigsValid, partitions, replicationFactor, creating, created,
-                changes.allowsChangesProperty());
+                nameError, retentionValid, extraConfigsValid, partitions.checkProperty(),
+                replicationFactor.checkProperty(), creating, created, changes.allowsChangesProperty());
     }
 
     public StringProperty nameProperty() {
@@ -101,11 +107,13 @@ public final class CreateTopicViewModel {
         return nameWarning.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Integer> partitionsProperty() {
+    /** The partition count as typed, 1 to {@value #MAX_PARTITIONS}. */
+    public NumberInput partitions() {
         return partitions;
     }
 
-    public ObjectProperty<Integer> replicationFactorProperty() {
+    /** The replication factor as typed, 1 to the number of brokers. */
+    public NumberInput replicationFactor() {
         return replicationFactor;
     }
 
@@ -203,7 +211,8 @@ public final class CreateTopicViewModel {
             configs.put("retention.ms", retentionMs.get().trim());
         }
         configs.putAll(TopicConfigRules.parseExtraConfigs(extraConfigs.get()));
-        return new NewTopicRequest(name.get(), partitions.get(), replicationFactor.get().shortValue(), configs);
+        return new NewTopicRequest(name.get(), partitions.check().intValue(),
+                (short) replicationFactor.check().intValue(), configs);
     }
 
     /** Creates the topic; a refusal stays in the dialog as {@link #createErrorProperty()}. */

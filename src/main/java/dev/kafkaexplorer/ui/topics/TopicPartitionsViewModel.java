@@ -6,6 +6,7 @@ import dev.kafkaexplorer.kafka.topic.TopicPartitionsReport;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.TickSource;
+import dev.kafkaexplorer.ui.common.NumberRule;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.concurrent.CompletableFuture;
@@ -169,26 +170,14 @@ public final class TopicPartitionsViewModel {
     }
 
     private void checkNewCount() {
-        String text = newCountText.get().trim();
-        if (text.isEmpty()) {
-            newCountError.set("");
-            return;
-        }
-        int count;
-        try {
-            count = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            newCountError.set("The new partition count, a whole number");
-            return;
-        }
-        int current = partitions.size();
-        if (count <= current) {
-            newCountError.set("Must be more than " + current + ": partitions can be added, never removed");
-        } else if (count > MAX_PARTITIONS) {
-            newCountError.set("At most " + MAX_PARTITIONS + " partitions");
-        } else {
-            newCountError.set("");
-        }
+        // Nothing typed: the field's prompt says what to type and the button stays off.
+        newCountError.set(newCountText.get().isBlank() ? "" : newCountCheck().error());
+    }
+
+    private NumberRule.Check newCountCheck() {
+        return NumberRule.wholeNumber("New partition count")
+                .atLeast(partitions.size() + 1L, "partitions can be added, never removed")
+                .atMost(MAX_PARTITIONS).check(newCountText.get());
     }
 
     /** The partition count now, for the confirmation text. */
@@ -207,7 +196,7 @@ public final class TopicPartitionsViewModel {
             return CompletableFuture.completedFuture(null);
         }
         int from = partitions.size();
-        int to = Integer.parseInt(newCountText.get().trim());
+        int to = newCountCheck().intValue();
         adding.set(true);
         message.set("Adding partitions to “" + name + "”…");
         return runtime.whenDone(sources.apply(current).addPartitions(name, from, to), ok -> {

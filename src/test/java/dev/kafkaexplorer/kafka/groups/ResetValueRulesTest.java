@@ -33,13 +33,4 @@ class ResetValueRulesTest {
         assertThat(ResetValueRules.timestamp("2025-02-30 10:00", BERLIN).error())
                 .startsWith("Not a real date and time: ").contains("FEBRUARY 30");
     }
-
-    @Test
-    void offsetsAreWholeNumbersZeroOrMore() {
-        assertThat(ResetValueRules.offset("1200").value()).isEqualTo(1200);
-        assertThat(ResetValueRules.offset(" 0 ").value()).isZero();
-        assertThat(ResetValueRules.offset("-3").error()).isEqualTo("An offset is a whole number, 0 or more");
-        assertThat(ResetValueRules.offset("99999999999999999999").error()).isEqualTo("An offset is a whole number, 0 or more");
-        assertThat(ResetValueRules.offset("9999999999999999999").error()).isEqualTo("The offset is too large");
-    }
 }

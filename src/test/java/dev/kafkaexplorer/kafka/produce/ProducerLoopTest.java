@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.record.internal.CompressionType;
+import org.apache.kafka.common.record.internal.FileRecords;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -155,6 +157,51 @@ class ProducerLoopTest {
 
     private static String text(ConsumerRecord<byte[], byte[]> r) {
         return new String(r.key(), StandardCharsets.UTF_8) + "|" + new String(r.value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRunWithTheDefaultSettingsWritesUncompressedBatchesThatEveryClientReads() throws Exception {
+        assertThat(ProducerTuning.defaults().compression()).isEqualTo("none");
+        String topic = TestBroker.createTopic("uncompressed", 2);
+        ProducerStats stats = run(topic, BuiltInTemplates.byId("order").orElseThrow(), new KeyStrategy.RandomUuid(), 3,
+                Optional.empty(), OptionalLong.of(2000));
+        assertThat(stats.acked()).isEqualTo(2000);
+
+        assertThat(batchCompressions(topic, 2000)).containsOnly(CompressionType.NONE);
+
+        // The check reads what the broker stored: a batch written with lz4 shows as lz4.
+        String lz4Topic = TestBroker.createTopic("lz4", 1);
+        try (var producer = TestBroker.producer(Map.of("compression.type", "lz4"))) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(lz4Topic, "v".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        assertThat(batchCompressions(lz4Topic, 1)).containsOnly(CompressionType.LZ4);
+    }
+
+    /** The compression of every record batch in {@code topic}'s log segments on the broker, once it holds {@code records}. */
+    private static List<CompressionType> batchCompressions(String topic, long records) throws Exception {
+        String logDir;
+        try (Admin admin = TestBroker.admin()) {
+            int broker = admin.describeCluster().nodes().get().iterator().next().id();
+            logDir = admin.describeLogDirs(List.of(broker)).allDescriptions().get().get(broker).keySet().iterator().next();
+        }
+        List<CompressionType> compressions = new java.util.ArrayList<>();
+        long seen = 0;
+        try (var partitions = java.nio.file.Files.list(java.nio.file.Path.of(logDir))) {
+            for (var dir : partitions.filter(d -> d.getFileName().toString().matches(java.util.regex.Pattern.quote(topic) + "-\\d+")).toList()) {
+                try (var segments = java.nio.file.Files.list(dir)) {
+                    for (var segment : segments.filter(f -> f.toString().endsWith(".log")).toList()) {
+                        try (FileRecords file = FileRecords.open(segment.toFile(), false)) {
+                            for (var batch : file.batches()) {
+                                compressions.add(batch.compressionType());
+                                seen += batch.nextOffset() - batch.baseOffset();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("records in the log segments").isEqualTo(records);
+        return compressions;
     }
 
     private static ProducerStats run(String topic, RecordTemplate template, KeyStrategy keys, long seed,

@@ -76,10 +76,6 @@ class SingleRecordSenderTest {
                 .startsWith("Not valid JSON at line 2, column 11: ");
         assertThat(SingleRecordRules.jsonError("{} {}")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("line 1");
 
-        assertThat(SingleRecordRules.partition("", 3).partition()).isEmpty();
-        assertThat(SingleRecordRules.partition("2", 3).partition()).hasValue(2);
-        assertThat(SingleRecordRules.partition("3", 3).error()).isEqualTo("The topic has partitions 0–2; there is no partition 3");
-        assertThat(SingleRecordRules.partition("-1", 3).error()).contains("whole number");
 
         assertThat(SingleRecordRules.headers("a=1\n\nb = x=y").headers()).containsExactly(entry("a", "1"), entry("b", " x=y"));
         assertThat(SingleRecordRules.headers("a=1\nnope").error()).isEqualTo("Line 2: expected name=value, found no '='");

@@ -76,7 +76,16 @@ class ResetOffsetsViewModelTest {
         model.valueTextProperty().set("abc");
         ticks.advance(Duration.ofSeconds(1));
 
-        assertThat(model.valueErrorProperty().get()).isEqualTo("An offset is a whole number, 0 or more");
+        assertThat(model.valueErrorProperty().get()).isEqualTo("Offset: “abc” is not a whole number");
+        assertThat(planned).hasSize(1);
+        assertThat(model.canConfirmProperty().get()).isFalse();
+        model.valueTextProperty().set("-3");
+        ticks.advance(Duration.ofSeconds(1));
+        assertThat(model.valueErrorProperty().get()).isEqualTo("Offset: at least 0");
+        model.valueTextProperty().set("99999999999999999999");
+        ticks.advance(Duration.ofSeconds(1));
+        assertThat(model.valueErrorProperty().get()).isEqualTo("Offset: too large a number");
+        assertThat(model.valueTextProperty().get()).as("kept as typed").isEqualTo("99999999999999999999");
         assertThat(planned).hasSize(1);
         assertThat(model.canConfirmProperty().get()).isFalse();
     }

@@ -75,6 +75,8 @@ class LiveRowsTest {
         assertThatThrownBy(() -> StartChoice.LAST_N.position("0", ZoneOffset.UTC)).hasMessageStartingWith("Last N");
         assertThatThrownBy(() -> StartChoice.OFFSET.position("-1", ZoneOffset.UTC)).hasMessageStartingWith("Offset");
         assertThatThrownBy(() -> StartChoice.TIMESTAMP.position("yesterday", ZoneOffset.UTC)).hasMessageStartingWith("Timestamp");
+        assertThatThrownBy(() -> StartChoice.TIMESTAMP.position("99999999999999999999", ZoneOffset.UTC))
+                .hasMessage("Timestamp: too large a number");
     }
 
     @Test

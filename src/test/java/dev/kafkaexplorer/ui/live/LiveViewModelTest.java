@@ -103,7 +103,19 @@ class LiveViewModelTest {
         assertThat(model.clearCommand().isExecutable()).isTrue();
 
         model.inputs().capacityTextProperty().set("0");
-        assertThat(model.inputs().inputErrorProperty().get()).startsWith("Keep: a number of rows between 1 and ");
+        assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Keep: at least 1");
+        assertThat(model.inputs().capacityTextProperty().get()).as("kept as typed").isEqualTo("0");
+        model.inputs().capacityTextProperty().set("abc");
+        assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Keep: “abc” is not a whole number");
+        model.inputs().capacityTextProperty().set("9000000");
+        assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Keep: at most 5,000,000");
+        model.inputs().startFromProperty().set(StartChoice.OFFSET);
+        model.inputs().startValueProperty().set("-3");
+        assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Offset: at least 0");
+        model.inputs().startFromProperty().set(StartChoice.LAST_N);
+        model.inputs().startValueProperty().set("0");
+        assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Last N: at least 1");
+        model.inputs().startFromProperty().set(StartChoice.LATEST);
         assertThat(model.startCommand().isExecutable()).isFalse();
         model.inputs().capacityTextProperty().set("1_000");
         assertThat(model.inputs().inputErrorProperty().get()).isEmpty();

@@ -76,26 +76,57 @@ class ProducerViewModelTest {
     }
 
     @Test
-    void badNumbersAreRefusedInWordsAndDisableStart() {
+    void badNumbersAreRefusedInWordsNextToTheirFieldAndDisableStart() {
         ProducerViewModel model = model();
+        RunSettings settings = model.settings();
         model.rateProperty().set("abc");
-        assertThat(model.formErrorProperty().get()).isEqualTo("Rate: a number of records per second, e.g. 1000");
+        assertThat(settings.rate().errorProperty().get()).isEqualTo("Rate: “abc” is not a number");
+        assertThat(model.formErrorProperty().get()).as("the line above Start repeats it").isEqualTo("Rate: “abc” is not a number");
         assertThat(model.startCommand().isExecutable()).isFalse();
         model.rateProperty().set("0");
-        assertThat(model.formErrorProperty().get()).isEqualTo("Rate: between 0.1 and 10,000,000 records/s, or tick “max”");
+        assertThat(settings.rate().errorProperty().get()).isEqualTo("Rate: at least 0.1");
+        model.rateProperty().set("-3");
+        assertThat(settings.rate().errorProperty().get()).isEqualTo("Rate: at least 0.1");
+        model.rateProperty().set("20000000");
+        assertThat(settings.rate().errorProperty().get()).isEqualTo("Rate: at most 10,000,000");
+        assertThat(model.rateProperty().get()).as("kept as typed").isEqualTo("20000000");
         model.maxRateProperty().set(true);
+        assertThat(settings.rate().errorProperty().get()).as("moot while max is ticked").isEmpty();
         assertThat(model.formErrorProperty().get()).isEmpty();
         assertThat(model.startCommand().isExecutable()).isTrue();
 
         model.lingerProperty().set("-3");
-        assertThat(model.formErrorProperty().get()).isEqualTo("Linger: milliseconds, e.g. 5");
+        assertThat(settings.linger().errorProperty().get()).isEqualTo("Linger (ms): at least 0");
+        assertThat(model.formErrorProperty().get()).isEqualTo("Linger (ms): at least 0");
+        model.lingerProperty().set("60000");
+        assertThat(settings.linger().errorProperty().get())
+                .isEqualTo("Linger (ms): at most 15,000, so that a batch leaves within the 30 s delivery timeout");
         model.lingerProperty().set("5");
         model.batchSizeProperty().set("64k");
-        assertThat(model.formErrorProperty().get()).isEqualTo("Batch size: bytes, e.g. 65536");
+        assertThat(settings.batchSize().errorProperty().get()).isEqualTo("Batch (bytes): “64k” is not a whole number");
         assertThat(model.startCommand().isExecutable()).isFalse();
         model.batchSizeProperty().set("65536");
         assertThat(model.formErrorProperty().get()).isEmpty();
         assertThat(model.startCommand().isExecutable()).isTrue();
+
+        model.stopModeProperty().set(ProducerForm.StopMode.AFTER_RECORDS);
+        assertThat(settings.stopValue().errorProperty().get()).isEqualTo("Records to send: enter a whole number 1 or more");
+        model.stopValueProperty().set("0");
+        assertThat(settings.stopValue().errorProperty().get()).isEqualTo("Records to send: at least 1");
+        assertThat(model.startCommand().isExecutable()).isFalse();
+        model.stopModeProperty().set(ProducerForm.StopMode.NEVER);
+        assertThat(settings.stopValue().errorProperty().get()).isEmpty();
+        assertThat(model.startCommand().isExecutable()).isTrue();
+
+        model.seedProperty().set("abc");
+        assertThat(model.records().seedInput().errorProperty().get()).isEqualTo("Seed: “abc” is not a whole number (empty: a random seed)");
+        model.seedProperty().set("");
+        model.keyModeProperty().set(ProducerForm.KeyMode.HOT_KEYS);
+        model.hotKeyCountProperty().set("0");
+        assertThat(model.records().hotKeyCount().errorProperty().get()).isEqualTo("Keys: at least 1");
+        model.hotKeySkewProperty().set("11");
+        assertThat(model.records().hotKeySkew().errorProperty().get()).isEqualTo("Skew: at most 10");
+        assertThat(model.startCommand().isExecutable()).isFalse();
     }
 
     @Test
@@ -145,7 +176,7 @@ class ProducerViewModelTest {
 
         model.seedProperty().set("x");
         assertThat(model.previewProperty().get()).isEqualTo("(fix the fields above to see sample records)");
-        assertThat(model.formErrorProperty().get()).isEqualTo("Seed: a whole number, or empty for random records");
+        assertThat(model.formErrorProperty().get()).isEqualTo("Seed: “x” is not a whole number (empty: a random seed)");
     }
 
     @Test

@@ -70,12 +70,19 @@ class SendRecordViewModelTest {
         assertThat(model.headersErrorProperty().get()).isEmpty();
 
         model.partitionProperty().set("3");
-        assertThat(model.partitionErrorProperty().get()).isEqualTo("The topic has partitions 0–2; there is no partition 3");
+        assertThat(model.partitionErrorProperty().get()).isEqualTo("Partition: at most 2, the topic has partitions 0–2");
         assertThat(model.canSendProperty().get()).isFalse();
         model.topicProperty().set("audit");
-        assertThat(model.partitionErrorProperty().get()).isEqualTo("The topic has only partition 0; there is no partition 3");
+        assertThat(model.partitionErrorProperty().get()).isEqualTo("Partition: at most 0, the topic has only partition 0");
+        model.partitionProperty().set("-3");
+        assertThat(model.partitionErrorProperty().get()).isEqualTo("Partition: at least 0");
+        model.partitionProperty().set("abc");
+        assertThat(model.partitionErrorProperty().get()).isEqualTo("Partition: “abc” is not a whole number (empty: the producer chooses)");
+        assertThat(model.canSendProperty().get()).isFalse();
         model.partitionProperty().set("0");
         assertThat(model.canSendProperty().get()).isTrue();
+        model.topicProperty().set("nope");
+        assertThat(model.partitionErrorProperty().get()).isEqualTo("Choose an existing topic first");
     }
 
     @Test

@@ -36,7 +36,7 @@ class CreateTopicViewModelTest {
     void anEmptyNameAsksForOneAndCreateIsOff() {
         CreateTopicViewModel model = dialog(1);
 
-        assertThat(model.nameErrorProperty().get()).isEqualTo("Enter a topic name");
+        assertThat(model.nameErrorProperty().get()).isEqualTo("Enter a topic name: up to 249 letters, digits, '.', '_' or '-'");
         assertThat(model.canCreateProperty().get()).isFalse();
     }
 
@@ -65,20 +65,44 @@ class CreateTopicViewModelTest {
     }
 
     @Test
-    void partitionsAndReplicationOutsideTheirRangeTurnCreateOff() {
+    void partitionsAndReplicationOutsideTheirRangeAreExplainedAndTurnCreateOff() {
         CreateTopicViewModel model = dialog(3);
         model.nameProperty().set("payments");
-        assertThat(model.replicationFactorProperty().get()).as("Kafka's usual 3 when the cluster has them").isEqualTo(3);
+        assertThat(model.replicationFactor().textProperty().get()).as("Kafka's usual 3 when the cluster has them").isEqualTo("3");
 
-        model.partitionsProperty().set(0);
-        assertThat(model.canCreateProperty().get()).isFalse();
-        model.partitionsProperty().set(6);
+        for (String typed : new String[] {"0", "-3", "abc", "100000", ""}) {
+            model.partitions().textProperty().set(typed);
+            assertThat(model.canCreateProperty().get()).as(typed).isFalse();
+            assertThat(model.partitions().textProperty().get()).as("kept as typed").isEqualTo(typed);
+        }
+        model.partitions().textProperty().set("0");
+        assertThat(model.partitions().errorProperty().get()).isEqualTo("Partitions: at least 1");
+        model.partitions().textProperty().set("abc");
+        assertThat(model.partitions().errorProperty().get()).isEqualTo("Partitions: “abc” is not a whole number");
+        model.partitions().textProperty().set("100000");
+        assertThat(model.partitions().errorProperty().get()).isEqualTo("Partitions: at most 10,000");
+        model.partitions().textProperty().set("6");
+        assertThat(model.partitions().errorProperty().get()).isEmpty();
         assertThat(model.canCreateProperty().get()).isTrue();
 
-        model.replicationFactorProperty().set(4);
+        model.replicationFactor().textProperty().set("4");
+        assertThat(model.replicationFactor().errorProperty().get())
+                .isEqualTo("Replication factor: at most 3, the number of brokers in this cluster");
         assertThat(model.canCreateProperty().get()).as("more copies than brokers").isFalse();
-        model.replicationFactorProperty().set(2);
+        model.replicationFactor().textProperty().set("2");
         assertThat(model.canCreateProperty().get()).isTrue();
+    }
+
+    @Test
+    void onOneBrokerAReplicationFactorOfThreeIsRefusedAndNothingIsAsked() {
+        CreateTopicViewModel model = dialog(1);
+        model.nameProperty().set("payments");
+        assertThat(model.replicationFactor().textProperty().get()).isEqualTo("1");
+        model.replicationFactor().textProperty().set("3");
+        assertThat(model.replicationFactor().errorProperty().get())
+                .isEqualTo("Replication factor: at most 1, this cluster has 1 broker");
+        model.create();
+        assertThat(asked).isEmpty();
     }
 
     @Test
@@ -105,7 +129,7 @@ class CreateTopicViewModelTest {
     void createSendsTheFieldsAndIsOffWhileItRunsThenTheDialogIsDone() {
         CreateTopicViewModel model = dialog(3);
         model.nameProperty().set("payments");
-        model.partitionsProperty().set(6);
+        model.partitions().textProperty().set("6");
         model.cleanupPolicyProperty().set("compact");
         model.retentionMsProperty().set("-1");
 

@@ -128,15 +128,15 @@ class TopicPartitionsViewModelTest {
         showOrders();
 
         model.newCountTextProperty().set("six");
-        assertThat(model.newCountErrorProperty().get()).isEqualTo("The new partition count, a whole number");
+        assertThat(model.newCountErrorProperty().get()).isEqualTo("New partition count: “six” is not a whole number");
         assertThat(model.canAddProperty().get()).isFalse();
 
         model.newCountTextProperty().set("3");
-        assertThat(model.newCountErrorProperty().get()).isEqualTo("Must be more than 3: partitions can be added, never removed");
+        assertThat(model.newCountErrorProperty().get()).isEqualTo("New partition count: at least 4, partitions can be added, never removed");
         assertThat(model.canAddProperty().get()).isFalse();
 
         model.newCountTextProperty().set("10001");
-        assertThat(model.newCountErrorProperty().get()).isEqualTo("At most 10000 partitions");
+        assertThat(model.newCountErrorProperty().get()).isEqualTo("New partition count: at most 10,000");
         assertThat(model.canAddProperty().get()).isFalse();
 
         model.newCountTextProperty().set(" 6 ");
@@ -157,7 +157,7 @@ class TopicPartitionsViewModelTest {
         model.reload();
         last(details.partitionReads).complete(report("orders", 4));
 
-        assertThat(model.newCountErrorProperty().get()).isEqualTo("Must be more than 4: partitions can be added, never removed");
+        assertThat(model.newCountErrorProperty().get()).isEqualTo("New partition count: at least 5, partitions can be added, never removed");
         assertThat(model.canAddProperty().get()).isFalse();
     }
 
