@@ -25,7 +25,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Binds the producer panel to its {@link ProducerViewModel}. */
 public final class ProducerController {
@@ -126,17 +125,7 @@ public final class ProducerController {
         showWhenSet(customTemplateError, model.customErrorProperty());
 
         producerLocale.getItems().setAll(ProducerViewModel.LOCALES);
-        producerLocale.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale locale) {
-                return locale == null ? "" : locale.getDisplayName(Locale.ENGLISH);
-            }
-
-            @Override
-            public Locale fromString(String text) {
-                return Locale.forLanguageTag(text);
-            }
-        });
+        producerLocale.setConverter(new LocaleNames());
         producerLocale.valueProperty().bindBidirectional(model.localeProperty());
         producerSeed.textProperty().bindBidirectional(model.seedProperty());
 
@@ -201,5 +190,4 @@ public final class ProducerController {
         producerChartTime.lowerBoundProperty().bind(monitor.chartEndProperty().subtract(ProducerMonitor.CHART_SECONDS));
         producerPreview.textProperty().bind(model.previewProperty());
     }
-
 }
