@@ -1,14 +1,20 @@
 package dev.kafkaexplorer.ui.send;
 
 import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.kafka.produce.OneRecord;
+import dev.kafkaexplorer.kafka.produce.RecordSizes;
+import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.kafka.produce.SingleRecordSender;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import javafx.scene.Parent;
+import org.apache.kafka.clients.admin.Admin;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -24,7 +30,29 @@ public final class SendRecordDialog {
         SingleRecordSender sender = new SingleRecordSender(connection.access(), connection.admin().settings().timeout());
         Map<String, Integer> partitionCounts = topics.stream()
                 .collect(Collectors.toMap(TopicSummary::name, TopicSummary::partitions, (a, b) -> a));
-        SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, sender::send, sender::close);
+        Admin admin = connection.admin().client();
+        SendChannel channel = new SendChannel() {
+            @Override
+            public CompletableFuture<SentRecord> send(OneRecord record, int maxRequestSize) {
+                return sender.send(record, maxRequestSize);
+            }
+
+            @Override
+            public int maxRequestSize() {
+                return sender.configuredMaxRequestSize();
+            }
+
+            @Override
+            public CompletionStage<Integer> topicMaxMessageBytes(String name) {
+                return RecordSizes.topicMaxMessageBytes(admin, name);
+            }
+
+            @Override
+            public void close() {
+                sender.close();
+            }
+        };
+        SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, channel);
         Parent root = Views.load("send-record.fxml", type -> new SendRecordController(model));
         Stage dialog = new Stage();
         dialog.setTitle("Produce message — " + connection.access().bootstrapServers());
