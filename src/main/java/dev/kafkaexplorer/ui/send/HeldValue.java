@@ -12,7 +12,7 @@ import java.util.Arrays;
  * A value too large to edit, held as the bytes that will be sent: text pasted over the editor's
  * limit, or a file's contents. The editor shows {@link #summary()} in its place. Made off the FX thread.
  */
-record HeldValue(String origin, byte[] bytes, String summary) {
+public record HeldValue(String origin, byte[] bytes, String summary) {
 
     /** How much of the value the summary previews. */
     static final int PREVIEW_BYTES = 4 * 1024;
@@ -60,7 +60,7 @@ record HeldValue(String origin, byte[] bytes, String summary) {
         return Arrays.copyOf(start, end);
     }
 
-    int size() {
+    public int size() {
         return bytes.length;
     }
 }
