@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.ui.common.BoundedTextArea;
+import dev.kafkaexplorer.ui.producer.TemplateChoice;
 import dev.kafkaexplorer.ui.send.SendRecordViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -137,6 +140,40 @@ class LargeValueUiTest {
         assertThat(Arrays.equals(read.get(0).value(), bytes)).as("the whole file, byte for byte").isTrue();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void pasting20MegabytesIntoTheCustomTemplateIsRefusedInWords() {
+        onFx(() -> {
+            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);
+            return null;
+        });
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> isShowing(robot, "#producerTemplate"));
+        onFx(() -> {
+            robot.lookup("#producerTemplate").queryAs(ComboBox.class).setValue(TemplateChoice.CUSTOM);
+            return null;
+        });
+        TextArea editor = robot.lookup("#customTemplate").queryAs(TextArea.class);
+        String before = onFx(() -> editor.getText());
+        onFx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("t".repeat(20 * MIB));
+            Clipboard.getSystemClipboard().setContent(content);
+            return null;
+        });
+
+        robot.clickOn("#customTemplate");
+        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+
+        awaitText(robot, "#customTemplatePasteRefused", "Not pasted", 10);
+        assertThat(textOf(robot, "#customTemplatePasteRefused")).startsWith("Not pasted: the template would be "
+                + String.format(java.util.Locale.ROOT, "%,d", before.length() + 20 * MIB)
+                + " characters long, and a template is at most 65,536.");
+        assertThat(onFx(() -> editor.getText())).as("the template as it was").isEqualTo(before);
+
+        robot.write(" ");
+        assertThat(isShowing(robot, "#customTemplatePasteRefused")).as("the next edit clears the refusal").isFalse();
+    }
+
     private static SendRecordViewModel model() {
         return (SendRecordViewModel) robot.lookup("#sendValue").queryAs(TextArea.class).getProperties()
                 .get(SendRecordViewModel.class);
@@ -144,6 +181,11 @@ class LargeValueUiTest {
 
     @SuppressWarnings("unchecked")
     private static void openDialogFor(String topic) {
+        onFx(() -> {
+            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(0);
+            return null;
+        });
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> isShowing(robot, "#refreshTopicsButton"));
         robot.clickOn("#refreshTopicsButton");
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> onFx(() -> {
             TableView<TopicSummary> table = robot.lookup("#topicTable").queryAs(TableView.class);
