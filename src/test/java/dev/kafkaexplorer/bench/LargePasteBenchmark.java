@@ -96,7 +96,7 @@ class LargePasteBenchmark {
         }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
-        System.out.printf("   %d FX round trips %s (editor holds %d characters): first %.1f ms, median %.1f ms, max %.1f ms%n",
+        System.out.printf("   %d FX round trips %s (editor holds %d characters): first %.2f ms, median %.2f ms, max %.2f ms%n",
                 ROUND_TRIPS, when, UiTestSupport.onFx(editor::getLength), ms[0], sorted[ROUND_TRIPS / 2], sorted[ROUND_TRIPS - 1]);
     }
 

@@ -41,9 +41,10 @@ public record HeldValue(String origin, byte[] bytes, String summary) {
         byte[] start = Arrays.copyOf(bytes, Math.min(bytes.length, PREVIEW_BYTES));
         byte[] text = start.length < bytes.length ? trimmedToCharacter(start) : start;
         String preview = Previews.isText(text) ? new String(text, StandardCharsets.UTF_8) : Previews.hexDump(start, 1024);
-        String summary = origin + " — " + ByteSizes.exactly(bytes.length) + ", sent as it is.\n"
-                + "Too large to edit here (it would freeze the window); shown: the first "
-                + ByteSizes.shortly(start.length) + ". Clear it to type a value instead.\n\n" + preview
+        // Short, so the preview shows in the editor's few rows; "Clear value" beside it says how to type instead.
+        String summary = origin + " — " + ByteSizes.exactly(bytes.length) + ", held whole and sent as it is.\n"
+                + "Read-only: too large to edit here. " + (start.length < bytes.length ? "The first " + ByteSizes.shortly(start.length)
+                + ":" : "The value:") + "\n\n" + preview
                 + (start.length < bytes.length ? "\n…" : "");
         return new HeldValue(origin, bytes, summary);
     }
