@@ -92,7 +92,7 @@ class LargeValueUiTest {
         TextArea editor = robot.lookup("#sendValue").queryAs(TextArea.class);
         assertThat(onFx(() -> editor.getLength())).as("the editor holds a summary, not 20 MB to lay out")
                 .isLessThan(BoundedTextArea.DEFAULT_LIMIT);
-        assertThat(onFx(() -> editor.getText())).startsWith("Pasted text — 20.0 MiB (20,971,520 bytes), held whole and sent as it is.");
+        assertThat(onFx(() -> editor.getText())).startsWith("Pasted text — 20.0 MiB (20,971,520 bytes), sent whole.");
         assertThat(onFx(() -> editor.isEditable())).isFalse();
         assertThat(onFx(() -> model().heldValueProperty().get().bytes().length)).isEqualTo(20 * MIB);
         assertThat(isDisabled(robot, "#sendConfirm")).isTrue();

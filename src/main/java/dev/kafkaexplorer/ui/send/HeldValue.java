@@ -42,9 +42,9 @@ public record HeldValue(String origin, byte[] bytes, String summary) {
         byte[] text = start.length < bytes.length ? trimmedToCharacter(start) : start;
         String preview = Previews.isText(text) ? new String(text, StandardCharsets.UTF_8) : Previews.hexDump(start, 1024);
         // Short, so the preview shows in the editor's few rows; "Clear value" beside it says how to type instead.
-        String summary = origin + " — " + ByteSizes.exactly(bytes.length) + ", held whole and sent as it is.\n"
-                + "Read-only: too large to edit here. " + (start.length < bytes.length ? "The first " + ByteSizes.shortly(start.length)
-                + ":" : "The value:") + "\n\n" + preview
+        String summary = origin + " — " + ByteSizes.exactly(bytes.length) + ", sent whole.\n"
+                + "Read-only (too large to edit). " + (start.length < bytes.length ? "First " + ByteSizes.shortly(start.length)
+                + ":" : "") + "\n" + preview
                 + (start.length < bytes.length ? "\n…" : "");
         return new HeldValue(origin, bytes, summary);
     }

@@ -73,7 +73,7 @@ class LargeValueViewModelTest {
         assertThat(model.heldValueProperty().get().bytes()).hasSize(20 * MIB);
         String editor = model.valueProperty().get();
         assertThat(editor.length()).isLessThan(BoundedTextArea.DEFAULT_LIMIT);
-        assertThat(editor).startsWith("Pasted text — 20.0 MiB (20,971,520 bytes), held whole and sent as it is.");
+        assertThat(editor).startsWith("Pasted text — 20.0 MiB (20,971,520 bytes), sent whole.");
         assertThat(model.sizeProperty().get().message()).isEqualTo(
                 "The record (value, key, headers and batch overhead) is 20.0 MiB (20,971,608 bytes); topic 'small' takes"
                         + " at most 1.0 MiB (1,048,588 bytes, its max.message.bytes): 19.0 MiB too many. The broker would"
@@ -98,7 +98,7 @@ class LargeValueViewModelTest {
 
         model.loadValueFromFile(file);
 
-        assertThat(model.valueProperty().get()).startsWith("payload.txt — 2.0 MiB (2,097,152 bytes), held whole and sent as it is.");
+        assertThat(model.valueProperty().get()).startsWith("payload.txt — 2.0 MiB (2,097,152 bytes), sent whole.");
         assertThat(model.sizeProperty().get().message())
                 .startsWith("The record (value, key, headers and batch overhead) is 2.0 MiB (2,097,240 bytes)")
                 .contains("the producer sends at most 1.0 MiB (1,048,576 bytes, max.request.size): 1.0 MiB too many.")
@@ -173,7 +173,7 @@ class LargeValueViewModelTest {
 
         model.loadValueFromFile(Files.write(dir.resolve("image.bin"), bytes));
 
-        assertThat(model.valueProperty().get()).startsWith("image.bin — 293.0 KiB (300,000 bytes), held whole and sent as it is.")
+        assertThat(model.valueProperty().get()).startsWith("image.bin — 293.0 KiB (300,000 bytes), sent whole.")
                 .contains("00000000  00 01 02 03");
         assertThat(model.valueProperty().get().length()).isLessThan(10_000);
     }
