@@ -87,7 +87,7 @@ class LargeValueUiTest {
         awaitText(robot, "#sendValueLimit", "max.message.bytes", 20);
         assertThat(textOf(robot, "#sendValueLimit")).isEqualTo("The record (value, key, headers and batch overhead) is"
                 + " 20.0 MiB (20,971,608 bytes); topic '" + topic + "' takes at most 1.0 MiB (1,048,588 bytes, its"
-                + " max.message.bytes): 19.0 MiB too many. The broker would refuse it, so it is not sent: raise the"
+                + " max.message.bytes): 19.0 MiB over the limit. The broker would refuse it, so it is not sent: raise the"
                 + " topic's max.message.bytes, or send a smaller value.");
         TextArea editor = robot.lookup("#sendValue").queryAs(TextArea.class);
         assertThat(onFx(() -> editor.getLength())).as("the editor holds a summary, not 20 MB to lay out")
@@ -122,7 +122,7 @@ class LargeValueUiTest {
 
         awaitText(robot, "#sendValueLimit", "max.request.size", 20);
         assertThat(textOf(robot, "#sendValueLimit")).contains("the producer sends at most 1.0 MiB (1,048,576 bytes,"
-                + " max.request.size): 1.0 MiB too many. Topic '" + topic + "' takes up to 3.0 MiB (3,145,728 bytes,"
+                + " max.request.size): 1.0 MiB over the limit. Topic '" + topic + "' takes up to 3.0 MiB (3,145,728 bytes,"
                 + " max.message.bytes)");
         assertThat(onFx(() -> robot.lookup("#sendValue").queryAs(TextArea.class).getText()))
                 .startsWith("two-megabytes.txt — 2.0 MiB (2,097,152 bytes)");

@@ -38,6 +38,7 @@ public final class SingleRecordSender implements AutoCloseable {
     /** The producer used now, and its max.request.size; touched only on the sender's thread. */
     private KafkaProducer<byte[], byte[]> current;
     private int currentMaxRequestSize;
+    private boolean firstTaken;
 
     /** Starts the sender's thread and creates the producer there; returns at once. */
     public SingleRecordSender(ClusterAccess access, Duration timeout) {
@@ -117,15 +118,21 @@ public final class SingleRecordSender implements AutoCloseable {
         return result;
     }
 
-    /** On the sender's thread: the producer with {@code maxRequestSize}, replacing the one in use when it differs. */
+    /**
+     * On the sender's thread: the producer with {@code maxRequestSize}, replacing the one in use
+     * when it differs. A producer that could not be made is made again on the next send.
+     */
     private KafkaProducer<byte[], byte[]> producerFor(int maxRequestSize) {
         if (current == null) {
-            current = producer.join();
+            current = firstTaken ? create(access, timeout, number, currentMaxRequestSize) : producer.join();
+            firstTaken = true;
         }
         if (maxRequestSize != currentMaxRequestSize) {
-            current.close(CLOSE_TIMEOUT);
-            current = create(access, timeout, number, maxRequestSize);
+            KafkaProducer<byte[], byte[]> replaced = current;
+            current = null;
             currentMaxRequestSize = maxRequestSize;
+            replaced.close(CLOSE_TIMEOUT);
+            current = create(access, timeout, number, maxRequestSize);
         }
         return current;
     }
@@ -168,7 +175,7 @@ public final class SingleRecordSender implements AutoCloseable {
             thread.execute(() -> {
                 if (current != null) {
                     current.close(CLOSE_TIMEOUT);
-                } else if (!producer.isCompletedExceptionally()) {
+                } else if (!firstTaken && !producer.isCompletedExceptionally()) {
                     producer.join().close(CLOSE_TIMEOUT);
                 }
             });

@@ -35,6 +35,10 @@ public class BoundedTextArea extends TextArea {
     // Every edit a user makes (keys, paste, cut, drop, input methods) comes through here; setText does not.
     @Override
     public void replaceText(int start, int end, String text) {
+        if (!isEditable()) {
+            // Read-only: whatever it shows (a summary, say) is not the start of a new text.
+            return;
+        }
         if (text != null && getLength() - (end - start) + text.length() > limit) {
             String whole = getText(0, start) + text + getText(end, getLength());
             onTooLong.accept(whole);

@@ -60,8 +60,4 @@ public record HeldValue(String origin, byte[] bytes, String summary) {
         }
         return Arrays.copyOf(start, end);
     }
-
-    public int size() {
-        return bytes.length;
-    }
 }

@@ -14,9 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import javafx.scene.Parent;
-import org.apache.kafka.clients.admin.Admin;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.apache.kafka.clients.admin.Admin;
 
 /** Opens the produce-one-message dialog with a producer of its own, closed when the dialog closes. */
 public final class SendRecordDialog {

@@ -140,9 +140,7 @@ public final class SendRecordViewModel {
     }
 
     private void checkSize() {
-        if (value.busy.get() && value.held.get() == null) {
-            return;
-        }
+        // O(1) for a held value: the estimate needs only the lengths.
         int bytes = RecordSizes.batchBytes(request());
         size.set(SizeRules.check(topic.get().trim(), bytes, cluster.maxRequestSize(), topicLimit.get(), raiseRequestSize.get()));
     }
@@ -181,6 +179,7 @@ public final class SendRecordViewModel {
     /** Releases the producer (closed on its own thread); the dialog calls it when it closes. */
     public void close() {
         askingLimit.cancel();
+        // A closed dialog may stay reachable (its stage's owner) a while: let go of a held 20 MB at once.
         value.clearHeld();
         cluster.close();
     }

@@ -8,13 +8,13 @@ import static dev.kafkaexplorer.ui.common.ByteSizes.shortly;
  * Whether a record fits the two limits it meets — the producer's {@code max.request.size} and the
  * topic's {@code max.message.bytes} — said in words before anything is sent.
  */
-final class SizeRules {
+public final class SizeRules {
 
     /**
      * The outcome: {@code sendable} when the record may go as things stand; {@code raiseTo} above 0
      * when raising the dialog's {@code max.request.size} to it would let the record through.
      */
-    record Verdict(boolean sendable, int raiseTo, String message) {
+    public record Verdict(boolean sendable, int raiseTo, String message) {
 
         static final Verdict FITS = new Verdict(true, 0, "");
     }
@@ -57,14 +57,14 @@ final class SizeRules {
         Integer topicMax = limit.maxMessageBytes();
         if (topicMax != null && recordBytes > topicMax) {
             return new Verdict(false, 0, size + "; topic '" + topic + "' takes at most " + limit(topicMax, "its max.message.bytes")
-                    + ": " + shortly(recordBytes - (long) topicMax) + " too many. The broker would "
+                    + ": " + shortly(recordBytes - (long) topicMax) + " over the limit. The broker would "
                     + "refuse it, so it is not sent: raise the topic's max.message.bytes, or send a smaller value.");
         }
         if (recordBytes <= maxRequestSize) {
             return Verdict.FITS;
         }
         String over = size + "; the producer sends at most " + limit(maxRequestSize, "max.request.size") + ": "
-                + shortly(recordBytes - (long) maxRequestSize) + " too many. ";
+                + shortly(recordBytes - (long) maxRequestSize) + " over the limit. ";
         if (topicMax != null) {
             return new Verdict(raised, topicMax, over + "Topic '" + topic + "' takes up to " + limit(topicMax, "max.message.bytes")
                     + ", so raising max.request.size to that for this dialog lets it through.");

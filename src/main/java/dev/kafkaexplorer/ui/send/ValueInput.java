@@ -7,7 +7,10 @@ import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -66,7 +69,7 @@ final class ValueInput {
         }, "Reading " + file.getFileName() + "…");
     }
 
-    private void hold(java.util.function.Supplier<HeldValue> work, String progress) {
+    private void hold(Supplier<HeldValue> work, String progress) {
         reading = true;
         updateBusy();
         error.set(progress);
@@ -83,8 +86,8 @@ final class ValueInput {
     }
 
     private static String describe(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no file " + e.getMessage()
-                : e instanceof java.nio.file.AccessDeniedException ? "not allowed to read " + e.getMessage()
+        return e instanceof NoSuchFileException ? "no file " + e.getMessage()
+                : e instanceof AccessDeniedException ? "not allowed to read " + e.getMessage()
                 : e.getMessage();
     }
 

@@ -76,7 +76,7 @@ class LargeValueViewModelTest {
         assertThat(editor).startsWith("Pasted text — 20.0 MiB (20,971,520 bytes), sent whole.");
         assertThat(model.sizeProperty().get().message()).isEqualTo(
                 "The record (value, key, headers and batch overhead) is 20.0 MiB (20,971,608 bytes); topic 'small' takes"
-                        + " at most 1.0 MiB (1,048,588 bytes, its max.message.bytes): 19.0 MiB too many. The broker would"
+                        + " at most 1.0 MiB (1,048,588 bytes, its max.message.bytes): 19.0 MiB over the limit. The broker would"
                         + " refuse it, so it is not sent: raise the topic's max.message.bytes, or send a smaller value.");
         assertThat(model.sizeProperty().get().raiseTo()).as("no raise helps: the broker refuses it").isZero();
         assertThat(model.canSendProperty().get()).isFalse();
@@ -101,7 +101,7 @@ class LargeValueViewModelTest {
         assertThat(model.valueProperty().get()).startsWith("payload.txt — 2.0 MiB (2,097,152 bytes), sent whole.");
         assertThat(model.sizeProperty().get().message())
                 .startsWith("The record (value, key, headers and batch overhead) is 2.0 MiB (2,097,240 bytes)")
-                .contains("the producer sends at most 1.0 MiB (1,048,576 bytes, max.request.size): 1.0 MiB too many.")
+                .contains("the producer sends at most 1.0 MiB (1,048,576 bytes, max.request.size): 1.0 MiB over the limit.")
                 .endsWith("Topic 'big' takes up to 3.0 MiB (3,145,728 bytes, max.message.bytes), so raising"
                         + " max.request.size to that for this dialog lets it through.");
         assertThat(model.sizeProperty().get().raiseTo()).isEqualTo(3 * MIB);
@@ -132,6 +132,23 @@ class LargeValueViewModelTest {
         assertThat(model.sizeProperty().get().raiseTo()).isEqualTo(2 * MIB + 88);
         model.raiseRequestSizeProperty().set(true);
         assertThat(model.canSendProperty().get()).isTrue();
+    }
+
+    @Test
+    void typedTextOverASmallTopicLimitIsRefusedAsYouType() {
+        topicLimits.put("small", CompletableFuture.completedFuture(2000));
+        SendRecordViewModel model = dialog("small");
+
+        model.valueProperty().set("z".repeat(1900));
+        assertThat(model.canSendProperty().get()).isTrue();
+        model.valueProperty().set("z".repeat(2100));
+
+        assertThat(model.sizeProperty().get().message()).isEqualTo("The record (value, key, headers and batch overhead)"
+                + " is 2.1 KiB (2,186 bytes); topic 'small' takes at most 2.0 KiB (2,000 bytes, its max.message.bytes):"
+                + " 186 bytes over the limit. The broker would refuse it, so it is not sent: raise the topic's"
+                + " max.message.bytes, or send a smaller value.");
+        assertThat(model.canSendProperty().get()).isFalse();
+        assertThat(model.heldValueProperty().get()).as("small enough to stay in the editor").isNull();
     }
 
     @Test
