@@ -20,7 +20,8 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Shows the produce-one-message dialog after a 20 MB paste, on a real display, and stays open so
- * that a screenshot can be taken. Not a test: run it by hand under the screenshot tool, e.g.
+ * that a screenshot can be taken; with the argument {@code detail}, the live table's detail pane
+ * showing a 3 MB record instead. Not a test: run it by hand under the screenshot tool, e.g.
  *
  * <pre>../shared/tools/screenshot /tmp/paste.png --size 1100x720 --title 'Produce message' --wait 8 -- \
  *   java -cp target/test-classes:target/classes:CLASSPATH dev.kafkaexplorer.tools.LargePasteScreenshot</pre>
@@ -30,6 +31,46 @@ public final class LargePasteScreenshot {
     private static final FxRobot robot = new FxRobot();
 
     private LargePasteScreenshot() {
+    }
+
+    /** Sends a 3 MB record with a producer of its own, then selects it in the live table. */
+    @SuppressWarnings("unchecked")
+    private static void showLargeDetail() throws Exception {
+        String servers = onFx(() -> robot.lookup("#bootstrapServers .text-field").queryAs(javafx.scene.control.TextField.class).getText());
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", servers));
+             var producer = new org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]>(java.util.Map.of(
+                     "bootstrap.servers", servers, "max.request.size", 8 * 1024 * 1024),
+                     new org.apache.kafka.common.serialization.ByteArraySerializer(),
+                     new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            admin.createTopics(java.util.List.of(new org.apache.kafka.clients.admin.NewTopic("big-records", 1, (short) 1)
+                    .configs(java.util.Map.of("max.message.bytes", String.valueOf(8 * 1024 * 1024))))).all().get();
+            String json = "{\"event\": \"bulk-import\", \"rows\": [" + "{\"id\": 1, \"name\": \"Ada\"}, ".repeat(3 * 1024 * 1024 / 26) + "{}]}";
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("big-records", "import-1".getBytes(),
+                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).get();
+        }
+        robot.clickOn("#refreshTopicsButton");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> onFx(() -> ((TableView<TopicSummary>)
+                robot.lookup("#topicTable").queryAs(TableView.class)).getItems().stream().anyMatch(t -> t.name().equals("big-records"))));
+        onFx(() -> {
+            robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(2);
+            return null;
+        });
+        Thread.sleep(1500);
+        onFx(() -> {
+            robot.lookup("#liveTopic .text-field").queryAs(javafx.scene.control.TextField.class).setText("big-records");
+            robot.lookup("#liveStartFrom").queryComboBox().getSelectionModel().select(dev.kafkaexplorer.ui.live.StartChoice.EARLIEST);
+            return null;
+        });
+        robot.clickOn("#liveStart");
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> onFx(() ->
+                !robot.lookup("#liveTable").queryAs(TableView.class).getItems().isEmpty()));
+        onFx(() -> {
+            robot.lookup("#liveTable").queryAs(TableView.class).getSelectionModel().select(0);
+            return null;
+        });
+        System.out.println("detail shown; waiting to be photographed");
+        Thread.sleep(TimeUnit.MINUTES.toMillis(5));
+        System.exit(0);
     }
 
     @SuppressWarnings("unchecked")
@@ -54,6 +95,9 @@ public final class LargePasteScreenshot {
                     .ifPresent(t -> table.getSelectionModel().select(t));
             return table.getSelectionModel().getSelectedItem() != null;
         }));
+        if (args.length > 0 && args[0].equals("detail")) {
+            showLargeDetail();
+        }
         robot.clickOn("#produceMessageButton");
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> robot.lookup("#sendValue").tryQuery().isPresent());
         onFx(() -> {

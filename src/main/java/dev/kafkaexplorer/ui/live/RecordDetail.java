@@ -52,8 +52,8 @@ public record RecordDetail(String metadata, List<HeaderText> headers, String key
         if (!valueCut()) {
             return "";
         }
-        return "The value is cut for display: showing the first " + ByteSizes.grouped(valueShown.length()) + " of "
-                + ByteSizes.grouped(valueText.length()) + " characters. Copy and Save… take the whole value.";
+        return "Cut for display: the first " + ByteSizes.grouped(valueShown.length()) + " of "
+                + ByteSizes.grouped(valueText.length()) + " characters. Copy and Save take the whole value.";
     }
 
     private static String headerValue(HeaderRow h) {

@@ -43,6 +43,7 @@ final class ActionIcons {
             Map.entry("liveExport", Material2MZ.SAVE_ALT),
             Map.entry("liveCopyKey", Material2AL.CONTENT_COPY),
             Map.entry("liveCopyValue", Material2AL.CONTENT_COPY),
+            Map.entry("liveSaveValue", Material2MZ.SAVE_ALT),
             Map.entry("newTopicItem", Material2AL.ADD),
             Map.entry("refreshItem", Material2MZ.REFRESH),
             Map.entry("openLogFolderItem", Material2AL.FOLDER_OPEN),

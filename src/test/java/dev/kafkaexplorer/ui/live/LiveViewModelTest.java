@@ -300,9 +300,9 @@ class LiveViewModelTest {
         RecordDetail detail = model.detailProperty().get();
         assertThat(detail.valueShown()).hasSize(RecordDetail.SHOWN_CHARS);
         assertThat(detail.valueText()).hasSizeGreaterThan(3 * 1024 * 1024);
-        assertThat(model.detailValueNoteProperty().get()).isEqualTo("The value is cut for display: showing the first 65,536"
-                + " of " + String.format(java.util.Locale.ROOT, "%,d", detail.valueText().length())
-                + " characters. Copy and Save… take the whole value.");
+        assertThat(model.detailValueNoteProperty().get()).isEqualTo("Cut for display: the first 65,536 of "
+                + String.format(java.util.Locale.ROOT, "%,d", detail.valueText().length())
+                + " characters. Copy and Save take the whole value.");
 
         Path file = dir.resolve("value.json");
         model.saveDetailValue(file).join();
