@@ -97,6 +97,9 @@ class LargeValueUiTest {
         assertThat(onFx(() -> model().heldValueProperty().get().bytes().length)).isEqualTo(20 * MIB);
         assertThat(isDisabled(robot, "#sendConfirm")).isTrue();
         assertThat(isShowing(robot, "#sendRaiseRequestSize")).as("no raise helps when the broker refuses").isFalse();
+        robot.clickOn("#sendConfirm");
+        assertThat(isShowing(robot, "#sendResult")).as("a disabled Send sends nothing").isFalse();
+        assertThat(TestBroker.countOnBroker(topic)).isZero();
 
         robot.clickOn("#sendValueClear");
         assertThat(onFx(() -> editor.getText())).isEmpty();
