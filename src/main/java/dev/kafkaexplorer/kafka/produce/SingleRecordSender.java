@@ -5,7 +5,6 @@ import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.KafkaFailure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +17,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -32,11 +30,23 @@ public final class SingleRecordSender implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final ExecutorService thread;
+    private final ClusterAccess access;
+    private final Duration timeout;
+    private final int number;
+    private final int configuredMaxRequestSize;
     private final CompletableFuture<KafkaProducer<byte[], byte[]>> producer;
+    /** The producer used now, and its max.request.size; touched only on the sender's thread. */
+    private KafkaProducer<byte[], byte[]> current;
+    private int currentMaxRequestSize;
+    private boolean firstTaken;
 
     /** Starts the sender's thread and creates the producer there; returns at once. */
     public SingleRecordSender(ClusterAccess access, Duration timeout) {
-        int number = COUNT.incrementAndGet();
+        this.access = access;
+        this.timeout = timeout;
+        this.number = COUNT.incrementAndGet();
+        this.configuredMaxRequestSize = RecordSizes.maxRequestSize(access);
+        this.currentMaxRequestSize = configuredMaxRequestSize;
         String name = "send-record-" + number;
         thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
@@ -44,10 +54,11 @@ public final class SingleRecordSender implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        producer = CompletableFuture.supplyAsync(() -> create(access, timeout, number), thread);
+        producer = CompletableFuture.supplyAsync(() -> create(access, timeout, number, configuredMaxRequestSize), thread);
     }
 
-    private static KafkaProducer<byte[], byte[]> create(ClusterAccess access, Duration timeout, int number) {
+    private static KafkaProducer<byte[], byte[]> create(ClusterAccess access, Duration timeout, int number,
+                                                        int maxRequestSize) {
         // The access's properties (security) first; the settings here win, as in Kafka's own tools.
         Properties p = access.applyTo(new Properties());
         // One id per dialog: two producers with one id clash in the client's metrics registration.
@@ -62,17 +73,32 @@ public final class SingleRecordSender implements AutoCloseable {
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ms);
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(ms, 30_000));
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(ms, Math.min(ms, 30_000) + 1));
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize);
         return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** The {@code max.request.size} of this sender's producer as the connection configures it. */
+    public int configuredMaxRequestSize() {
+        return configuredMaxRequestSize;
     }
 
     /** Sends {@code record}; completes with where the broker stored it, or fails with a {@link KafkaFailure} in words. */
     public CompletableFuture<SentRecord> send(OneRecord record) {
+        return send(record, configuredMaxRequestSize);
+    }
+
+    /**
+     * Sends {@code record} through a producer whose {@code max.request.size} is {@code maxRequestSize}:
+     * a user who raised it for a large value gets a producer made with it (Kafka fixes the limit
+     * when a producer is made), and the configured one back for the next small value.
+     */
+    public CompletableFuture<SentRecord> send(OneRecord record, int maxRequestSize) {
         CompletableFuture<SentRecord> result = new CompletableFuture<>();
         try {
             // Tasks run in order on the one thread, so the producer is made (or failed) by now.
             thread.execute(() -> {
                 try {
-                    KafkaProducer<byte[], byte[]> p = producer.join();
+                    KafkaProducer<byte[], byte[]> p = producerFor(maxRequestSize);
                     checkPartition(p, record);
                     p.send(toProducerRecord(record), (metadata, error) -> {
                         if (error != null) {
@@ -90,6 +116,25 @@ public final class SingleRecordSender implements AutoCloseable {
             result.completeExceptionally(new KafkaFailure("This sender is closed.", e));
         }
         return result;
+    }
+
+    /**
+     * On the sender's thread: the producer with {@code maxRequestSize}, replacing the one in use
+     * when it differs. A producer that could not be made is made again on the next send.
+     */
+    private KafkaProducer<byte[], byte[]> producerFor(int maxRequestSize) {
+        if (current == null) {
+            current = firstTaken ? create(access, timeout, number, currentMaxRequestSize) : producer.join();
+            firstTaken = true;
+        }
+        if (maxRequestSize != currentMaxRequestSize) {
+            KafkaProducer<byte[], byte[]> replaced = current;
+            current = null;
+            currentMaxRequestSize = maxRequestSize;
+            replaced.close(CLOSE_TIMEOUT);
+            current = create(access, timeout, number, maxRequestSize);
+        }
+        return current;
     }
 
     /**
@@ -117,11 +162,10 @@ public final class SingleRecordSender implements AutoCloseable {
     }
 
     private static ProducerRecord<byte[], byte[]> toProducerRecord(OneRecord record) {
-        List<Header> headers = new ArrayList<>();
-        record.headers().forEach(h -> headers.add(new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8))));
+        List<Header> headers = List.of(RecordSizes.headers(record));
         byte[] key = record.key().map(k -> k.getBytes(StandardCharsets.UTF_8)).orElse(null);
         Integer partition = record.partition().isPresent() ? record.partition().getAsInt() : null;
-        return new ProducerRecord<>(record.topic(), partition, key, record.value().getBytes(StandardCharsets.UTF_8), headers);
+        return new ProducerRecord<>(record.topic(), partition, key, record.value(), headers);
     }
 
     /** Closes the producer on its own thread, after any send still queued, and returns at once. */
@@ -129,7 +173,9 @@ public final class SingleRecordSender implements AutoCloseable {
     public void close() {
         try {
             thread.execute(() -> {
-                if (!producer.isCompletedExceptionally()) {
+                if (current != null) {
+                    current.close(CLOSE_TIMEOUT);
+                } else if (!firstTaken && !producer.isCompletedExceptionally()) {
                     producer.join().close(CLOSE_TIMEOUT);
                 }
             });

@@ -5,7 +5,13 @@ import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
+import dev.kafkaexplorer.ui.common.ByteSizes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,11 +32,14 @@ final class DetailPane {
     private final LatestRequest reading;
     private final ReadOnlyObjectWrapper<RecordDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(SELECT_A_ROW);
+    private final ReadOnlyStringWrapper valueNote = new ReadOnlyStringWrapper("");
+    private final UiRuntime runtime;
     /** The row the pane is for, or null. */
     private RecordRow shownRow;
 
     /** {@code rowsAccess}: the cluster the rows came from, where large records are re-read. */
     DetailPane(UiRuntime runtime, WholeRecordFetcher fetcher, Supplier<ClusterAccess> rowsAccess) {
+        this.runtime = runtime;
         this.fetcher = fetcher;
         this.rowsAccess = rowsAccess;
         this.reading = runtime.latestRequest();
@@ -50,8 +59,10 @@ final class DetailPane {
         }
         ClusterAccess access = rowsAccess.get();
         message.set(row.valueRetained() ? "" : "Reading the whole record from the broker…");
+        valueNote.set("");
         reading.runOnWorker(() -> read(access, row), shown -> {
             detail.set(shown);
+            valueNote.set(shown.valueCutNote());
             message.set("");
         }, error -> {
             detail.set(null);
@@ -68,10 +79,32 @@ final class DetailPane {
         return RecordDetail.of(row, whole.key(), whole.value());
     }
 
+    /** Writes the shown record's whole value, as its bytes, to {@code file} on a worker; the outcome shows as the value's note. */
+    CompletableFuture<Path> saveValue(Path file) {
+        RecordDetail shown = detail.get();
+        if (shown == null || shown.value() == null) {
+            valueNote.set("Not saved: the record has no value (null).");
+            return CompletableFuture.failedFuture(new IllegalStateException("no value"));
+        }
+        String cut = shown.valueCutNote();
+        String before = cut.isEmpty() ? "" : cut + "\n";
+        valueNote.set(before + "Saving " + ByteSizes.exactly(shown.value().length) + " to " + file + "…");
+        return runtime.whenDone(runtime.onWorker(() -> {
+            try {
+                return Files.write(file, shown.value());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), saved -> valueNote.set(before + "Saved the value (" + ByteSizes.exactly(shown.value().length) + ") to " + saved + "."),
+                failure -> valueNote.set(before + "Not saved: " + (failure instanceof UncheckedIOException u
+                        ? u.getCause().toString() : failure.getMessage())));
+    }
+
     /** Empties the pane and drops any answer still under way. */
     void clear() {
         reading.cancel();
         shownRow = null;
+        valueNote.set("");
         detail.set(null);
         message.set(SELECT_A_ROW);
     }
@@ -87,5 +120,10 @@ final class DetailPane {
 
     ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Under the value: that it is cut for display, and the outcome of Save. */
+    ReadOnlyStringProperty valueNoteProperty() {
+        return valueNote.getReadOnlyProperty();
     }
 }

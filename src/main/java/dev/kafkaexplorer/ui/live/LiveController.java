@@ -67,6 +67,8 @@ public final class LiveController {
     @FXML private Label liveDetailValueKind;
     @FXML private TextArea liveDetailValue;
     @FXML private Button liveCopyValue;
+    @FXML private Button liveSaveValue;
+    @FXML private Label liveDetailValueNote;
     @FXML private TitledPane liveDetailHeadersPane;
     @FXML private TableView<RecordDetail.HeaderText> liveDetailHeaders;
     @FXML private TableColumn<RecordDetail.HeaderText, String> liveHeaderNameColumn;
@@ -161,7 +163,8 @@ public final class LiveController {
 
     private void bindDetail() {
         RecordDetailView.bind(new RecordDetailView.Controls(liveDetailMeta, liveDetailMessage, liveDetailKeyKind, liveDetailKey,
-                liveCopyKey, liveDetailValueKind, liveDetailValue, liveCopyValue, liveDetailHeadersPane, liveDetailHeaders,
+                liveCopyKey, liveDetailValueKind, liveDetailValue, liveCopyValue, liveSaveValue, liveDetailValueNote,
+                liveDetailHeadersPane, liveDetailHeaders,
                 liveHeaderNameColumn, liveHeaderValueColumn), model);
     }
 

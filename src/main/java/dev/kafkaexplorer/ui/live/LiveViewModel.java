@@ -10,6 +10,7 @@ import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -241,6 +242,16 @@ public final class LiveViewModel {
 
     public ReadOnlyStringProperty detailMessageProperty() {
         return detailPane.messageProperty();
+    }
+
+    /** Under the detail value: that it is cut for display, and the outcome of Save. */
+    public ReadOnlyStringProperty detailValueNoteProperty() {
+        return detailPane.valueNoteProperty();
+    }
+
+    /** Writes the selected record's whole value (its bytes) to {@code file}, off the FX thread. */
+    public CompletableFuture<Path> saveDetailValue(Path file) {
+        return detailPane.saveValue(file);
     }
 
     public ReadOnlyDoubleProperty exportProgressProperty() {

@@ -3,13 +3,18 @@ package dev.kafkaexplorer.ui.live;
 import dev.kafkaexplorer.kafka.consume.HeaderRow;
 import dev.kafkaexplorer.kafka.consume.Previews;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
+import dev.kafkaexplorer.ui.common.BoundedTextArea;
+import dev.kafkaexplorer.ui.common.ByteSizes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
-/** What the detail pane shows for one record, formatted off the FX thread. */
+/**
+ * What the detail pane shows for one record, formatted off the FX thread: the whole value as text
+ * (what Copy takes), the part of it the pane shows, and the value's own bytes (what Save writes).
+ */
 public record RecordDetail(String metadata, List<HeaderText> headers, String keyText, String keyKind,
-                           String valueText, String valueKind) {
+                           String valueText, String valueKind, String valueShown, byte[] value) {
 
     /** One header as text. */
     public record HeaderText(String name, String value) {
@@ -17,6 +22,11 @@ public record RecordDetail(String metadata, List<HeaderText> headers, String key
 
     /** Above this a hex dump would be too long to be useful; the rest is noted as cut. */
     static final int HEX_DUMP_BYTES = 64 * 1024;
+    /**
+     * The most of a value the pane shows: a text area lays out all its text on the FX thread, and
+     * megabytes would hold it for seconds (see docs/benchmarks.md, large paste).
+     */
+    static final int SHOWN_CHARS = BoundedTextArea.DEFAULT_LIMIT;
 
     /** Formats a record whose key and value bytes are whole (from the row, or re-read from the broker). */
     static RecordDetail of(RecordRow row, byte[] key, byte[] value) {
@@ -28,7 +38,22 @@ public record RecordDetail(String metadata, List<HeaderText> headers, String key
                 .toList();
         String[] k = format(key);
         String[] v = format(value);
-        return new RecordDetail(metadata, headers, k[0], k[1], v[0], v[1]);
+        String shown = v[0].length() <= SHOWN_CHARS ? v[0] : v[0].substring(0, SHOWN_CHARS);
+        return new RecordDetail(metadata, headers, k[0], k[1], v[0], v[1], shown, value);
+    }
+
+    /** Whether the pane shows only the start of the value. */
+    public boolean valueCut() {
+        return valueShown.length() < valueText.length();
+    }
+
+    /** The line under a cut value, saying how much is shown and that Copy and Save take it all; empty when whole. */
+    String valueCutNote() {
+        if (!valueCut()) {
+            return "";
+        }
+        return "Cut for display: the first " + ByteSizes.grouped(valueShown.length()) + " of "
+                + ByteSizes.grouped(valueText.length()) + " characters. Copy and Save take the whole value.";
     }
 
     private static String headerValue(HeaderRow h) {

@@ -2,6 +2,7 @@ package dev.kafkaexplorer.ui.live;
 
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
+import java.io.File;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -12,15 +13,16 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
 
-/** Shows the detail pane's {@link RecordDetail} in its controls; Copy takes the whole text, not the part shown. */
+/** Shows the detail pane's {@link RecordDetail} in its controls; Copy and Save take the whole value, not the part shown. */
 final class RecordDetailView {
 
-    private static final int DETAIL_CHARS_SHOWN = 100_000;
+    private static final int DETAIL_CHARS_SHOWN = RecordDetail.SHOWN_CHARS;
 
     /** The detail pane's controls, as the live view's FXML has them. */
     record Controls(Label meta, Label message, Label keyKind, TextArea key, Button copyKey, Label valueKind,
-                    TextArea value, Button copyValue, TitledPane headersPane, TableView<RecordDetail.HeaderText> headers,
+                    TextArea value, Button copyValue, Button saveValue, Label valueNote, TitledPane headersPane, TableView<RecordDetail.HeaderText> headers,
                     TableColumn<RecordDetail.HeaderText, String> headerName,
                     TableColumn<RecordDetail.HeaderText, String> headerValue) {
     }
@@ -38,7 +40,7 @@ final class RecordDetailView {
             c.keyKind().setText(detail == null ? "" : detail.keyKind());
             c.key().setText(detail == null ? "" : shown(detail.keyText()));
             c.valueKind().setText(detail == null ? "" : detail.valueKind());
-            c.value().setText(detail == null ? "" : shown(detail.valueText()));
+            c.value().setText(detail == null ? "" : detail.valueShown());
             c.headers().getItems().setAll(detail == null ? List.of() : detail.headers());
             c.headersPane().setText("Headers (" + (detail == null ? 0 : detail.headers().size()) + ")");
         });
@@ -46,11 +48,25 @@ final class RecordDetailView {
         c.copyValue().setOnAction(e -> copy(model.detailProperty().get().valueText()));
         c.copyKey().disableProperty().bind(model.detailProperty().isNull());
         c.copyValue().disableProperty().bind(model.detailProperty().isNull());
+        showWhenSet(c.valueNote(), model.detailValueNoteProperty());
+        c.saveValue().disableProperty().bind(model.detailProperty().isNull());
+        c.saveValue().setOnAction(e -> {
+            RecordDetail detail = model.detailProperty().get();
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the value of offset " + model.detailRow().offset());
+            chooser.setInitialFileName(model.detailRow().topic() + "-" + model.detailRow().partition() + "-"
+                    + model.detailRow().offset() + (detail.valueKind().startsWith("JSON") ? ".json" : ".bin"));
+            File file = chooser.showSaveDialog(c.value().getScene().getWindow());
+            if (file != null) {
+                model.saveDetailValue(file.toPath());
+            }
+        });
     }
 
     /**
      * A text area lays out all its text at once: megabytes would hold the FX thread for seconds.
-     * It shows the start; Copy still takes everything.
+     * It shows the start; Copy still takes everything. (A key is rarely large; the value is cut
+     * off the FX thread with a line of its own, in {@link RecordDetail}.)
      */
     private static String shown(String text) {
         if (text.length() <= DETAIL_CHARS_SHOWN) {

@@ -45,6 +45,7 @@ final class ActionIcons {
             Map.entry("liveCopyKey", Material2AL.CONTENT_COPY),
             Map.entry("liveCopyValue", Material2AL.CONTENT_COPY),
             Map.entry("newWindowMenuItem", Material2MZ.OPEN_IN_NEW),
+            Map.entry("liveSaveValue", Material2MZ.SAVE_ALT),
             Map.entry("newTopicItem", Material2AL.ADD),
             Map.entry("refreshItem", Material2MZ.REFRESH),
             Map.entry("openLogFolderItem", Material2AL.FOLDER_OPEN),

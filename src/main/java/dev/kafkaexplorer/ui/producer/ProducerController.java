@@ -4,6 +4,7 @@ import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.kafka.produce.ProducerTuning;
+import dev.kafkaexplorer.ui.common.BoundedTextArea;
 import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.common.TabShown;
 import dev.kafkaexplorer.ui.producer.ProducerForm.KeyMode;
@@ -11,6 +12,8 @@ import dev.kafkaexplorer.ui.producer.ProducerForm.StopMode;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,8 +41,9 @@ public final class ProducerController {
     @FXML private ComboBox<TemplateChoice> producerTemplate;
     @FXML private SplitPane producerSplit;
     @FXML private VBox customTemplateBox;
-    @FXML private TextArea customTemplate;
+    @FXML private BoundedTextArea customTemplate;
     @FXML private Label customTemplateError;
+    @FXML private Label customTemplatePasteRefused;
     @FXML private ComboBox<Locale> producerLocale;
     @FXML private TextField producerSeed;
     @FXML private ComboBox<KeyMode> producerKeyMode;
@@ -123,6 +127,11 @@ public final class ProducerController {
         customTemplateBox.managedProperty().bind(customTemplateBox.visibleProperty());
         customTemplate.textProperty().bindBidirectional(model.customJsonProperty());
         showWhenSet(customTemplateError, model.customErrorProperty());
+        // A paste that would make the template huge is refused in words; the next edit clears them.
+        StringProperty refusedPaste = new SimpleStringProperty("");
+        customTemplate.limit(TemplateSize.MAX_CHARS, whole -> refusedPaste.set(TemplateSize.refusal(whole.length())));
+        customTemplate.textProperty().addListener((obs, old, now) -> refusedPaste.set(""));
+        showWhenSet(customTemplatePasteRefused, refusedPaste);
 
         producerLocale.getItems().setAll(ProducerViewModel.LOCALES);
         producerLocale.setConverter(new LocaleNames());

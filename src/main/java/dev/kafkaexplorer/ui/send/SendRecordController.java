@@ -4,13 +4,20 @@ import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
+import dev.kafkaexplorer.ui.common.BoundedTextArea;
+import dev.kafkaexplorer.ui.common.ByteSizes;
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /** Binds the produce-one-message dialog to its {@link SendRecordViewModel}. */
@@ -23,8 +30,12 @@ public final class SendRecordController {
     @FXML private Label sendTopicError;
     @FXML private TextField sendKey;
     @FXML private ComboBox<ValueFormat> sendValueFormat;
-    @FXML private TextArea sendValue;
+    @FXML private BoundedTextArea sendValue;
     @FXML private Label sendValueError;
+    @FXML private Button sendValueFromFile;
+    @FXML private Button sendValueClear;
+    @FXML private Label sendValueLimit;
+    @FXML private CheckBox sendRaiseRequestSize;
     @FXML private TextArea sendHeaders;
     @FXML private Label sendHeadersError;
     @FXML private TextField sendPartition;
@@ -56,6 +67,7 @@ public final class SendRecordController {
         sendValueFormat.getItems().setAll(ValueFormat.values());
         sendValueFormat.valueProperty().bindBidirectional(model.valueFormatProperty());
         sendValue.textProperty().bindBidirectional(model.valueProperty());
+        bindLargeValues();
         showWhenSet(sendValueError, model.valueErrorProperty());
         sendHeaders.textProperty().bindBidirectional(model.headersProperty());
         showWhenSet(sendHeadersError, model.headersErrorProperty());
@@ -68,5 +80,35 @@ public final class SendRecordController {
         sendConfirm.disableProperty().bind(model.canSendProperty().not());
         sendConfirm.setOnAction(e -> model.send());
         sendClose.setOnAction(e -> ((Stage) sendClose.getScene().getWindow()).close());
+    }
+
+    /** A paste over the editor's limit or a file is held by the model; the editor shows its summary, read-only. */
+    private void bindLargeValues() {
+        sendValue.limit(BoundedTextArea.DEFAULT_LIMIT, model::holdPasted);
+        // Tests reach the model here to load a file, as the file chooser would.
+        sendValue.getProperties().put(SendRecordViewModel.class, model);
+        BooleanBinding held = model.heldValueProperty().isNotNull();
+        sendValue.editableProperty().bind(held.not());
+        sendValueClear.visibleProperty().bind(held);
+        sendValueClear.managedProperty().bind(held);
+        sendValueClear.setOnAction(e -> model.clearHeldValue());
+        sendValueFromFile.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Load the value from a file");
+            File file = chooser.showOpenDialog(sendValue.getScene().getWindow());
+            if (file != null) {
+                model.loadValueFromFile(file.toPath());
+            }
+        });
+        showWhenSet(sendValueLimit, Bindings.createStringBinding(() -> model.sizeProperty().get().message(),
+                model.sizeProperty()));
+        model.sizeProperty().addListener((obs, old, now) ->
+                sendValueLimit.getStyleClass().setAll("label", now.sendable() ? "field-hint" : "field-error"));
+        sendRaiseRequestSize.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.sizeProperty().get().raiseTo() > 0, model.sizeProperty()));
+        sendRaiseRequestSize.managedProperty().bind(sendRaiseRequestSize.visibleProperty());
+        sendRaiseRequestSize.textProperty().bind(Bindings.createStringBinding(() -> "Raise max.request.size to "
+                + ByteSizes.exactly(model.sizeProperty().get().raiseTo()) + " for this dialog", model.sizeProperty()));
+        sendRaiseRequestSize.selectedProperty().bindBidirectional(model.raiseRequestSizeProperty());
     }
 }

@@ -1,6 +1,9 @@
 package dev.kafkaexplorer.ui.send;
 
 import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.kafka.produce.OneRecord;
+import dev.kafkaexplorer.kafka.produce.RecordSizes;
+import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.kafka.produce.SingleRecordSender;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -8,11 +11,14 @@ import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.apache.kafka.clients.admin.Admin;
 
 /** Opens the produce-one-message dialog with a producer of its own, closed when the dialog closes. */
 public final class SendRecordDialog {
@@ -33,7 +39,29 @@ public final class SendRecordDialog {
         SingleRecordSender sender = new SingleRecordSender(connection.access(), connection.admin().settings().timeout());
         Map<String, Integer> partitionCounts = topics.stream()
                 .collect(Collectors.toMap(TopicSummary::name, TopicSummary::partitions, (a, b) -> a));
-        SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, sender::send, sender::close, changes);
+        Admin admin = connection.admin().client();
+        SendChannel channel = new SendChannel() {
+            @Override
+            public CompletableFuture<SentRecord> send(OneRecord record, int maxRequestSize) {
+                return sender.send(record, maxRequestSize);
+            }
+
+            @Override
+            public int maxRequestSize() {
+                return sender.configuredMaxRequestSize();
+            }
+
+            @Override
+            public CompletionStage<Integer> topicMaxMessageBytes(String name) {
+                return RecordSizes.topicMaxMessageBytes(admin, name);
+            }
+
+            @Override
+            public void close() {
+                sender.close();
+            }
+        };
+        SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, channel, changes);
         Parent root = Views.load("send-record.fxml", type -> new SendRecordController(model));
         Stage dialog = new Stage();
         dialog.setTitle("Produce message — " + connection.access().bootstrapServers());

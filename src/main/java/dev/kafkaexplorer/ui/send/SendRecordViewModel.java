@@ -3,19 +3,28 @@ package dev.kafkaexplorer.ui.send;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.produce.OneRecord;
 import dev.kafkaexplorer.kafka.produce.SentRecord;
+import dev.kafkaexplorer.kafka.produce.RecordSizes;
 import dev.kafkaexplorer.kafka.produce.SingleRecordRules;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
+import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.NumberRule;
 import dev.kafkaexplorer.ui.common.UiRuntime;
+import dev.kafkaexplorer.ui.send.SizeRules.TopicLimit;
+import dev.kafkaexplorer.ui.send.SizeRules.Verdict;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,20 +57,21 @@ public final class SendRecordViewModel {
 
     private final UiRuntime runtime;
     private final Map<String, Integer> partitionCounts;
-    private final Function<OneRecord, CompletableFuture<SentRecord>> sender;
-    private final Runnable closeSender;
+    private final SendChannel cluster;
+    private final LatestRequest askingLimit;
+    private final ValueInput value;
 
     private final StringProperty topic = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper topicError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper partitionHint = new ReadOnlyStringWrapper("");
     private final StringProperty key = new SimpleStringProperty("");
-    private final ObjectProperty<ValueFormat> valueFormat = new SimpleObjectProperty<>(ValueFormat.TEXT);
-    private final StringProperty value = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper valueError = new ReadOnlyStringWrapper("");
     private final StringProperty headers = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper headersError = new ReadOnlyStringWrapper("");
     private final StringProperty partition = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper partitionError = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<TopicLimit> topicLimit = new SimpleObjectProperty<>(TopicLimit.ASKING);
+    private final BooleanProperty raiseRequestSize = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<Verdict> size = new ReadOnlyObjectWrapper<>(Verdict.FITS);
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -71,37 +81,39 @@ public final class SendRecordViewModel {
     /**
      * @param runtime         where the outcome of a send is shown
      * @param partitionCounts the cluster's topics and their partition counts, for checking the topic and partition
-     * @param sender          sends one record; its future may complete on any thread
-     * @param closeSender     releases what sends, without waiting; called once, when the dialog closes
+     * @param cluster         sends, and tells the limits a record meets
      */
-    public SendRecordViewModel(UiRuntime runtime, Map<String, Integer> partitionCounts, String initialTopic,
-                               Function<OneRecord, CompletableFuture<SentRecord>> sender, Runnable closeSender) {
-        this(runtime, partitionCounts, initialTopic, sender, closeSender, ChangeGuard.none());
+    public SendRecordViewModel(UiRuntime runtime, Map<String, Integer> partitionCounts, String initialTopic, SendChannel cluster) {
+        this(runtime, partitionCounts, initialTopic, cluster, ChangeGuard.none());
     }
 
     /** With {@code changes} saying whether the cluster may be written to: Send stays off while it may not. */
-    public SendRecordViewModel(UiRuntime runtime, Map<String, Integer> partitionCounts, String initialTopic,
-                               Function<OneRecord, CompletableFuture<SentRecord>> sender, Runnable closeSender,
+    public SendRecordViewModel(UiRuntime runtime, Map<String, Integer> partitionCounts, String initialTopic, SendChannel cluster,
                                ChangeGuard changes) {
         this.runtime = runtime;
         this.changes = changes;
         this.partitionCounts = Map.copyOf(partitionCounts);
-        this.sender = sender;
-        this.closeSender = closeSender;
+        this.cluster = cluster;
+        this.askingLimit = runtime.latestRequest();
+        this.value = new ValueInput(runtime);
         topic.addListener((obs, old, now) -> {
             checkTopic();
             checkPartition();
         });
-        valueFormat.addListener((obs, old, now) -> checkValue());
-        value.addListener((obs, old, now) -> checkValue());
+        value.error.addListener((obs, old, now) -> clearOutcome());
+        value.text.addListener((obs, old, now) -> clearOutcome());
         headers.addListener((obs, old, now) -> headersError.set(SingleRecordRules.headers(now).error()));
         partition.addListener((obs, old, now) -> checkPartition());
+        for (Observable o : new Observable[] {key, value.text, value.held, headers, topicLimit,
+                raiseRequestSize}) {
+            o.addListener(x -> checkSize());
+        }
         topic.set(initialTopic == null ? "" : initialTopic);
         checkTopic();
         canSend = changes.and(Bindings.createBooleanBinding(
-                () -> topicError.get().isEmpty() && valueError.get().isEmpty() && headersError.get().isEmpty()
-                        && partitionError.get().isEmpty() && !sending.get(),
-                topicError, valueError, headersError, partitionError, sending));
+                () -> topicError.get().isEmpty() && value.ready() && headersError.get().isEmpty()
+                        && partitionError.get().isEmpty() && size.get().sendable() && !sending.get(),
+                topicError, value.error, value.busy, headersError, partitionError, size, sending));
     }
 
     /** Whether the cluster may be written to now, and why not. */
@@ -127,11 +139,26 @@ public final class SendRecordViewModel {
         partitionHint.set(count == null ? "" : (count == 1 ? "partition 0" : "partitions 0–" + (count - 1))
                 + "; blank lets the producer choose");
         clearOutcome();
+        askLimit(count == null ? null : name);
     }
 
-    private void checkValue() {
-        valueError.set(valueFormat.get() == ValueFormat.JSON ? SingleRecordRules.jsonError(value.get()).orElse("") : "");
-        clearOutcome();
+    /** Asks the broker what the topic takes; a topic it does not know is limited by the producer alone. */
+    private void askLimit(String name) {
+        raiseRequestSize.set(false);
+        if (name == null) {
+            askingLimit.cancel();
+            topicLimit.set(TopicLimit.unknown("no such topic"));
+            return;
+        }
+        topicLimit.set(TopicLimit.ASKING);
+        askingLimit.run(() -> cluster.topicMaxMessageBytes(name), bytes -> topicLimit.set(TopicLimit.known(bytes)),
+                failure -> topicLimit.set(TopicLimit.unknown(KafkaErrorText.general(failure))));
+    }
+
+    private void checkSize() {
+        // O(1) for a held value: the estimate needs only the lengths.
+        int bytes = RecordSizes.batchBytes(request());
+        size.set(SizeRules.check(topic.get().trim(), bytes, cluster.maxRequestSize(), topicLimit.get(), raiseRequestSize.get()));
     }
 
     private void checkPartition() {
@@ -162,10 +189,12 @@ public final class SendRecordViewModel {
             return CompletableFuture.failedFuture(new IllegalStateException("The input is not valid"));
         }
         OneRecord record = request();
+        int raiseTo = size.get().raiseTo();
+        int maxRequestSize = raiseRequestSize.get() && raiseTo > 0 ? raiseTo : cluster.maxRequestSize();
         sending.set(true);
         result.set("");
         error.set("");
-        return runtime.whenDone(sender.apply(record), sent -> {
+        return runtime.whenDone(cluster.send(record, maxRequestSize), sent -> {
             sending.set(false);
             result.set("Sent to " + sent.topic() + ": partition " + sent.partition() + ", offset " + sent.offset());
         }, failure -> {
@@ -176,13 +205,31 @@ public final class SendRecordViewModel {
 
     /** Releases the producer (closed on its own thread); the dialog calls it when it closes. */
     public void close() {
-        closeSender.run();
+        askingLimit.cancel();
+        // A closed dialog may stay reachable (its stage's owner) a while: let go of a held 20 MB at once.
+        value.clearHeld();
+        cluster.close();
+    }
+
+    /** Holds {@code whole} (the editor's text with an over-long paste applied) as the value, not in the editor. */
+    public void holdPasted(String whole) {
+        value.holdPasted(whole);
+    }
+
+    /** Reads {@code file} off the FX thread and makes its bytes the value. */
+    public void loadValueFromFile(Path file) {
+        value.loadFromFile(file);
+    }
+
+    /** Drops a held (pasted or loaded) value so one can be typed again. */
+    public void clearHeldValue() {
+        value.clearHeld();
     }
 
     /** An immutable copy of the fields, made on the FX thread before anything is sent. */
     OneRecord request() {
         Optional<String> k = key.get().isEmpty() ? Optional.empty() : Optional.of(key.get());
-        return new OneRecord(topic.get().trim(), k, value.get(), SingleRecordRules.headers(headers.get()).headers(),
+        return new OneRecord(topic.get().trim(), k, value.bytes(), SingleRecordRules.headers(headers.get()).headers(),
                 partitionCheck().blank() ? OptionalInt.empty() : OptionalInt.of(partitionCheck().intValue()));
     }
 
@@ -203,15 +250,31 @@ public final class SendRecordViewModel {
     }
 
     public ObjectProperty<ValueFormat> valueFormatProperty() {
-        return valueFormat;
+        return value.format;
     }
 
+    /** The editor's text: the typed value, or the summary of a held one (read-only then). */
     public StringProperty valueProperty() {
-        return value;
+        return value.text;
     }
 
     public ReadOnlyStringProperty valueErrorProperty() {
-        return valueError.getReadOnlyProperty();
+        return value.error.getReadOnlyProperty();
+    }
+
+    /** The value held instead of typed (an over-long paste, a file), or null. */
+    public ReadOnlyObjectProperty<HeldValue> heldValueProperty() {
+        return value.held.getReadOnlyProperty();
+    }
+
+    /** Whether the record fits the producer's and the topic's limits, and what to do when it does not. */
+    public ReadOnlyObjectProperty<Verdict> sizeProperty() {
+        return size.getReadOnlyProperty();
+    }
+
+    /** The user's choice to send with max.request.size raised to what the topic takes. */
+    public BooleanProperty raiseRequestSizeProperty() {
+        return raiseRequestSize;
     }
 
     public StringProperty headersProperty() {

@@ -21,6 +21,8 @@ import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.ReadOnlyProfiles;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The live table's view-model as a user drives it, without the JavaFX toolkit: manual time, an
@@ -315,6 +318,32 @@ class LiveViewModelTest {
         assertThat(model.detailProperty().get().valueKind()).isEqualTo("JSON, " + big.length + " bytes");
         assertThat(model.detailProperty().get().valueText()).contains("x".repeat(5_000));
         assertThat(model.detailMessageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aMultiMegabyteValueIsCutForDisplayWithALineSayingSoAndSaveWritesItWhole(@TempDir Path dir) throws Exception {
+        InMemoryRun run = started();
+        byte[] huge = ("{\"blob\":\"" + "y".repeat(3 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        run.send(List.of(RecordRow.of(new ConsumerRecord<>(TOPIC, 1, 9L, null, huge))));
+        ticks.advance(FRAME_AFTER_FIGURES);
+        broker.records.add(new ConsumerRecord<>(TOPIC, 1, 9L, null, huge));
+
+        model.select(tableRows().get(0));
+
+        RecordDetail detail = model.detailProperty().get();
+        assertThat(detail.valueShown()).hasSize(RecordDetail.SHOWN_CHARS);
+        assertThat(detail.valueText()).hasSizeGreaterThan(3 * 1024 * 1024);
+        assertThat(model.detailValueNoteProperty().get()).isEqualTo("Cut for display: the first 65,536 of "
+                + String.format(java.util.Locale.ROOT, "%,d", detail.valueText().length())
+                + " characters. Copy and Save take the whole value.");
+
+        Path file = dir.resolve("value.json");
+        model.saveDetailValue(file).join();
+        assertThat(Files.readAllBytes(file)).isEqualTo(huge);
+        assertThat(model.detailValueNoteProperty().get()).endsWith("\nSaved the value (3.0 MiB (3,145,739 bytes)) to " + file + ".");
+
+        model.saveDetailValue(dir.resolve("no-such-dir").resolve("value.json"));
+        assertThat(model.detailValueNoteProperty().get()).contains("Not saved: java.nio.file.NoSuchFileException");
     }
 
     @Test

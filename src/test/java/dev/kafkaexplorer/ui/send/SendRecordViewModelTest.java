@@ -11,11 +11,13 @@ import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import javafx.beans.property.SimpleObjectProperty;
 import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +25,38 @@ import org.junit.jupiter.api.Test;
 class SendRecordViewModelTest {
 
     private final List<OneRecord> sent = new ArrayList<>();
+    private final List<Integer> sentWithMaxRequestSize = new ArrayList<>();
     private CompletableFuture<SentRecord> answer = new CompletableFuture<>();
+    private final Map<String, CompletableFuture<Integer>> topicLimits = new HashMap<>();
     private boolean closed;
 
+    /** The cluster as the dialog sees it: Kafka's default max.request.size, topics' limits as the test sets them. */
+    private final SendChannel channel = new SendChannel() {
+        @Override
+        public CompletableFuture<SentRecord> send(OneRecord record, int maxRequestSize) {
+            sent.add(record);
+            sentWithMaxRequestSize.add(maxRequestSize);
+            return answer;
+        }
+
+        @Override
+        public int maxRequestSize() {
+            return 1_048_576;
+        }
+
+        @Override
+        public CompletionStage<Integer> topicMaxMessageBytes(String topic) {
+            return topicLimits.computeIfAbsent(topic, t -> CompletableFuture.completedFuture(1_048_588));
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    };
+
     private SendRecordViewModel dialog(String topic) {
-        return new SendRecordViewModel(new ManualTicks().runtime(), Map.of("orders", 3, "audit", 1), topic,
-                record -> {
-                    sent.add(record);
-                    return answer;
-                }, () -> closed = true);
+        return new SendRecordViewModel(new ManualTicks().runtime(), Map.of("orders", 3, "audit", 1, "big", 1), topic, channel);
     }
 
     @Test
@@ -40,7 +65,7 @@ class SendRecordViewModelTest {
 
         assertThat(model.topicErrorProperty().get()).isEqualTo("Choose a topic");
         assertThat(model.canSendProperty().get()).isFalse();
-        assertThat(model.topicNames()).containsExactly("audit", "orders");
+        assertThat(model.topicNames()).containsExactly("audit", "big", "orders");
 
         model.topicProperty().set("nope");
         assertThat(model.topicErrorProperty().get()).startsWith("Topic 'nope' does not exist on this cluster");
@@ -139,10 +164,7 @@ class SendRecordViewModelTest {
         SimpleObjectProperty<Connection> connection = new SimpleObjectProperty<>(
                 ReadOnlyProfiles.connection(ReadOnlyProfiles.STAGING));
         SendRecordViewModel model = new SendRecordViewModel(new ManualTicks().runtime(), Map.of("orders", 3), "orders",
-                record -> {
-                    sent.add(record);
-                    return answer;
-                }, () -> closed = true, ChangeGuard.following(connection, Connection::profile));
+                channel, ChangeGuard.following(connection, Connection::profile));
         model.valueProperty().set("hello");
         assertThat(model.canSendProperty().get()).isTrue();
 
