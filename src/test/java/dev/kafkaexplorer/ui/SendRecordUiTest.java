@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.testing.TestBroker;
-import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
+import dev.kafkaexplorer.ui.send.ValueFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,11 +1,11 @@
 package dev.kafkaexplorer.ui.producer;
 
-import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.kafka.produce.ProducerTuning;
 import dev.kafkaexplorer.ui.common.BoundedTextArea;
 import dev.kafkaexplorer.ui.common.CommandBindings;
+import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import dev.kafkaexplorer.ui.common.TabShown;
 import dev.kafkaexplorer.ui.producer.ProducerForm.KeyMode;
 import dev.kafkaexplorer.ui.producer.ProducerForm.StopMode;
@@ -132,7 +132,6 @@ public final class ProducerController {
         customTemplate.limit(TemplateSize.MAX_CHARS, whole -> refusedPaste.set(TemplateSize.refusal(whole.length())));
         customTemplate.textProperty().addListener((obs, old, now) -> refusedPaste.set(""));
         showWhenSet(customTemplatePasteRefused, refusedPaste);
-
         producerLocale.getItems().setAll(ProducerViewModel.LOCALES);
         producerLocale.setConverter(new LocaleNames());
         producerLocale.valueProperty().bindBidirectional(model.localeProperty());
@@ -156,9 +155,8 @@ public final class ProducerController {
         producerStopMode.valueProperty().bindBidirectional(model.stopModeProperty());
         producerStopValue.textProperty().bindBidirectional(model.stopValueProperty());
         producerStopValue.visibleProperty().bind(model.stopModeProperty().isNotEqualTo(StopMode.NEVER));
-        producerStopValue.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.stopModeProperty().get() == StopMode.AFTER_SECONDS ? "seconds" : "records",
-                model.stopModeProperty()));
+        producerStopValue.promptTextProperty().bind(
+                model.stopModeProperty().map(mode -> mode == StopMode.AFTER_SECONDS ? "seconds" : "records"));
 
         producerAcks.getItems().setAll(ProducerTuning.ACKS);
         producerAcks.valueProperty().bindBidirectional(model.acksProperty());

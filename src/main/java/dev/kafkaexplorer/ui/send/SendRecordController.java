@@ -3,7 +3,6 @@ package dev.kafkaexplorer.ui.send;
 import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
-import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
 import dev.kafkaexplorer.ui.common.BoundedTextArea;
 import dev.kafkaexplorer.ui.common.ByteSizes;
 import java.io.File;

@@ -39,22 +39,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class SendRecordViewModel {
 
-    /** How the value text is meant: any text, or a JSON value that must parse. */
-    public enum ValueFormat {
-        TEXT("Text"), JSON("JSON");
-
-        private final String label;
-
-        ValueFormat(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private final UiRuntime runtime;
     private final Map<String, Integer> partitionCounts;
     private final SendChannel cluster;
@@ -230,7 +214,8 @@ public final class SendRecordViewModel {
     OneRecord request() {
         Optional<String> k = key.get().isEmpty() ? Optional.empty() : Optional.of(key.get());
         return new OneRecord(topic.get().trim(), k, value.bytes(), SingleRecordRules.headers(headers.get()).headers(),
-                partitionCheck().blank() ? OptionalInt.empty() : OptionalInt.of(partitionCheck().intValue()));
+                partitionCheck().valid() && !partitionCheck().blank() ? OptionalInt.of(partitionCheck().intValue())
+                        : OptionalInt.empty());
     }
 
     public StringProperty topicProperty() {

@@ -3,7 +3,6 @@ package dev.kafkaexplorer.ui.send;
 import dev.kafkaexplorer.kafka.produce.SingleRecordRules;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
-import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

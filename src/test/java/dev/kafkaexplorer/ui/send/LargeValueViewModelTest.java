@@ -6,7 +6,6 @@ import dev.kafkaexplorer.kafka.produce.OneRecord;
 import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.ui.common.BoundedTextArea;
 import dev.kafkaexplorer.ui.common.ManualTicks;
-import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

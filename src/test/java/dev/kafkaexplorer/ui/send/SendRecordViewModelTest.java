@@ -9,7 +9,6 @@ import dev.kafkaexplorer.ui.common.ManualTicks;
 import dev.kafkaexplorer.ui.common.ReadOnlyProfiles;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import javafx.beans.property.SimpleObjectProperty;
-import dev.kafkaexplorer.ui.send.SendRecordViewModel.ValueFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
