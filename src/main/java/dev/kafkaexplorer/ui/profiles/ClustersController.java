@@ -103,6 +103,7 @@ public final class ClustersController {
         doctorSteps.setItems(doctor.steps());
         doctorSteps.setCellFactory(DoctorStepCell::new);
         doctorSteps.setPlaceholder(new Label("Checking…"));
+        FailedStepInView.keep(doctorSteps);
     }
 
     private void selectionChanged(ClusterProfile old, ClusterProfile now) {
