@@ -253,6 +253,9 @@ class TopicDetailsUiTest {
             table.scrollTo(config(name));
             return null;
         });
+        // The scrolled-to row gets its cells at the next layout pulse.
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> onFx(() -> robot.lookup("#configTable .table-cell")
+                .match((javafx.scene.control.Labeled l) -> name.equals(l.getText())).tryQuery().isPresent()));
         robot.clickOn(robot.lookup("#configTable .table-cell").match((javafx.scene.control.Labeled l) -> name.equals(l.getText()))
                 .queryAs(Node.class));
     }

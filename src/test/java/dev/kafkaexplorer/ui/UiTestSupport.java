@@ -40,11 +40,25 @@ public final class UiTestSupport {
         }
     }
 
-    /** Selects all the text of the field {@code query} finds and deletes it, as a user would. */
+    /**
+     * Selects all the text of the field {@code query} finds and deletes it, as a user would. The
+     * selection is made on the FX thread after the click: a Ctrl+A typed by the robot was now and
+     * then lost on a loaded machine, and the next text was then typed in front of the old one.
+     */
     public static void erase(FxRobot robot, String query) {
         robot.clickOn(query);
-        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.A)
-                .release(javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.CONTROL);
+        onFx(() -> {
+            Node node = robot.lookup(query).query();
+            if (node instanceof javafx.scene.control.TextInputControl field) {
+                field.requestFocus();
+                field.selectAll();
+            }
+            return null;
+        });
+        if (!(onFx(() -> robot.lookup(query).query()) instanceof javafx.scene.control.TextInputControl)) {
+            robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.A)
+                    .release(javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.CONTROL);
+        }
         robot.press(javafx.scene.input.KeyCode.BACK_SPACE).release(javafx.scene.input.KeyCode.BACK_SPACE);
     }
 

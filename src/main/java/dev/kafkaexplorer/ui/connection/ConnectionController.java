@@ -93,8 +93,9 @@ public final class ConnectionController {
         profileBadge.setManaged(label != null);
         profileBadge.setText(label == null ? "" : label.badgeText());
         profileBadge.setStyle(label == null ? "" : "-fx-background-color: " + label.colour() + ";");
-        profileBadge.setTooltip(label == null ? null : new Tooltip(label.production()
-                ? "A production cluster: take care" : "The cluster this window works on"));
+        // The badge may be cut (a long profile name): its tooltip names the cluster whole.
+        profileBadge.setTooltip(label == null ? null : new Tooltip(label.badgeText() + (label.production()
+                ? " — a production cluster: take care" : " — the cluster this window works on")));
     }
 
     private void bindDoctor(DoctorViewModel doctor) {

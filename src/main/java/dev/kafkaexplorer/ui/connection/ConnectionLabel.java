@@ -28,7 +28,13 @@ public record ConnectionLabel(String name, String colour, boolean production) {
             ClusterProfile local = ClusterProfile.localBroker();
             return new ConnectionLabel(local.name(), local.colour(), false);
         }
-        return new ConnectionLabel(servers, SERVERS_COLOUR, false);
+        return new ConnectionLabel(shortly(servers), SERVERS_COLOUR, false);
+    }
+
+    /** The first of {@code servers} and how many more: the bar beside the badge shows them all. */
+    private static String shortly(String servers) {
+        String[] each = servers.split(",");
+        return each.length == 1 ? servers.trim() : each[0].trim() + " +" + (each.length - 1) + " more";
     }
 
     /** The badge's words: the name, and "production" for a production cluster. */

@@ -376,6 +376,15 @@ class ConnectionViewModelTest {
     }
 
     @Test
+    void serversTypedInAreNamedByTheFirstAndHowManyMore() {
+        model.bootstrapTextProperty().set("kafka-1:9092, kafka-2:9092,kafka-3:9092");
+        model.connect();
+        connector.answer(3);
+
+        assertThat(model.labelProperty().get().badgeText()).isEqualTo("kafka-1:9092 +2 more");
+    }
+
+    @Test
     void theLocalBrokerProfileStartsTheLocalBroker() {
         model.connectProfile(ClusterProfile.localBroker());
         connector.answer(1);

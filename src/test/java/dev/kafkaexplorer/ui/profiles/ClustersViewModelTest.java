@@ -121,7 +121,7 @@ class ClustersViewModelTest {
     @Test
     void everyFieldSaysWhatIsWrongAsTypedAndSaveWaitsUntilAllIsRight() throws IOException {
         model.add();
-        assertThat(editor.serversCheck.get().words()).isEqualTo("Enter host:port, e.g. localhost:9092");
+        assertThat(editor.serversCheck.get().words()).isEqualTo("Enter the cluster's bootstrap servers as host:port[,host:port…], e.g. localhost:9092");
         assertThat(model.saveCommand().isExecutable()).isFalse();
         editor.servers.set("kafka-1:9093");
         assertThat(editor.serversCheck.get().isOk()).isTrue();
