@@ -121,8 +121,12 @@ class SendRecordUiTest {
     @SuppressWarnings("unchecked")
     private static void selectTopic(String topic) {
         robot.clickOn("#refreshTopicsButton");
-        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> onFx(() -> {
+        // Asked again each second: a refresh still answering for the list before the topic was made may come last.
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS).until(() -> onFx(() -> {
             TableView<TopicSummary> table = robot.lookup("#topicTable").queryAs(TableView.class);
+            if (table.getItems().stream().noneMatch(t -> t.name().equals(topic))) {
+                robot.lookup("#refreshTopicsButton").queryButton().fire();
+            }
             table.getItems().stream().filter(t -> t.name().equals(topic)).findFirst()
                     .ifPresent(t -> table.getSelectionModel().select(t));
             return table.getSelectionModel().getSelectedItem() != null;
