@@ -45,6 +45,8 @@ public final class ClusterWindow {
     /** Set once made; FXML asks for it through {@code controllers}, made before it. */
     private MainWindowController mainWindow;
     private final Callback<Class<?>, Object> controllers;
+    /** This window's Clusters list, closed with it. */
+    private final ClustersWindow clusters;
 
     /**
      * @param settings  the settings as they are now (the saved layout, recent servers, last connection)
@@ -93,7 +95,7 @@ public final class ClusterWindow {
                         live.startOrStopCommand(), live.pauseCommand(), live.clearCommand()),
                 screen -> Views.load(screen, controllers), newWindow));
         // This window's Clusters list: Connect there connects this window.
-        ClustersWindow clusters = new ClustersWindow(runtime, services.profiles(), services.connections().diagnosis(),
+        clusters = new ClustersWindow(runtime, services.profiles(), services.connections().diagnosis(),
                 connection::connectProfile, ProfileTools.standard());
         mainWindow.opensClustersWith(clusters::show);
     }
@@ -126,6 +128,7 @@ public final class ClusterWindow {
      * consumer stops, then the admin client closes. Returns the blocking part, for a thread of its own.
      */
     public List<Runnable> prepareShutdown() {
+        clusters.close();
         return List.of(mainWindow.prepareShutdown(), producer.prepareShutdown(), live.prepareShutdown(),
                 connection.prepareShutdown());
     }

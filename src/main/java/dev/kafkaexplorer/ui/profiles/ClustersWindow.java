@@ -43,6 +43,13 @@ public final class ClustersWindow {
         stage.toFront();
     }
 
+    /** Closes the window, unsaved edits and all: its main window is closing. FX thread. */
+    public void close() {
+        if (stage != null) {
+            stage.hide();
+        }
+    }
+
     private Stage build(Window owner) {
         Parent root = Views.load("clusters.fxml", type -> {
             if (type == ClustersController.class) {
