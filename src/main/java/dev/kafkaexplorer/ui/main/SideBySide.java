@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -13,14 +14,17 @@ import javafx.scene.control.TabPane;
  * View → Producer and Live side by side: the producer's screen above the live table's, in one split
  * that whichever of their two tabs is selected shows. The screens themselves move (a node has one
  * parent), so they keep their state: a producer run and the live table go on across the switch.
- * Above each other rather than beside: both screens have wide toolbars, and at 1100 px a half
- * width cut the live toolbar's fields, while the producer's form scrolls and its figures sit in one
- * row. FX thread only.
+ * Above each other rather than beside: the live table's first toolbar row needs about 870 px at
+ * its fields' minimum widths, so half of an 1100 px window would cut it, while the full width
+ * gives its table long value columns. FX thread only.
  */
 final class SideBySide {
 
     /** The split's fx:id; the layout remembers its divider under it. */
     static final String SPLIT_ID = "sideBySideSplit";
+
+    /** The least height either half keeps when the divider is dragged: a toolbar and a few rows. */
+    private static final double SHRUNK_HEIGHT = 150;
 
     private final TabPane tabs;
     private final Tab producerTab;
@@ -28,6 +32,8 @@ final class SideBySide {
     private final LazyTabs screens;
     private final Consumer<Node> adopt;
     private final SplitPane split = new SplitPane();
+    private final ScrollPane producerHalf = half("sideBySideProducer");
+    private final ScrollPane liveHalf = half("sideBySideLive");
     private Node producerScreen;
     private Node liveScreen;
     private boolean on;
@@ -82,7 +88,9 @@ final class SideBySide {
         }
         producerTab.setContent(null);
         liveTab.setContent(null);
-        split.getItems().setAll(producerScreen, liveScreen);
+        producerHalf.setContent(producerScreen);
+        liveHalf.setContent(liveScreen);
+        split.getItems().setAll(producerHalf, liveHalf);
         split.setDividerPositions(0.5);
         adopt.accept(split);
         on = true;
@@ -94,8 +102,25 @@ final class SideBySide {
         producerTab.setContent(null);
         liveTab.setContent(null);
         split.getItems().clear();
+        producerHalf.setContent(null);
+        liveHalf.setContent(null);
         producerTab.setContent(producerScreen);
         liveTab.setContent(liveScreen);
+    }
+
+    /**
+     * Each screen asks for more height than half a 720 px window has (the producer's figures and
+     * chart, the live table's toolbars and detail pane): a half shorter than that scrolls rather
+     * than cut its screen, and fills its half when there is room.
+     */
+    private static ScrollPane half(String id) {
+        ScrollPane half = new ScrollPane();
+        half.setId(id);
+        half.setFitToWidth(true);
+        half.setFitToHeight(true);
+        half.setMinHeight(SHRUNK_HEIGHT);
+        half.getStyleClass().add("edge-to-edge");
+        return half;
     }
 
     /** The split goes with the selected one of its two tabs; with neither selected it waits in the producer's. */
