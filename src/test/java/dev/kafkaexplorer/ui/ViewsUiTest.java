@@ -99,6 +99,10 @@ class ViewsUiTest {
         awaitText(robot, "#producerRunMessage", "Streaming to", 20);
         awaitRising("#producerAcked");
         awaitRising("#liveCount");
+        // The run's figures in view above the live table's rows, though the form was scrolled to Start.
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> onScreen("#producerAcked")
+                && topInside("#producerAcked", "#sideBySideProducer"));
+        assertThat(onScreen("#liveTable")).isTrue();
         picture("side-by-side-1100x720.png");
 
         // The same at 1440×900: both halves still whole.
@@ -203,6 +207,17 @@ class ViewsUiTest {
             // Its top left corner in the window: a table may go on below the edge of its half, which scrolls.
             return bounds.getWidth() > 0 && bounds.getHeight() > 0 && bounds.getMinX() >= 0 && bounds.getMinY() >= 0
                     && bounds.getMinX() + 20 <= scene.getWidth() && bounds.getMinY() + 20 <= scene.getHeight();
+        });
+    }
+
+    /** Whether the node's top edge lies within {@code area}'s, which clips what scrolled out of it. */
+    private static boolean topInside(String query, String area) {
+        return onFx(() -> {
+            Node node = robot.lookup(query).query();
+            Node clip = robot.lookup(area).query();
+            Bounds inner = node.localToScene(node.getLayoutBounds());
+            Bounds outer = clip.localToScene(clip.getLayoutBounds());
+            return inner.getMinY() >= outer.getMinY() && inner.getMinY() < outer.getMaxY();
         });
     }
 

@@ -169,7 +169,8 @@ public final class MainWindowController {
                 BUILD_OTHER_SCREENS_AT_LATEST);
         secondKeys().forEach((keys, item) -> stage.getScene().getAccelerators().put(keys, item::fire));
         // Producer and live table together: restored as left, remembered when changed.
-        new SideBySide(mainTabs, producerTab, liveTab, screens, layout::adopt)
+        new SideBySide(mainTabs, producerTab, liveTab, screens, layout::adopt,
+                context.commands().stopProducer().executableProperty())
                 .follow(sideBySideItem, context.savedUi().sideBySide(), layout::saveSoon);
         // Quit ends the app, every window with it (App.stop closes each window's clients in order);
         // closing a window ends only that one.

@@ -2,6 +2,8 @@ package dev.kafkaexplorer.ui.main;
 
 import dev.kafkaexplorer.ui.common.LazyTabs;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
@@ -9,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.util.Duration;
 
 /**
  * View → Producer and Live side by side: the producer's screen above the live table's, in one split
@@ -26,6 +29,9 @@ final class SideBySide {
     /** The least height either half keeps when the divider is dragged: a toolbar and a few rows. */
     private static final double SHRUNK_HEIGHT = 150;
 
+    /** Some pulses after a run starts or ends: the focus has moved off the disabled form by then. */
+    private static final Duration FOCUS_SETTLED = Duration.millis(150);
+
     private final TabPane tabs;
     private final Tab producerTab;
     private final Tab liveTab;
@@ -38,8 +44,12 @@ final class SideBySide {
     private Node liveScreen;
     private boolean on;
 
-    /** @param adopt told of the split each time it is filled, so the layout restores and follows its divider */
-    SideBySide(TabPane tabs, Tab producerTab, Tab liveTab, LazyTabs screens, Consumer<Node> adopt) {
+    /**
+     * @param adopt          told of the split each time it is filled, so the layout restores and follows its divider
+     * @param producerRunning whether a producer run is going
+     */
+    SideBySide(TabPane tabs, Tab producerTab, Tab liveTab, LazyTabs screens, Consumer<Node> adopt,
+               ObservableValue<Boolean> producerRunning) {
         this.tabs = tabs;
         this.producerTab = producerTab;
         this.liveTab = liveTab;
@@ -53,6 +63,12 @@ final class SideBySide {
                 place();
             }
         });
+        // A run starting disables the form; on the next pulse the focus falls to its last control
+        // and the half scrolled down to it, out of sight of the run's figures (seen at 1100×720).
+        // Once that has happened, the figures come back into view.
+        PauseTransition settled = new PauseTransition(FOCUS_SETTLED);
+        settled.setOnFinished(e -> producerHalf.setVvalue(0));
+        producerRunning.addListener((obs, was, now) -> settled.playFromStart());
     }
 
     /** {@code item} turns it on and off, starting as {@code saved}; {@code changed} runs after each switch. */
