@@ -18,7 +18,8 @@ public record AppSettings(
         UiState ui,
         LogLevel logLevel,
         List<ClusterProfile> profiles,
-        String lastProfileId) {
+        String lastProfileId,
+        boolean firstStartTold) {
 
     /** What the app was connected to when it last connected successfully. */
     public enum LastConnection { NONE, LOCAL_BROKER, BOOTSTRAP_SERVERS, PROFILE }
@@ -27,6 +28,14 @@ public record AppSettings(
     public enum LogLevel { ERROR, WARN, INFO, DEBUG, TRACE }
 
     public static final int MAX_RECENT = 10;
+
+    /** Without {@code firstStartTold}: the settings of a run that has not said yet what its first start did. */
+    public AppSettings(List<String> recentBootstrapServers, LastConnection lastConnection, String lastBootstrapServers,
+                       int localBrokerPort, int connectTimeoutSeconds, UiState ui, LogLevel logLevel,
+                       List<ClusterProfile> profiles, String lastProfileId) {
+        this(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort, connectTimeoutSeconds, ui,
+                logLevel, profiles, lastProfileId, false);
+    }
 
     public AppSettings {
         recentBootstrapServers = List.copyOf(recentBootstrapServers == null ? List.of() : recentBootstrapServers);
@@ -50,36 +59,42 @@ public record AppSettings(
             recent = recent.subList(0, MAX_RECENT);
         }
         return new AppSettings(recent, LastConnection.BOOTSTRAP_SERVERS, servers, localBrokerPort, connectTimeoutSeconds, ui,
-                logLevel, profiles, lastProfileId);
+                logLevel, profiles, lastProfileId, firstStartTold);
     }
 
     /** Remembers that the local broker was used, on {@code port}, so the next run reuses both. */
     public AppSettings withLocalBrokerConnection(int port) {
         return new AppSettings(recentBootstrapServers, LastConnection.LOCAL_BROKER, lastBootstrapServers, port, connectTimeoutSeconds,
-                ui, logLevel, profiles, lastProfileId);
+                ui, logLevel, profiles, lastProfileId, firstStartTold);
     }
 
     /** The same settings with the window's state replaced by {@code newUi}. */
     public AppSettings withUi(UiState newUi) {
         return new AppSettings(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort,
-                connectTimeoutSeconds, newUi, logLevel, profiles, lastProfileId);
+                connectTimeoutSeconds, newUi, logLevel, profiles, lastProfileId, firstStartTold);
     }
 
     /** The same settings with the log level replaced by {@code level}. */
     public AppSettings withLogLevel(LogLevel level) {
         return new AppSettings(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort,
-                connectTimeoutSeconds, ui, level, profiles, lastProfileId);
+                connectTimeoutSeconds, ui, level, profiles, lastProfileId, firstStartTold);
     }
 
     /** The same settings with the saved cluster profiles replaced by {@code newProfiles}, in their order. */
     public AppSettings withProfiles(List<ClusterProfile> newProfiles) {
         return new AppSettings(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort,
-                connectTimeoutSeconds, ui, logLevel, newProfiles, lastProfileId);
+                connectTimeoutSeconds, ui, logLevel, newProfiles, lastProfileId, firstStartTold);
     }
 
     /** Remembers a successful connection with the saved profile {@code profileId}, resumed on the next start. */
     public AppSettings withProfileConnection(String profileId) {
         return new AppSettings(recentBootstrapServers, LastConnection.PROFILE, lastBootstrapServers, localBrokerPort,
-                connectTimeoutSeconds, ui, logLevel, profiles, profileId);
+                connectTimeoutSeconds, ui, logLevel, profiles, profileId, firstStartTold);
+    }
+
+    /** Remembers that the note saying what the first start connected to has been shown, so it is not shown again. */
+    public AppSettings withFirstStartTold() {
+        return new AppSettings(recentBootstrapServers, lastConnection, lastBootstrapServers, localBrokerPort,
+                connectTimeoutSeconds, ui, logLevel, profiles, lastProfileId, true);
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the user left the window: theme, size and place, the selected tab, divider positions and
- * column widths. Keys of {@code dividers} and {@code columnWidths} are the controls' fx:ids
+ * How the user left the window: theme, size and place, the selected tab, divider positions,
+ * column widths, and whether the producer and the live table were shown side by side. Keys of {@code dividers} and {@code columnWidths} are the controls' fx:ids
  * ({@code table.column} for columns), so a control that is renamed or removed is simply forgotten.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -16,13 +16,20 @@ public record UiState(
         boolean maximized,
         String selectedTab,
         Map<String, List<Double>> dividers,
-        Map<String, Double> columnWidths) {
+        Map<String, Double> columnWidths,
+        boolean sideBySide) {
 
     /** The two looks of the app. */
     public enum Theme { LIGHT, DARK }
 
     /** The window's size and place when it was last neither maximized nor minimized. */
     public record WindowBounds(double x, double y, double width, double height) {
+    }
+
+    /** The window with its tabs one at a time (the producer and the live table not side by side). */
+    public UiState(Theme theme, WindowBounds window, boolean maximized, String selectedTab,
+                   Map<String, List<Double>> dividers, Map<String, Double> columnWidths) {
+        this(theme, window, maximized, selectedTab, dividers, columnWidths, false);
     }
 
     public UiState {

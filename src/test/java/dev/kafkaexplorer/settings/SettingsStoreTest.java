@@ -18,7 +18,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         AppSettings atStart = store.load();
         UiState layout = new UiState(UiState.Theme.DARK, new UiState.WindowBounds(10, 20, 900, 600), true, "liveTab",
-                Map.of("liveSplit", List.of(0.7)), Map.of("topicTable.topicNameColumn", 300.0));
+                Map.of("liveSplit", List.of(0.7)), Map.of("topicTable.topicNameColumn", 300.0), true);
         store.update(saved -> saved.withUi(layout));
         // The connection bar still holds the copy it loaded at start; it must keep the newer layout.
         AppSettings connected = atStart.withBootstrapConnection("kafka:9092");
@@ -27,6 +27,21 @@ class SettingsStoreTest {
         AppSettings reread = new SettingsStore(dir.resolve("settings.json")).load();
         assertThat(reread.ui()).isEqualTo(layout);
         assertThat(reread.lastBootstrapServers()).isEqualTo("kafka:9092");
+        assertThat(reread.ui().sideBySide()).as("producer and live table side by side").isTrue();
+    }
+
+    @Test
+    void theFirstStartsNoteIsRememberedAsToldAndOlderFilesReadAsNotTold(@TempDir Path dir) throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        assertThat(store.load().firstStartTold()).isFalse();
+        store.update(AppSettings::withFirstStartTold);
+        store.update(saved -> saved.withLocalBrokerConnection(40000));
+        assertThat(new SettingsStore(dir.resolve("settings.json")).load().firstStartTold()).isTrue();
+
+        Files.writeString(dir.resolve("old.json"), "{\"lastConnection\": \"LOCAL_BROKER\", \"ui\": {\"theme\": \"DARK\"}}");
+        AppSettings old = new SettingsStore(dir.resolve("old.json")).load();
+        assertThat(old.firstStartTold()).isFalse();
+        assertThat(old.ui().sideBySide()).isFalse();
     }
 
     @Test

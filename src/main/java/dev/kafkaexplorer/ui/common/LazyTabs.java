@@ -48,7 +48,8 @@ public final class LazyTabs {
         }.start();
     }
 
-    private void build(Tab tab) {
+    /** Builds {@code tab}'s screen now if it was not yet (a view that shows it outside its tab needs it). */
+    public void build(Tab tab) {
         if (tab == null || !waiting(tab)) {
             return;
         }

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Binds the connection bar to its {@link ConnectionViewModel}. */
@@ -36,6 +37,9 @@ public final class ConnectionController {
     @FXML private Button doctorAgainButton;
     @FXML private Button doctorCloseButton;
     @FXML private ListView<DoctorStep> doctorSteps;
+    @FXML private HBox firstStartNote;
+    @FXML private Label firstStartNoteText;
+    @FXML private Button firstStartNoteClose;
 
     public ConnectionController(ConnectionViewModel model) {
         this.model = model;
@@ -83,6 +87,10 @@ public final class ConnectionController {
         model.stateProperty().addListener((obs, old, state) -> styleStatus(state));
         styleStatus(model.stateProperty().get());
         bindDoctor(model.doctor());
+        firstStartNoteText.textProperty().bind(model.firstStartNote().textProperty());
+        firstStartNote.visibleProperty().bind(firstStartNoteText.textProperty().isNotEmpty());
+        firstStartNote.managedProperty().bind(firstStartNote.visibleProperty());
+        firstStartNoteClose.setOnAction(e -> model.firstStartNote().dismiss());
         model.labelProperty().addListener((obs, old, label) -> showBadge(label));
         showBadge(model.labelProperty().get());
     }

@@ -42,6 +42,16 @@ final class ConnectionMemory {
         return settings.localBrokerPort();
     }
 
+    /** Whether an earlier start has already said what the first start connected to. */
+    boolean firstStartTold() {
+        return settings.firstStartTold();
+    }
+
+    /** Remembers that the first start's note was shown: later starts stay silent. */
+    void rememberFirstStartTold() {
+        save(AppSettings::withFirstStartTold);
+    }
+
     /** The start's access with its client properties (--command-config), kept for connecting to its servers again. */
     void rememberStartupAccess(ClusterAccess access) {
         startupAccess = access;

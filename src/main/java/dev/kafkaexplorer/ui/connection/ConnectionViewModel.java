@@ -35,10 +35,7 @@ public final class ConnectionViewModel {
     /** Where the connection stands; UNREACHABLE: connected, but the cluster stopped answering. */
     public enum State { DISCONNECTED, CONNECTING, CONNECTED, UNREACHABLE, FAILED }
 
-    /**
-     * A live connection: the admin client, what the cluster said about itself, and the saved
-     * profile it was made with (null for servers typed in the bar or given on the command line).
-     */
+    /** A live connection: the admin client, what the cluster said, the profile it was made with (null: servers typed or given). */
     public record Connection(ClusterAdmin admin, ClusterInfo info, boolean localBroker, ClusterProfile profile) {
 
         public Connection(ClusterAdmin admin, ClusterInfo info, boolean localBroker) {
@@ -69,6 +66,7 @@ public final class ConnectionViewModel {
     /** The connect under way, with the probe and broker start before it: cancel or a newer one drops its answer. */
     private final LatestRequest attempt;
     private final StartupConnect startup;
+    private final FirstStartNote firstStartNote;
 
     private final StringProperty bootstrapText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper bootstrapError = new ReadOnlyStringWrapper("");
@@ -76,8 +74,7 @@ public final class ConnectionViewModel {
     private final BooleanBinding canConnect;
     private final ChangeListener<BrokerState> brokerListener = (obs, old, now) -> brokerChanged(now);
 
-    /** Whether the connect under way (if any) is to the local broker. */
-    private boolean connectingToLocal;
+    private boolean connectingToLocal; // whether the connect under way (if any) is to the local broker
 
     public ConnectionViewModel(UiRuntime runtime, AppSettings settings, SettingsStore settingsStore,
                                ConnectionServices services) {
@@ -88,7 +85,8 @@ public final class ConnectionViewModel {
         this.attempt = runtime.latestRequest();
         this.doctor = new DoctorViewModel(runtime, services.diagnosis());
         this.current = new CurrentConnection(runtime, services);
-        this.startup = new StartupConnect(this, services, memory, current, attempt);
+        this.firstStartNote = new FirstStartNote(memory, broker, current.connection, bootstrapText);
+        this.startup = new StartupConnect(this, services, memory, current, attempt, firstStartNote);
         this.localBrokerUse = new LocalBrokerUse(broker, current.connection);
         bootstrapText.addListener((obs, old, text) -> bootstrapError.set(BootstrapServersRules.check(text).orElse("")));
         bootstrapError.set(BootstrapServersRules.check(bootstrapText.get()).orElse(""));
@@ -143,6 +141,11 @@ public final class ConnectionViewModel {
         return doctor;
     }
 
+    /** What the first start connected to on its own, said once. */
+    public FirstStartNote firstStartNote() {
+        return firstStartNote;
+    }
+
     /** Carries out what the window should connect to when it opens. */
     public void begin(StartupPlan plan) {
         startup.begin(plan);
@@ -160,10 +163,7 @@ public final class ConnectionViewModel {
         });
     }
 
-    /**
-     * Connects with a saved profile: its secrets are read and its client properties made on the
-     * workers. The built-in local broker profile starts the local broker (or connects to it when it runs).
-     */
+    /** Connects with a saved profile, its secrets read on the workers; the built-in local broker's starts or joins the broker. */
     public void connectProfile(ClusterProfile profile) {
         if (profile.isLocalBroker()) {
             startLocalBroker(memory.localBrokerPort());
@@ -176,9 +176,8 @@ public final class ConnectionViewModel {
     }
 
     /**
-     * Gives up the connect under way: its late answer is dropped and its client closed; a working
-     * connection stays. A local broker that is starting finishes starting (stopping it halfway
-     * would risk its data) and stays up for the next connect.
+     * Gives up the connect under way: its late answer is dropped and its client closed; a working connection stays.
+     * A local broker that is starting finishes (stopping it halfway would risk its data) and stays up for the next.
      */
     public void cancelConnect() {
         if (current.state.get() != State.CONNECTING) {

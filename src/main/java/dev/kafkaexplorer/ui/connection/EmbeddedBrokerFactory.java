@@ -30,6 +30,11 @@ public final class EmbeddedBrokerFactory implements LocalBrokerFactory {
             }
 
             @Override
+            public Path dataDir() {
+                return dataDir;
+            }
+
+            @Override
             public void stop() {
                 broker.stop();
             }

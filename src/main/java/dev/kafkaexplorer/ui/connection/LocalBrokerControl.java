@@ -46,6 +46,11 @@ public final class LocalBrokerControl {
         return running == null ? 0 : running.port();
     }
 
+    /** The running broker's data folder, null when none runs (or it keeps none). */
+    java.nio.file.Path dataDir() {
+        return running == null ? null : running.dataDir();
+    }
+
     /**
      * Starts the broker on the workers. The returned future completes on the FX thread once the
      * state says how it went, with the started broker or the failure.

@@ -16,6 +16,11 @@ public interface LocalBrokerFactory {
 
         int port();
 
+        /** The folder its data lives in, for telling the user; null when it keeps none on disk. */
+        default java.nio.file.Path dataDir() {
+            return null;
+        }
+
         /** Stops the broker and waits for it. Blocking: call it on a worker. */
         void stop();
     }

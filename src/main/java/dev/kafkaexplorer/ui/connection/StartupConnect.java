@@ -27,14 +27,16 @@ final class StartupConnect {
     private final ConnectionMemory memory;
     private final CurrentConnection current;
     private final LatestRequest attempt;
+    private final FirstStartNote note;
 
     StartupConnect(ConnectionViewModel model, ConnectionServices services, ConnectionMemory memory,
-                   CurrentConnection current, LatestRequest attempt) {
+                   CurrentConnection current, LatestRequest attempt, FirstStartNote note) {
         this.model = model;
         this.services = services;
         this.memory = memory;
         this.current = current;
         this.attempt = attempt;
+        this.note = note;
     }
 
     void begin(StartupPlan plan) {
@@ -67,6 +69,7 @@ final class StartupConnect {
 
     private void tryQuickstartThenLocal(int localPort) {
         String quickstart = QuickstartProbe.QUICKSTART_SERVERS;
+        note.firstStartBegins();
         current.say(State.CONNECTING, "Looking for a Kafka broker on " + quickstart + "…");
         attempt.runOnWorker(() -> services.probe().somethingListens(QUICKSTART_HOST, QUICKSTART_PORT, QUICKSTART_PROBE_TIMEOUT),
                 listens -> {
@@ -74,7 +77,10 @@ final class StartupConnect {
                         model.bootstrapTextProperty().set(quickstart);
                         model.connectTo(ConnectTarget.servers(quickstart, false, QUICKSTART_CONNECT_TIMEOUT),
                                 CompletableFuture.completedFuture(ClusterAccess.plaintext(quickstart)),
-                                () -> model.startLocalBroker(localPort));
+                                () -> {
+                                    note.quickstartDidNotAnswer();
+                                    model.startLocalBroker(localPort);
+                                });
                     } else {
                         model.startLocalBroker(localPort);
                     }

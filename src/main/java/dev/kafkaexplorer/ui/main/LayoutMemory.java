@@ -6,6 +6,7 @@ import dev.kafkaexplorer.ui.common.NodeTree;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
@@ -37,6 +38,7 @@ final class LayoutMemory {
     private final Node root;
     private final TabPane tabs;
     private final Supplier<UiState.Theme> theme;
+    private final BooleanSupplier sideBySide;
     private final Consumer<UiState> save;
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
     private final InvalidationListener changed = obs -> saveSoon();
@@ -49,12 +51,14 @@ final class LayoutMemory {
     private boolean tracking;
 
     /**
+     * @param sideBySide whether the producer and the live table are shown together now
      * @param save receives each state to keep, on the FX thread; it must hand the writing to a worker
      */
-    LayoutMemory(Node root, TabPane tabs, Supplier<UiState.Theme> theme, Consumer<UiState> save) {
+    LayoutMemory(Node root, TabPane tabs, Supplier<UiState.Theme> theme, BooleanSupplier sideBySide, Consumer<UiState> save) {
         this.root = root;
         this.tabs = tabs;
         this.theme = theme;
+        this.sideBySide = sideBySide;
         this.save = save;
         saveLater.setOnFinished(e -> save.accept(snapshot()));
     }
@@ -184,7 +188,7 @@ final class LayoutMemory {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         boolean maximized = stage != null && stage.isMaximized();
         return new UiState(theme.get(), normalBounds, maximized, selected == null ? null : selected.getId(),
-                dividers, columnWidths);
+                dividers, columnWidths, sideBySide.getAsBoolean());
     }
 
     /** A control that was never laid out on screen has squeezed, meaningless sizes: those keep the old values. */

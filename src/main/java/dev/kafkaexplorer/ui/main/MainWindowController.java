@@ -13,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -35,8 +36,9 @@ import javafx.stage.Window;
  */
 public final class MainWindowController {
 
-    /** The second key for Refresh, beside the menu's F5. */
+    /** Second keys of menu items, beside the ones the menus show: Refresh's and Keyboard shortcuts'. */
     private static final KeyCombination REFRESH_AGAIN = KeyCombination.valueOf("Shortcut+R");
+    private static final KeyCombination SHORTCUTS_AGAIN = KeyCombination.valueOf("Shortcut+Slash");
     /** When the other tabs' screens are built if no connection has come by then. */
     private static final Duration BUILD_OTHER_SCREENS_AT_LATEST = Duration.ofSeconds(5);
 
@@ -68,13 +70,11 @@ public final class MainWindowController {
     @FXML private MenuItem liveStartItem;
     @FXML private MenuItem livePauseItem;
     @FXML private MenuItem liveClearItem;
+    @FXML private CheckMenuItem sideBySideItem;
+    @FXML private MenuItem shortcutsItem;
     @FXML private MenuItem aboutItem;
     @FXML private TabPane mainTabs;
-    @FXML private Tab topicsTab;
-    @FXML private Tab producerTab;
-    @FXML private Tab liveTab;
-    @FXML private Tab groupsTab;
-    @FXML private Tab clusterTab;
+    @FXML private Tab topicsTab, producerTab, liveTab, groupsTab, clusterTab;
     @FXML private Menu logLevelMenu;
 
     public MainWindowController(MainWindowContext context) {
@@ -89,7 +89,7 @@ public final class MainWindowController {
         StackPane center = new StackPane(mainTabs, toasts.layer());
         StackPane.setAlignment(toasts.layer(), Pos.BOTTOM_RIGHT);
         mainRoot.setCenter(center);
-        layout = new LayoutMemory(mainRoot, mainTabs, this::theme, layoutWrites::saveInBackground);
+        layout = new LayoutMemory(mainRoot, mainTabs, this::theme, sideBySideItem::isSelected, layoutWrites::saveInBackground);
         wireCommands();
         wireTheme();
         ActionIcons.dress(mainRoot);
@@ -115,6 +115,8 @@ public final class MainWindowController {
         newWindowMenuItem.setOnAction(e -> context.newWindow().run());
         openLogFolderItem.setOnAction(e -> openLogFolder());
         LogLevelMenu.fill(logLevelMenu, runtime.workers(), context.settingsStore());
+        shortcutsItem.setOnAction(e -> ShortcutsDialog.show(mainRoot.getScene().getWindow(),
+                KeyboardShortcuts.of(menuBar.getMenus(), secondKeys(), KeyCombination::getDisplayText)));
         aboutItem.setOnAction(e -> AboutDialog.show(mainRoot.getScene().getWindow(), context.directories()));
         // File → Clusters… and the connection bar's button open the same window.
         clustersItem.setOnAction(e -> openClusters.accept(mainRoot.getScene().getWindow()));
@@ -122,7 +124,14 @@ public final class MainWindowController {
             button.setOnAction(e -> clustersItem.fire());
             ActionIcons.mentionShortcut(button, clustersItem.getText(), clustersItem.getAccelerator());
         });
-        addTabItems();
+        TabMenuItems.add(viewMenu, tabItemsStart, mainTabs);
+    }
+
+    private Map<KeyCombination, MenuItem> secondKeys() {
+        Map<KeyCombination, MenuItem> keys = new LinkedHashMap<>();
+        keys.put(REFRESH_AGAIN, refreshItem);
+        keys.put(SHORTCUTS_AGAIN, shortcutsItem);
+        return keys;
     }
 
     /** A tab's screen was built: its icons, saved sizes and shortcut hints. */
@@ -158,35 +167,23 @@ public final class MainWindowController {
         screens.buildSelected();
         DeferredScreens.buildWhenConnected(screens, context.topics().connectionProperty(), runtime.ticks(),
                 BUILD_OTHER_SCREENS_AT_LATEST);
-        stage.getScene().getAccelerators().put(REFRESH_AGAIN, () -> refreshItem.fire());
+        secondKeys().forEach((keys, item) -> stage.getScene().getAccelerators().put(keys, item::fire));
+        // Producer and live table together: restored as left, remembered when changed.
+        new SideBySide(mainTabs, producerTab, liveTab, screens, layout::adopt,
+                context.commands().stopProducer().executableProperty())
+                .follow(sideBySideItem, context.savedUi().sideBySide(), layout::saveSoon);
         // Quit ends the app, every window with it (App.stop closes each window's clients in order);
         // closing a window ends only that one.
         quitItem.setOnAction(e -> javafx.application.Platform.exit());
     }
 
-    /**
-     * For the window closing: takes the layout now (on the FX thread) and returns the blocking
-     * write of it, for the shutdown thread.
-     */
+    /** For the window closing: takes the layout now (on the FX thread) and returns its blocking write, for the shutdown thread. */
     public Runnable prepareShutdown() {
         return layoutWrites.finalWrite(layout.finalSnapshot());
     }
 
     private UiState.Theme theme() {
         return darkThemeItem.isSelected() ? UiState.Theme.DARK : UiState.Theme.LIGHT;
-    }
-
-    /** Ctrl+1…n select the tabs, whatever tabs the window has. */
-    private void addTabItems() {
-        int at = viewMenu.getItems().indexOf(tabItemsStart) + 1;
-        for (int i = 0; i < mainTabs.getTabs().size() && i < 9; i++) {
-            Tab tab = mainTabs.getTabs().get(i);
-            MenuItem item = new MenuItem();
-            item.textProperty().bind(tab.textProperty());
-            item.setAccelerator(KeyCombination.valueOf("Shortcut+" + (i + 1)));
-            item.setOnAction(e -> mainTabs.getSelectionModel().select(tab));
-            viewMenu.getItems().add(at + i, item);
-        }
     }
 
     private void openLogFolder() {

@@ -234,6 +234,55 @@ class ConnectionViewModelTest {
     }
 
     @Test
+    void aFirstStartSaysOnceThatItStartedTheLocalBrokerAndWhereItsDataLives() {
+        model.begin(new StartupPlan.TryQuickstartThenLocal(0));
+        assertThat(model.firstStartNote().textProperty().get()).as("nothing said before it has connected").isEmpty();
+        connector.answer(1);
+
+        assertThat(model.firstStartNote().textProperty().get()).isEqualTo("No broker answered on localhost:9092, so Kafka "
+                + "Explorer started its own local broker on 127.0.0.1:40001. Its data lives in /data/local-broker.");
+        assertThat(store.load().firstStartTold()).isTrue();
+        model.firstStartNote().dismiss();
+        assertThat(model.firstStartNote().textProperty().get()).isEmpty();
+
+        ConnectionViewModel later = newModel(store.load());
+        later.begin(new StartupPlan.TryQuickstartThenLocal(0));
+        connector.answer(1);
+        assertThat(later.connectionProperty().get()).isNotNull();
+        assertThat(later.firstStartNote().textProperty().get()).as("told once only").isEmpty();
+    }
+
+    @Test
+    void aFirstStartSaysItFoundTheQuickstartBroker() {
+        quickstartListens = true;
+        model.begin(new StartupPlan.TryQuickstartThenLocal(0));
+        connector.answer(1);
+
+        assertThat(model.firstStartNote().textProperty().get())
+                .isEqualTo("Found the quickstart's broker on localhost:9092 and connected to it.");
+    }
+
+    @Test
+    void aFirstStartSaysWhenTheQuickstartPortAnsweredButNotAsKafka() {
+        quickstartListens = true;
+        model.begin(new StartupPlan.TryQuickstartThenLocal(0));
+        connector.fail("No answer from the cluster in time");
+        connector.answer(1);
+
+        assertThat(model.firstStartNote().textProperty().get()).startsWith(
+                "The server on localhost:9092 did not answer as a Kafka broker, so Kafka Explorer started its own local broker");
+    }
+
+    @Test
+    void aStartThatResumesTheLastConnectionSaysNothing() {
+        model.begin(new StartupPlan.StartLocalBroker(0));
+        connector.answer(1);
+
+        assertThat(model.firstStartNote().textProperty().get()).isEmpty();
+        assertThat(store.load().firstStartTold()).isFalse();
+    }
+
+    @Test
     void theLocalBrokerButtonStopsAndStartsTheBroker() {
         model.begin(new StartupPlan.StartLocalBroker(0));
         connector.answer(1);
@@ -560,6 +609,11 @@ class ConnectionViewModelTest {
         @Override
         public int port() {
             return port;
+        }
+
+        @Override
+        public Path dataDir() {
+            return Path.of("/data/local-broker");
         }
 
         @Override
