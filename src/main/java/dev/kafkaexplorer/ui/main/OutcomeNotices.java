@@ -29,7 +29,10 @@ final class OutcomeNotices {
                 Platform.runLater(() -> {
                     String text = producer.runMessageProperty().get();
                     boolean failed = text.startsWith("Could not") || text.startsWith("Stopped by an error");
-                    toasts.show("Producer: " + text, failed ? Toasts.Kind.FAILED : Toasts.Kind.DONE);
+                    // "failed 14" beside a green tick read as a success: failures make it a warning.
+                    Toasts.Kind kind = failed ? Toasts.Kind.FAILED
+                            : text.startsWith("Finished with failures") ? Toasts.Kind.WARNING : Toasts.Kind.DONE;
+                    toasts.show("Producer: " + text, kind);
                 });
             }
         });

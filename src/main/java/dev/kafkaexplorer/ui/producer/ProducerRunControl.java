@@ -78,10 +78,17 @@ final class ProducerRunControl {
         if (run != null && (state == ProducerLoop.State.FINISHED || state == ProducerLoop.State.FAILED)) {
             running.set(false);
             ProducerStats stats = run.stats();
-            message.set((state == ProducerLoop.State.FAILED ? "Stopped by an error. " : "Finished. ")
-                    + "Sent " + count(stats.sent()) + ", acknowledged " + count(stats.acked())
+            message.set(outcome(state, stats) + "Sent " + count(stats.sent()) + ", acknowledged " + count(stats.acked())
                     + ", failed " + count(stats.failed()) + ".");
         }
+    }
+
+    /** The run's end in words: a run with failed records must not read as a plain success. */
+    private static String outcome(ProducerLoop.State state, ProducerStats stats) {
+        if (state == ProducerLoop.State.FAILED) {
+            return stats.lastError().isBlank() ? "Stopped by an error. " : "Stopped by an error: " + stats.lastError() + " ";
+        }
+        return stats.failed() > 0 ? "Finished with failures. " : "Finished. ";
     }
 
     /** With the locale's grouping, as the counters show it: a toast of "30635" is hard to read. */
