@@ -1,0 +1,61 @@
+package dev.kafkaexplorer.ui.groups;
+
+import dev.kafkaexplorer.kafka.groups.GroupErrorText;
+import dev.kafkaexplorer.ui.common.UiRuntime;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deleting a consumer group and what the user is told of it. A refusal is kept whole in
+ * {@link #refusalProperty()}, shown next to the Delete button: in the footer's status line it was
+ * cut to "The group is not e…", far from where the user had acted.
+ */
+final class GroupDeletion {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupDeletion.class);
+    private final UiRuntime runtime;
+    private final ReadOnlyBooleanWrapper deleting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
+
+    GroupDeletion(UiRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Deletes {@code groupId} through {@code groups}; {@code message} gets the progress and outcome. */
+    CompletableFuture<Void> delete(GroupCatalog groups, String groupId, Consumer<String> message, Runnable deleted) {
+        refusal.set("");
+        message.accept("Deleting “" + groupId + "”…");
+        deleting.set(true);
+        return runtime.whenDone(groups.delete(groupId), ignored -> {
+            deleting.set(false);
+            LOG.info("Deleted consumer group {}", groupId);
+            message.accept("Deleted consumer group “" + groupId + "”.");
+            deleted.run();
+        }, error -> {
+            deleting.set(false);
+            String words = "Could not delete “" + groupId + "”: " + GroupErrorText.forGroup(groupId, error);
+            LOG.warn("Deleting consumer group {} refused: {}", groupId, words);
+            refusal.set(words);
+            message.accept(words);
+        });
+    }
+
+    /** The user moved on (another group, another cluster): an old refusal no longer applies. */
+    void forget() {
+        refusal.set("");
+    }
+
+    ReadOnlyBooleanProperty deletingProperty() {
+        return deleting.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+}
