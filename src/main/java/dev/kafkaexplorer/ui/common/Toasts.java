@@ -28,8 +28,11 @@ public final class Toasts {
     private static final Duration FAILURE_SHOWN_FOR = Duration.seconds(12);
 
     private final VBox layer = new VBox();
+    private final NoteHistory history;
 
-    public Toasts() {
+    /** Toasts that go into {@code history} as they are shown. */
+    public Toasts(NoteHistory history) {
+        this.history = history;
         layer.getStyleClass().add("toast-layer");
         layer.setAlignment(Pos.BOTTOM_RIGHT);
         layer.setFillWidth(false);
@@ -45,6 +48,7 @@ public final class Toasts {
 
     /** Shows {@code text}; call on the FX thread. */
     public void show(String text, Kind kind) {
+        history.add(text, kind);
         Label message = new Label(text);
         message.getStyleClass().add("toast-message");
         message.setWrapText(true);

@@ -1,13 +1,14 @@
 package dev.kafkaexplorer.ui.groups;
 
 import dev.kafkaexplorer.kafka.groups.GroupErrorText;
+import dev.kafkaexplorer.ui.common.FadingNote;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,28 +23,38 @@ final class GroupDeletion {
     private final UiRuntime runtime;
     private final ReadOnlyBooleanWrapper deleting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
+    private final StringProperty message;
+    private final FadingNote note;
 
-    GroupDeletion(UiRuntime runtime) {
+    /** Progress and outcomes go to {@code message}, the groups screen's status line. */
+    GroupDeletion(UiRuntime runtime, StringProperty message) {
         this.runtime = runtime;
+        this.message = message;
+        this.note = new FadingNote(runtime.ticks(), message);
     }
 
-    /** Deletes {@code groupId} through {@code groups}; {@code message} gets the progress and outcome. */
-    CompletableFuture<Void> delete(GroupCatalog groups, String groupId, Consumer<String> message, Runnable deleted) {
+    /** Deletes {@code groupId} through {@code groups}; {@code deleted} runs once it is gone. */
+    CompletableFuture<Void> delete(GroupCatalog groups, String groupId, Runnable deleted) {
         refusal.set("");
-        message.accept("Deleting “" + groupId + "”…");
+        message.set("Deleting “" + groupId + "”…");
         deleting.set(true);
         return runtime.whenDone(groups.delete(groupId), ignored -> {
             deleting.set(false);
             LOG.info("Deleted consumer group {}", groupId);
-            message.accept("Deleted consumer group “" + groupId + "”.");
+            note.show("Deleted consumer group “" + groupId + "”.");
             deleted.run();
         }, error -> {
             deleting.set(false);
             String words = "Could not delete “" + groupId + "”: " + GroupErrorText.forGroup(groupId, error);
             LOG.warn("Deleting consumer group {} refused: {}", groupId, words);
             refusal.set(words);
-            message.accept(words);
+            message.set(words);
         });
+    }
+
+    /** A note of something done on the groups screen (a reset), cleared after a few seconds. */
+    void showNote(String text) {
+        note.show(text);
     }
 
     /** The user moved on (another group, another cluster): an old refusal no longer applies. */

@@ -73,7 +73,7 @@ public final class GroupsViewModel {
         this.catalogs = catalogs;
         this.listReads = runtime.latestRequest();
         this.detailReads = runtime.latestRequest();
-        this.deletion = new GroupDeletion(runtime);
+        this.deletion = new GroupDeletion(runtime, message);
         filterText.addListener((obs, old, text) -> applyFilter());
         connection.addListener((obs, old, now) -> {
             groups = now == null ? null : catalogs.apply(now);
@@ -277,7 +277,7 @@ public final class GroupsViewModel {
         } else if (changes.refuses(message::set)) {
             return changes.refusal();
         }
-        return deletion.delete(groups, groupId, message::set, () -> {
+        return deletion.delete(groups, groupId, () -> {
             if (groupId.equals(selectedGroupId.get())) {
                 select(null);
             }
@@ -293,7 +293,7 @@ public final class GroupsViewModel {
         }
         GroupCatalog current = groups;
         return new ResetOffsetsViewModel(runtime, d.summary().groupId(), d.topics(), current::plan, current::apply, done -> {
-            message.set(done);
+            deletion.showNote(done);
             refresh();
         }, changes);
     }

@@ -87,7 +87,7 @@ public final class ClusterWindow {
             return make.get();
         };
         mainWindow = new MainWindowController(new MainWindowContext(services.directories(), settings.ui(),
-                services.settingsStore(), services.profiles(), runtime, topics, producer, live,
+                services.settingsStore(), services.profiles(), runtime, topics, producer, live, groups,
                 new WindowCommands(topics.createTopicCommand(), topics.refreshCommand(), producer.refreshSamplesCommand(),
                         groups.refreshCommand(), cluster.refreshCommand(), producer.startCommand(), producer.stopCommand(),
                         live.startOrStopCommand(), live.pauseCommand(), live.clearCommand()),

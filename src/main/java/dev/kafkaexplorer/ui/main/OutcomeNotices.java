@@ -8,19 +8,31 @@ import javafx.application.Platform;
 
 /**
  * Turns the end of background work into a toast, so the user learns of it on any tab: a topic
- * created or deleted, a producer run finished or failed, an export written. The screens already
- * say so in their own status lines; this only watches those and never changes them.
+ * created or deleted, a producer run finished or failed, an export written, a group deleted or
+ * reset. Each toast also goes into the window's notifications history. The screens already say so
+ * in their own status lines; this only watches those and never changes them.
  */
 final class OutcomeNotices {
 
     private OutcomeNotices() {
     }
 
-    static void watch(Toasts toasts, TopicsViewModel topics, ProducerViewModel producer, LiveViewModel live) {
+    static void watch(Toasts toasts, MainWindowContext context) {
+        TopicsViewModel topics = context.topics();
+        ProducerViewModel producer = context.producer();
+        LiveViewModel live = context.live();
         // Messages ending in "…" report work under way; the outcome replaces them.
         topics.messageProperty().addListener((obs, old, text) -> {
             if (!text.isBlank() && !text.endsWith("…")) {
                 toasts.show(text, text.startsWith("Could not") ? Toasts.Kind.FAILED : Toasts.Kind.DONE);
+            }
+        });
+        // Of the groups screen's lines only what the user did: its list's load failures are no news.
+        context.groups().messageProperty().addListener((obs, old, text) -> {
+            if (text.startsWith("Deleted consumer group") || text.startsWith("Reset the offsets")) {
+                toasts.show(text, Toasts.Kind.DONE);
+            } else if (text.startsWith("Could not delete")) {
+                toasts.show(text, Toasts.Kind.FAILED);
             }
         });
         // The view-models set the outcome text just after the state it follows, so it is read a moment later.

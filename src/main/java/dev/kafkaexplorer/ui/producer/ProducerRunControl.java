@@ -12,6 +12,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The life of one producer run at a time: starting it off the FX thread, stopping it (also while
@@ -19,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 final class ProducerRunControl {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProducerRunControl.class);
     private static final Duration STOP_WAIT = Duration.ofSeconds(3);
 
     private final UiRuntime runtime;
@@ -50,6 +54,10 @@ final class ProducerRunControl {
         long seed = spec.seed();
         runtime.whenDone(runtime.onWorker(() -> starter.start(spec)), started -> {
             run = started;
+            LOG.info("Producer run started: topic {}, template {}, rate {}, limit {} records / {}", topic,
+                    spec.template().id(), spec.request().ratePerSecond().map(r -> r + "/s").orElse("as fast as possible"),
+                    spec.request().maxRecords().isPresent() ? spec.request().maxRecords().getAsLong() : "none",
+                    spec.request().maxDuration().map(Object::toString).orElse("no time limit"));
             message.set("Streaming to “" + topic + "”" + (seed == 0 ? "" : " (seed " + seed + ")"));
             monitor.watch(started);
             if (stopWhenStarted) {
@@ -58,6 +66,7 @@ final class ProducerRunControl {
         }, error -> {
             running.set(false);
             message.set("Could not start: " + KafkaErrorText.general(error));
+            LOG.warn("Producer run to {} did not start: {}", topic, message.get());
         });
     }
 
@@ -78,6 +87,9 @@ final class ProducerRunControl {
         if (run != null && (state == ProducerLoop.State.FINISHED || state == ProducerLoop.State.FAILED)) {
             running.set(false);
             ProducerStats stats = run.stats();
+            LOG.atLevel(state == ProducerLoop.State.FAILED || stats.failed() > 0 ? Level.WARN : Level.INFO)
+                    .log("Producer run ended ({}): sent {}, acknowledged {}, failed {}{}", state, stats.sent(),
+                            stats.acked(), stats.failed(), stats.lastError().isBlank() ? "" : "; " + stats.lastError());
             message.set(outcome(state, stats) + "Sent " + count(stats.sent()) + ", acknowledged " + count(stats.acked())
                     + ", failed " + count(stats.failed()) + ".");
         }
