@@ -64,6 +64,7 @@ public final class ClusterWindow {
         producer.clusterProperty().bind(connection.connectionProperty().map(ProducerCluster::of));
         live = new LiveViewModel(runtime, topics.allTopics(), RowSource.KAFKA, RecordFetcher::fetch);
         live.connectionProperty().bind(connection.connectionProperty());
+        live.clusterUnreachableProperty().bind(connection.stateProperty().isEqualTo(ConnectionViewModel.State.UNREACHABLE));
         GroupsViewModel groups = new GroupsViewModel(runtime);
         groups.connectionProperty().bind(connection.connectionProperty());
 
