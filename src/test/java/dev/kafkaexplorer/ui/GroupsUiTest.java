@@ -213,6 +213,7 @@ class GroupsUiTest {
             awaitText(robot, "#groupDeleteRefusal", "Could not delete “" + group + "”", 20);
             String refusal = textOf(robot, "#groupDeleteRefusal");
             assertThat(refusal).contains("still has active members: stop its consumers first.").contains("Broker said:");
+            assertThat(textOf(robot, "#groupsMessage")).as("not cut off in the footer").doesNotContain("Could not delete");
             // Whole on screen: the label's drawn text is its text, wrapped, not cut with "…".
             assertThat(onFx(() -> {
                 javafx.scene.control.Label label = robot.lookup("#groupDeleteRefusal").queryAs(javafx.scene.control.Label.class);

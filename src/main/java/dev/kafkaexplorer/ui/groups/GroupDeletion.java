@@ -48,7 +48,8 @@ final class GroupDeletion {
             String words = "Could not delete “" + groupId + "”: " + GroupErrorText.forGroup(groupId, error);
             LOG.warn("Deleting consumer group {} refused: {}", groupId, words);
             refusal.set(words);
-            message.set(words);
+            // Said whole beside the button; the footer's line is too short for it and cut it mid-word.
+            message.set("");
         });
     }
 

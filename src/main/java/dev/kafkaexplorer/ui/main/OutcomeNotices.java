@@ -31,7 +31,10 @@ final class OutcomeNotices {
         context.groups().messageProperty().addListener((obs, old, text) -> {
             if (text.startsWith("Deleted consumer group") || text.startsWith("Reset the offsets")) {
                 toasts.show(text, Toasts.Kind.DONE);
-            } else if (text.startsWith("Could not delete")) {
+            }
+        });
+        context.groups().deleteRefusalProperty().addListener((obs, old, text) -> {
+            if (!text.isBlank()) {
                 toasts.show(text, Toasts.Kind.FAILED);
             }
         });
