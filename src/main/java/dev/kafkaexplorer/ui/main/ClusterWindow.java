@@ -62,6 +62,7 @@ public final class ClusterWindow {
         cluster.connectionProperty().bind(connection.connectionProperty());
         producer = new ProducerViewModel(runtime, topics.allTopics(), topics::refresh, ProducerRunStarter.withKafka());
         producer.clusterProperty().bind(connection.connectionProperty().map(ProducerCluster::of));
+        producer.clusterUnreachableProperty().bind(connection.stateProperty().isEqualTo(ConnectionViewModel.State.UNREACHABLE));
         live = new LiveViewModel(runtime, topics.allTopics(), RowSource.KAFKA, RecordFetcher::fetch);
         live.connectionProperty().bind(connection.connectionProperty());
         live.clusterUnreachableProperty().bind(connection.stateProperty().isEqualTo(ConnectionViewModel.State.UNREACHABLE));

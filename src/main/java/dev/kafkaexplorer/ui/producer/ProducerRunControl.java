@@ -8,7 +8,10 @@ import dev.kafkaexplorer.ui.producer.ProducerRunStarter.Run;
 import dev.kafkaexplorer.ui.producer.ProducerRunStarter.Spec;
 import java.text.NumberFormat;
 import java.time.Duration;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,6 +33,9 @@ final class ProducerRunControl {
     private final ProducerMonitor monitor;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The connection bar lost the cluster: "Streaming to …" would then be untrue. */
+    private final BooleanProperty clusterUnreachable = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper("");
     private Run run;
     /** Set when Stop (or closing) comes while the run is still being started. */
     private boolean stopWhenStarted;
@@ -39,6 +45,9 @@ final class ProducerRunControl {
         this.starter = starter;
         this.monitor = new ProducerMonitor(runtime.ticks());
         monitor.stateProperty().addListener((obs, old, state) -> stateChanged(state));
+        shown.bind(Bindings.createStringBinding(() -> running.get() && clusterUnreachable.get()
+                ? "Cluster unreachable: sends wait, then fail. The run sends again once the cluster answers."
+                : message.get(), running, clusterUnreachable, message));
     }
 
     /** Starts a run of {@code spec}; the starter runs on the workers. */
@@ -134,7 +143,11 @@ final class ProducerRunControl {
     }
 
     ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return shown.getReadOnlyProperty();
+    }
+
+    BooleanProperty clusterUnreachableProperty() {
+        return clusterUnreachable;
     }
 
     ProducerMonitor monitor() {

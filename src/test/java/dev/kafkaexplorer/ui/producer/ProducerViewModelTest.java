@@ -228,6 +228,24 @@ class ProducerViewModelTest {
     }
 
     @Test
+    void whileTheClusterIsUnreachableTheRunsLineNoLongerSaysStreaming() {
+        ProducerViewModel model = model();
+        model.startCommand().execute();
+        assertThat(model.runMessageProperty().get()).startsWith("Streaming to");
+
+        model.clusterUnreachableProperty().set(true);
+        assertThat(model.runMessageProperty().get())
+                .isEqualTo("Cluster unreachable: sends wait, then fail. The run sends again once the cluster answers.");
+        model.clusterUnreachableProperty().set(false);
+        assertThat(model.runMessageProperty().get()).startsWith("Streaming to");
+
+        model.clusterUnreachableProperty().set(true);
+        starter.onlyRun().set(State.FINISHED, 3, 3, 0);
+        ticks.advance(Duration.ofMillis(250));
+        assertThat(model.runMessageProperty().get()).as("a finished run's outcome").startsWith("Finished.");
+    }
+
+    @Test
     void aRunStoppedBecauseItsTopicWasDeletedSaysSoInItsEndMessage() {
         ProducerViewModel model = model();
         model.startCommand().execute();
