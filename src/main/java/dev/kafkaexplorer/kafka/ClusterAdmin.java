@@ -161,14 +161,29 @@ public final class ClusterAdmin implements AutoCloseable {
                                 + " refresh in a moment.", null);
                     }
                     return TopicSummary.of(d);
-                }, callbackExecutor);
+                }, callbackExecutor)
+                .whenComplete((created, error) -> {
+                    if (error == null) {
+                        LOG.info("Created topic {}: {} partitions, replication factor {}, configs {}", request.name(),
+                                request.partitions(), request.replicationFactor(), request.configs());
+                    } else {
+                        LOG.warn("Creating topic {} failed: {}", request.name(), KafkaErrorText.forTopic(request.name(), error));
+                    }
+                });
     }
 
     /** Deletes a topic and completes once the broker no longer lists it. */
     public CompletableFuture<Void> deleteTopic(String name) {
         return stage(admin.deleteTopics(List.of(name), new DeleteTopicsOptions().timeoutMs(timeoutMs())).all())
                 .thenCompose(ignored -> settle(this::topicNames, names -> !names.contains(name)))
-                .thenApplyAsync(ignored -> null, callbackExecutor);
+                .<Void>thenApplyAsync(ignored -> null, callbackExecutor)
+                .whenComplete((deleted, error) -> {
+                    if (error == null) {
+                        LOG.info("Deleted topic {}", name);
+                    } else {
+                        LOG.warn("Deleting topic {} failed: {}", name, KafkaErrorText.forTopic(name, error));
+                    }
+                });
     }
 
     private CompletableFuture<TopicDescription> describe(String name) {

@@ -23,6 +23,9 @@ import org.apache.kafka.common.errors.UnsupportedVersionException;
 /** Turns what Kafka throws into sentences that say what happened, keeping the broker's own words. */
 public final class KafkaErrorText {
 
+    /** Kafka's controller refuses a create-topics request asking for more partitions than this. */
+    private static final String PARTITIONS_PER_REQUEST = "10 000";
+
     private KafkaErrorText() {
     }
 
@@ -47,6 +50,12 @@ public final class KafkaErrorText {
         }
         if (t instanceof InvalidReplicationFactorException) {
             return "The replication factor is larger than the number of brokers available." + broker;
+        }
+        if (t instanceof PolicyViolationException && t.getMessage() != null
+                && t.getMessage().startsWith("Excessively large number of partitions")) {
+            // KRaft's own fixed cap (MAX_PARTITIONS_PER_BATCH), not a policy the cluster's owner set.
+            return "Too many partitions: a Kafka cluster creates at most " + PARTITIONS_PER_REQUEST
+                    + " partitions in one request, a limit built into Kafka." + broker;
         }
         if (t instanceof PolicyViolationException) {
             return "Refused by the cluster's topic policy." + broker;

@@ -1,6 +1,7 @@
 package dev.kafkaexplorer.ui;
 
 import static dev.kafkaexplorer.ui.UiTestSupport.awaitText;
+import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
 import static dev.kafkaexplorer.ui.UiTestSupport.isShowing;
 import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +90,20 @@ class DesktopUiTest {
         Awaitility.await().atMost(20, TimeUnit.SECONDS).pollInterval(100, TimeUnit.MILLISECONDS)
                 .until(() -> toastTexts().contains("Created “toasted”."));
         assertThat(robot.lookup("#topicName").tryQuery()).as("dialog closed").isEmpty();
+        assertThat(textOf(robot, "#topicsMessage")).isEqualTo("Created “toasted”.");
+        assertThat(textOf(robot, "#notificationsButton")).as("the bell counts what came").isNotEmpty();
+
+        // The status line's note goes by itself; the history keeps it with its time.
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> textOf(robot, "#topicsMessage").isEmpty());
+        robot.clickOn("#notificationsButton");
+        List<String> history = onFx(() -> robot.lookup("#notificationsList").queryListView().getItems().stream()
+                .map(Object::toString).toList());
+        assertThat(history).anySatisfy(line -> assertThat(line).matches("\\d\\d:\\d\\d(:\\d\\d)?  Created “toasted”\\."));
+        assertThat(textOf(robot, "#notificationsButton")).as("seen").isEmpty();
+        onFx(() -> {
+            robot.lookup("#notificationsList").query().getScene().getWindow().hide();
+            return null;
+        });
     }
 
     @Test

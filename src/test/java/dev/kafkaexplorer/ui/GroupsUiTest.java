@@ -203,6 +203,30 @@ class GroupsUiTest {
         }
     }
 
+    @Test
+    void aRefusedDeleteIsShownWholeUnderTheDeleteButton() throws Exception {
+        showGroup();
+        try (var member = new TestGroups.Member(group, topic)) {
+            assertThat(member.awaitJoined(Duration.ofSeconds(30))).isTrue();
+            robot.clickOn("#groupDelete");
+            robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Delete")).queryButton());
+            awaitText(robot, "#groupDeleteRefusal", "Could not delete “" + group + "”", 20);
+            String refusal = textOf(robot, "#groupDeleteRefusal");
+            assertThat(refusal).contains("still has active members: stop its consumers first.").contains("Broker said:");
+            assertThat(textOf(robot, "#groupsMessage")).as("not cut off in the footer").doesNotContain("Could not delete");
+            // Whole on screen: the label's drawn text is its text, wrapped, not cut with "…".
+            assertThat(onFx(() -> {
+                javafx.scene.control.Label label = robot.lookup("#groupDeleteRefusal").queryAs(javafx.scene.control.Label.class);
+                String drawn = label.lookupAll(".text").stream().map(n -> ((javafx.scene.text.Text) n).getText())
+                        .reduce("", String::concat);
+                return label.isVisible() && drawn.replace("\n", " ").equals(refusal);
+            })).isTrue();
+            try (Admin admin = TestBroker.admin()) {
+                assertThat(admin.listGroups().all().get()).anyMatch(g -> g.groupId().equals(group));
+            }
+        }
+    }
+
     /** The tab open, this test's group alone in the list and selected, its detail shown. */
     private void showGroup() {
         openGroupsTab();

@@ -94,6 +94,28 @@ class ProducerUiTest {
     }
 
     @Test
+    void aTopicDeletedDuringARunStopsItSayingTheTopicNoLongerExists() throws Exception {
+        String topic = TestBroker.createTopic("ui-deleted-while-producing", 1);
+        chooseTopic(topic);
+        erase("#producerRate");
+        robot.write("200");
+        robot.clickOn("#producerStart");
+        awaitText(robot, "#producerRunMessage", "Streaming to", 20);
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> counter("#producerAcked") >= 50);
+
+        try (var admin = TestBroker.admin()) {
+            admin.deleteTopics(java.util.List.of(topic)).all().get();
+        }
+
+        awaitText(robot, "#producerRunMessage", "Stopped by an error", 60);
+        assertThat(textOf(robot, "#producerRunMessage"))
+                .startsWith("Stopped by an error: Topic '" + topic + "' no longer exists: it was deleted while the run was sending to it.")
+                .doesNotContain("may be down");
+        assertThat(counter("#producerSent")).isEqualTo(counter("#producerAcked") + counter("#producerFailed"));
+        assertThat(isDisabled(robot, "#producerStop")).as("the run has ended").isTrue();
+    }
+
+    @Test
     void offersToCreateAMissingTopic() {
         String topic = TestBroker.uniqueTopic("ui-missing");
         erase("#producerTopic .text-field");

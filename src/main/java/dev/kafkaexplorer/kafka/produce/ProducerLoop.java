@@ -45,12 +45,16 @@ public final class ProducerLoop {
     private final AtomicReference<String> lastError = new AtomicReference<>("");
     private final LatencyHistogram latencies = new LatencyHistogram();
     private final Thread thread;
+    private final TopicGoneCheck topicCheck;
+    /** Set once the cluster said the topic is gone: that reason then stays the run's last error. */
+    private volatile boolean topicGone;
     private volatile long startNanos;
     private volatile long endNanos;
 
     public ProducerLoop(ProduceRequest request, RecordSource source) {
         this.request = request;
         this.source = source;
+        this.topicCheck = new TopicGoneCheck(request.access(), request.topic());
         this.thread = new Thread(this::run, "producer-loop-" + request.topic());
         this.thread.setDaemon(true);
     }
@@ -87,7 +91,11 @@ public final class ProducerLoop {
             state.set(State.RUNNING);
             sendUntilDone(producer);
             state.set(State.STOPPING);
-            producer.flush();
+            if (topicGone) {
+                end = State.FAILED;
+            } else {
+                producer.flush();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -97,9 +105,11 @@ public final class ProducerLoop {
         } finally {
             state.set(State.STOPPING);
             if (producer != null) {
-                // close() waits for every in-flight send; their callbacks run before it returns.
-                producer.close(CLOSE_TIMEOUT);
+                // close() waits for every in-flight send; their callbacks run before it returns. To a
+                // deleted topic they could only time out: closing at once fails them now, still counted.
+                producer.close(topicGone ? Duration.ZERO : CLOSE_TIMEOUT);
             }
+            topicCheck.close();
             source.close();
             endNanos = System.nanoTime();
             // Only now are the counters final: sent == acked + failed.
@@ -121,6 +131,12 @@ public final class ProducerLoop {
             }
             send(producer, source.next());
             n++;
+            if (topicCheck.topicGone(System.nanoTime())) {
+                LOG.warn("Producer to {} stopped: the topic no longer exists", request.topic());
+                lastError.set(TopicGoneCheck.reason(request.topic()));
+                topicGone = true;
+                break;
+            }
         }
     }
 
@@ -173,7 +189,12 @@ public final class ProducerLoop {
                 acked.incrementAndGet();
             } else {
                 failed.incrementAndGet();
-                lastError.set(KafkaErrorText.forTopic(request.topic(), error));
+                if (TopicGoneCheck.mayMeanTopicGone(error)) {
+                    topicCheck.suspect();
+                }
+                if (!topicGone) {
+                    lastError.set(KafkaErrorText.forTopic(request.topic(), error));
+                }
             }
         }
     }

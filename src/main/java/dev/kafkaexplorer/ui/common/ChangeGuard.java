@@ -22,6 +22,8 @@ import javafx.beans.value.ObservableValue;
  */
 public final class ChangeGuard {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChangeGuard.class);
+
     private static final ChangeGuard NONE = new ChangeGuard(new SimpleObjectProperty<>());
 
     /** Held here: bindings listen to what they depend on only weakly. */
@@ -83,6 +85,7 @@ public final class ChangeGuard {
     /** True, after telling {@code message} the reason, while changes are off: for the start of a change's run path. */
     public boolean refuses(Consumer<String> message) {
         if (!allowsChanges()) {
+            LOG.info("Change refused: {}", reason());
             message.accept(reason());
         }
         return !allowsChanges();

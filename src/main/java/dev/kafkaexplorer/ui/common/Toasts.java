@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * Short messages that float in a corner of the window and go away by themselves, for work that
@@ -18,17 +19,20 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 public final class Toasts {
 
-    /** How a message reads: as good news or as a failure. */
-    public enum Kind { DONE, FAILED, INFO }
+    /** How a message reads: good news, done but with something to look at, a failure, or news. */
+    public enum Kind { DONE, WARNING, FAILED, INFO }
 
     private static final int MAX_SHOWN = 4;
     private static final Duration SHOWN_FOR = Duration.seconds(6);
-    /** Failures stay longer: they may need reading twice. */
+    /** Failures and warnings stay longer: they may need reading twice. */
     private static final Duration FAILURE_SHOWN_FOR = Duration.seconds(12);
 
     private final VBox layer = new VBox();
+    private final NoteHistory history;
 
-    public Toasts() {
+    /** Toasts that go into {@code history} as they are shown. */
+    public Toasts(NoteHistory history) {
+        this.history = history;
         layer.getStyleClass().add("toast-layer");
         layer.setAlignment(Pos.BOTTOM_RIGHT);
         layer.setFillWidth(false);
@@ -44,6 +48,7 @@ public final class Toasts {
 
     /** Shows {@code text}; call on the FX thread. */
     public void show(String text, Kind kind) {
+        history.add(text, kind);
         Label message = new Label(text);
         message.getStyleClass().add("toast-message");
         message.setWrapText(true);
@@ -51,6 +56,7 @@ public final class Toasts {
         message.setMinHeight(Region.USE_PREF_SIZE);
         HBox toast = new HBox(Icons.of(switch (kind) {
             case DONE -> Material2AL.CHECK_CIRCLE_OUTLINE;
+            case WARNING -> Material2MZ.WARNING;
             case FAILED -> Material2AL.ERROR_OUTLINE;
             case INFO -> Material2AL.INFO;
         }), message);
@@ -61,7 +67,7 @@ public final class Toasts {
         if (layer.getChildren().size() > MAX_SHOWN) {
             layer.getChildren().remove(0);
         }
-        PauseTransition shown = new PauseTransition(kind == Kind.FAILED ? FAILURE_SHOWN_FOR : SHOWN_FOR);
+        PauseTransition shown = new PauseTransition(kind == Kind.FAILED || kind == Kind.WARNING ? FAILURE_SHOWN_FOR : SHOWN_FOR);
         shown.setOnFinished(e -> dismiss(toast));
         shown.play();
     }

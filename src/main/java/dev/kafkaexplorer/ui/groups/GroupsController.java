@@ -38,6 +38,7 @@ public final class GroupsController {
     @FXML private Button groupRefresh;
     @FXML private Button groupReset;
     @FXML private Button groupDelete;
+    @FXML private Label groupDeleteRefusal;
     @FXML private TableView<GroupSummary> groupTable;
     @FXML private TableColumn<GroupSummary, String> groupIdColumn;
     @FXML private TableColumn<GroupSummary, String> groupStateColumn;
@@ -109,6 +110,7 @@ public final class GroupsController {
         groupFilter.textProperty().bindBidirectional(model.filterTextProperty());
         groupDetailTitle.textProperty().bind(model.detailTitleProperty());
         showWhenSet(groupResetReason, model.resetBlockedReasonProperty());
+        showWhenSet(groupDeleteRefusal, model.deleteRefusalProperty());
         groupCount.textProperty().bind(model.countTextProperty());
         groupsMessage.textProperty().bind(model.messageProperty());
 

@@ -47,7 +47,7 @@ public final class GroupsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     /** Reads afresh: the Refresh button and the menu's Refresh on this tab. */
     private final Command refreshCommand = new Command(connection.isNotNull().and(loading.not()), this::refresh);
-    private final ReadOnlyBooleanWrapper deleting = new ReadOnlyBooleanWrapper(false);
+    private final GroupDeletion deletion;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectedGroupId = new ReadOnlyStringWrapper(null);
     private boolean opened;
@@ -73,6 +73,7 @@ public final class GroupsViewModel {
         this.catalogs = catalogs;
         this.listReads = runtime.latestRequest();
         this.detailReads = runtime.latestRequest();
+        this.deletion = new GroupDeletion(runtime, message);
         filterText.addListener((obs, old, text) -> applyFilter());
         connection.addListener((obs, old, now) -> {
             groups = now == null ? null : catalogs.apply(now);
@@ -158,7 +159,12 @@ public final class GroupsViewModel {
 
     /** True while a delete runs: a second one for the same group could only fail. */
     public ReadOnlyBooleanProperty deletingProperty() {
-        return deleting.getReadOnlyProperty();
+        return deletion.deletingProperty();
+    }
+
+    /** Why the last delete was refused, whole, for beside the Delete button; empty when none applies. */
+    public ReadOnlyStringProperty deleteRefusalProperty() {
+        return deletion.refusalProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -211,6 +217,7 @@ public final class GroupsViewModel {
             return;
         }
         selectedGroupId.set(groupId);
+        deletion.forget();
         detail.set(null);
         members.clear();
         partitions.clear();
@@ -270,18 +277,11 @@ public final class GroupsViewModel {
         } else if (changes.refuses(message::set)) {
             return changes.refusal();
         }
-        message.set("Deleting “" + groupId + "”…");
-        deleting.set(true);
-        return runtime.whenDone(groups.delete(groupId), ignored -> {
-            deleting.set(false);
-            message.set("Deleted consumer group “" + groupId + "”.");
+        return deletion.delete(groups, groupId, () -> {
             if (groupId.equals(selectedGroupId.get())) {
                 select(null);
             }
             refresh();
-        }, error -> {
-            deleting.set(false);
-            message.set("Could not delete “" + groupId + "”: " + GroupErrorText.forGroup(groupId, error));
         });
     }
 
@@ -293,7 +293,7 @@ public final class GroupsViewModel {
         }
         GroupCatalog current = groups;
         return new ResetOffsetsViewModel(runtime, d.summary().groupId(), d.topics(), current::plan, current::apply, done -> {
-            message.set(done);
+            deletion.showNote(done);
             refresh();
         }, changes);
     }

@@ -38,6 +38,7 @@ import javafx.collections.ObservableList;
  */
 public final class ResetOffsetsViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ResetOffsetsViewModel.class);
     /** The topic choice meaning every topic the group has committed offsets for. */
     public static final String ALL_TOPICS = "All topics of the group";
     /** A preview costs four admin round trips: while the value is typed, ask only once typing pauses. */
@@ -193,11 +194,13 @@ public final class ResetOffsetsViewModel {
         return runtime.whenDone(applier.apply(groupId, rows), ignored -> {
             busy.set(false);
             done.set(true);
+            LOG.info("Reset the offsets of group {} on {} partitions ({})", groupId, rows.size(), strategy.get());
             onDone.accept("Reset the offsets of “" + groupId + "” on " + rows.size()
                     + (rows.size() == 1 ? " partition." : " partitions."));
         }, failure -> {
             busy.set(false);
             error.set("Not reset: " + GroupErrorText.forGroup(groupId, failure));
+            LOG.warn("Resetting the offsets of group {} refused: {}", groupId, error.get());
         });
     }
 

@@ -4,6 +4,7 @@ import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.consume.RecordFetcher;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
+import dev.kafkaexplorer.ui.common.FadingNote;
 import dev.kafkaexplorer.ui.common.TickSource;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the live table's rows to a file off the FX thread, with progress and the outcome in words;
@@ -24,6 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 final class LiveExport {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LiveExport.class);
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration PROGRESS_EVERY = Duration.ofMillis(200);
 
@@ -32,8 +36,11 @@ final class LiveExport {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    private final FadingNote note;
+
     LiveExport(UiRuntime runtime) {
         this.runtime = runtime;
+        this.note = new FadingNote(runtime.ticks(), message);
     }
 
     /** Starts writing {@code rows} (read through {@code access}) to {@code file}; returns at once. */
@@ -53,14 +60,20 @@ final class LiveExport {
                 throw new UncheckedIOException(e);
             }
             return null;
-        }), done -> finished(ticker, "Exported " + counts.format(rows.size()) + (rows.size() == 1 ? " row" : " rows")
-                + " to " + file.getFileName()), error -> finished(ticker, "Export failed: " + KafkaErrorText.general(error)));
+        }), done -> {
+            finished(ticker);
+            LOG.info("Exported {} rows of {} to {} as {}", rows.size(), rows.isEmpty() ? "-" : rows.get(0).topic(), file, format);
+            note.show("Exported " + counts.format(rows.size()) + (rows.size() == 1 ? " row" : " rows") + " to " + file.getFileName());
+        }, error -> {
+            finished(ticker);
+            message.set("Export failed: " + KafkaErrorText.general(error));
+            LOG.warn("Export to {} failed: {}", file, message.get());
+        });
     }
 
-    private void finished(TickSource.Ticker ticker, String outcome) {
+    private void finished(TickSource.Ticker ticker) {
         ticker.stop();
         progress.set(-1);
-        message.set(outcome);
     }
 
     private static RowExporter.WholeRecord reread(RecordFetcher.Session session, RecordRow row) {

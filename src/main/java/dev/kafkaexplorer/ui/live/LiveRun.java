@@ -9,7 +9,9 @@ import dev.kafkaexplorer.kafka.consume.RowSource;
 import dev.kafkaexplorer.ui.common.TickSource;
 import java.time.Duration;
 import java.util.Collection;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -44,6 +46,8 @@ final class LiveRun {
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a topic and press Start.");
     private final ReadOnlyLongWrapper appendedBatches = new ReadOnlyLongWrapper();
+    /** The connection's heartbeat lost the cluster: a consumer then polls on quietly, reading nothing. */
+    private final BooleanProperty clusterUnreachable = new SimpleBooleanProperty(false);
 
     private RowSource.Run run;
     private RowBatchQueue queue;
@@ -131,7 +135,8 @@ final class LiveRun {
     /** Shows the consumer's status; once it has stopped or failed, takes its last rows, then ends the run. */
     private void followStatus() {
         LiveConsumer.Status s = run.status();
-        status.set(s.message());
+        status.set(s.state() == LiveConsumer.State.RUNNING && clusterUnreachable.get()
+                ? "Cluster unreachable: no records can arrive. Reading goes on when it answers again." : s.message());
         if (s.state() != LiveConsumer.State.STOPPED && s.state() != LiveConsumer.State.FAILED) {
             return;
         }
@@ -201,6 +206,10 @@ final class LiveRun {
 
     ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    BooleanProperty clusterUnreachableProperty() {
+        return clusterUnreachable;
     }
 
     ReadOnlyLongProperty appendedBatchesProperty() {

@@ -199,6 +199,11 @@ public final class LiveViewModel {
         return connection;
     }
 
+    /** True while the connection bar says the cluster does not answer: the status line then says so. */
+    public javafx.beans.property.BooleanProperty clusterUnreachableProperty() {
+        return run.clusterUnreachableProperty();
+    }
+
     public BooleanProperty newestOnTopProperty() {
         return newestOnTop;
     }

@@ -64,8 +64,10 @@ public final class ClusterWindow {
         cluster.connectionProperty().bind(connection.connectionProperty());
         producer = new ProducerViewModel(runtime, topics.allTopics(), topics::refresh, ProducerRunStarter.withKafka());
         producer.clusterProperty().bind(connection.connectionProperty().map(ProducerCluster::of));
+        producer.clusterUnreachableProperty().bind(connection.stateProperty().isEqualTo(ConnectionViewModel.State.UNREACHABLE));
         live = new LiveViewModel(runtime, topics.allTopics(), RowSource.KAFKA, RecordFetcher::fetch);
         live.connectionProperty().bind(connection.connectionProperty());
+        live.clusterUnreachableProperty().bind(connection.stateProperty().isEqualTo(ConnectionViewModel.State.UNREACHABLE));
         GroupsViewModel groups = new GroupsViewModel(runtime);
         groups.connectionProperty().bind(connection.connectionProperty());
 
@@ -89,7 +91,7 @@ public final class ClusterWindow {
             return make.get();
         };
         mainWindow = new MainWindowController(new MainWindowContext(services.directories(), settings.ui(),
-                services.settingsStore(), services.profiles(), runtime, topics, producer, live,
+                services.settingsStore(), services.profiles(), runtime, topics, producer, live, groups,
                 new WindowCommands(topics.createTopicCommand(), topics.refreshCommand(), producer.refreshSamplesCommand(),
                         groups.refreshCommand(), cluster.refreshCommand(), producer.startCommand(), producer.stopCommand(),
                         live.startOrStopCommand(), live.pauseCommand(), live.clearCommand()),

@@ -5,6 +5,7 @@ import dev.kafkaexplorer.settings.ProfileRepository;
 import dev.kafkaexplorer.settings.SettingsStore;
 import dev.kafkaexplorer.settings.UiState;
 import dev.kafkaexplorer.ui.common.UiRuntime;
+import dev.kafkaexplorer.ui.groups.GroupsViewModel;
 import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.producer.ProducerViewModel;
 import dev.kafkaexplorer.ui.topics.TopicsViewModel;
@@ -25,6 +26,7 @@ public record MainWindowContext(
         TopicsViewModel topics,
         ProducerViewModel producer,
         LiveViewModel live,
+        GroupsViewModel groups,
         WindowCommands commands,
         Function<String, Parent> screens,
         Runnable newWindow) {

@@ -3,6 +3,7 @@ package dev.kafkaexplorer.ui.main;
 import dev.kafkaexplorer.settings.UiState;
 import dev.kafkaexplorer.ui.common.LazyTabs;
 import dev.kafkaexplorer.ui.common.NodeTree;
+import dev.kafkaexplorer.ui.common.NoteHistory;
 import dev.kafkaexplorer.ui.common.Toasts;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.time.Duration;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckMenuItem;
@@ -25,7 +25,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -44,7 +43,8 @@ public final class MainWindowController {
 
     private final MainWindowContext context;
     private final UiRuntime runtime;
-    private final Toasts toasts = new Toasts();
+    private final NoteHistory history = new NoteHistory();
+    private final Toasts toasts = new Toasts(history);
     private final LayoutWrites layoutWrites;
     private LayoutMemory layout;
     /** Buttons that have a menu item, by fx:id: their tooltips name the item's shortcut. */
@@ -85,16 +85,14 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
-        // Toasts float over the tabs, so they never push the content around.
-        StackPane center = new StackPane(mainTabs, toasts.layer());
-        StackPane.setAlignment(toasts.layer(), Pos.BOTTOM_RIGHT);
-        mainRoot.setCenter(center);
+        // Toasts and the notifications bell float over the tabs, so they never push the content around.
+        mainRoot.setCenter(NotificationsView.overlay(mainTabs, toasts, history));
         layout = new LayoutMemory(mainRoot, mainTabs, this::theme, sideBySideItem::isSelected, layoutWrites::saveInBackground);
         wireCommands();
         wireTheme();
         ActionIcons.dress(mainRoot);
         ActionIcons.dressMenus(menuBar);
-        OutcomeNotices.watch(toasts, context.topics(), context.producer(), context.live());
+        OutcomeNotices.watch(toasts, context);
     }
 
     private void wireCommands() {

@@ -8,19 +8,34 @@ import javafx.application.Platform;
 
 /**
  * Turns the end of background work into a toast, so the user learns of it on any tab: a topic
- * created or deleted, a producer run finished or failed, an export written. The screens already
- * say so in their own status lines; this only watches those and never changes them.
+ * created or deleted, a producer run finished or failed, an export written, a group deleted or
+ * reset. Each toast also goes into the window's notifications history. The screens already say so
+ * in their own status lines; this only watches those and never changes them.
  */
 final class OutcomeNotices {
 
     private OutcomeNotices() {
     }
 
-    static void watch(Toasts toasts, TopicsViewModel topics, ProducerViewModel producer, LiveViewModel live) {
+    static void watch(Toasts toasts, MainWindowContext context) {
+        TopicsViewModel topics = context.topics();
+        ProducerViewModel producer = context.producer();
+        LiveViewModel live = context.live();
         // Messages ending in "…" report work under way; the outcome replaces them.
         topics.messageProperty().addListener((obs, old, text) -> {
             if (!text.isBlank() && !text.endsWith("…")) {
                 toasts.show(text, text.startsWith("Could not") ? Toasts.Kind.FAILED : Toasts.Kind.DONE);
+            }
+        });
+        // Of the groups screen's lines only what the user did: its list's load failures are no news.
+        context.groups().messageProperty().addListener((obs, old, text) -> {
+            if (text.startsWith("Deleted consumer group") || text.startsWith("Reset the offsets")) {
+                toasts.show(text, Toasts.Kind.DONE);
+            }
+        });
+        context.groups().deleteRefusalProperty().addListener((obs, old, text) -> {
+            if (!text.isBlank()) {
+                toasts.show(text, Toasts.Kind.FAILED);
             }
         });
         // The view-models set the outcome text just after the state it follows, so it is read a moment later.
@@ -29,7 +44,10 @@ final class OutcomeNotices {
                 Platform.runLater(() -> {
                     String text = producer.runMessageProperty().get();
                     boolean failed = text.startsWith("Could not") || text.startsWith("Stopped by an error");
-                    toasts.show("Producer: " + text, failed ? Toasts.Kind.FAILED : Toasts.Kind.DONE);
+                    // "failed 14" beside a green tick read as a success: failures make it a warning.
+                    Toasts.Kind kind = failed ? Toasts.Kind.FAILED
+                            : text.startsWith("Finished with failures") ? Toasts.Kind.WARNING : Toasts.Kind.DONE;
+                    toasts.show("Producer: " + text, kind);
                 });
             }
         });

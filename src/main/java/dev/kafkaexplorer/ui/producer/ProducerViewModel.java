@@ -283,6 +283,11 @@ public final class ProducerViewModel {
         return runs.messageProperty();
     }
 
+    /** True while the connection bar says the cluster does not answer: the run's line then says so. */
+    public javafx.beans.property.BooleanProperty clusterUnreachableProperty() {
+        return runs.clusterUnreachableProperty();
+    }
+
     public ReadOnlyStringProperty previewProperty() {
         return records.previewProperty();
     }

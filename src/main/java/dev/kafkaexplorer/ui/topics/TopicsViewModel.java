@@ -4,6 +4,7 @@ import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
+import dev.kafkaexplorer.ui.common.FadingNote;
 import dev.kafkaexplorer.ui.common.Command;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
@@ -49,6 +50,7 @@ public final class TopicsViewModel {
     private final BooleanProperty showInternal = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final FadingNote note;
     /** "Loading 3 000 / 10 000 topics…" while a large list arrives in steps; empty otherwise. */
     private final ReadOnlyStringWrapper loadProgress = new ReadOnlyStringWrapper("");
     /** The topic whose details are shown, or null; kept across refreshes while the topic exists. */
@@ -73,6 +75,7 @@ public final class TopicsViewModel {
         this.runtime = runtime;
         this.catalogs = catalogs;
         this.refreshes = runtime.latestRequest();
+        this.note = new FadingNote(runtime.ticks(), message);
         refreshCommand = new Command(connection.isNotNull().and(loading.not()), this::refresh);
         createTopicCommand = new Command(changes.and(connection.isNotNull()), this::openCreateTopic);
         filterText.addListener((obs, old, text) -> applyFilter());
@@ -254,7 +257,7 @@ public final class TopicsViewModel {
         }
         message.set("Deleting “" + name + "”…");
         return runtime.whenDone(catalogs.apply(current).delete(name), ignored -> {
-            message.set("Deleted “" + name + "”.");
+            note.show("Deleted “" + name + "”.");
             refresh();
         }, error -> message.set("Could not delete “" + name + "”: " + KafkaErrorText.forTopic(name, error)));
     }
@@ -268,7 +271,7 @@ public final class TopicsViewModel {
         Set<String> existing = topics.stream().map(TopicSummary::name).collect(Collectors.toUnmodifiableSet());
         return new CreateTopicViewModel(runtime, existing, current.info().brokerCount(), catalogs.apply(current)::create,
                 created -> {
-                    message.set("Created “" + created.name() + "”.");
+                    note.show("Created “" + created.name() + "”.");
                     refresh();
                 }, changes);
     }

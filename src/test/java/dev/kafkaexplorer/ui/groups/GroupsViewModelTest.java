@@ -77,7 +77,8 @@ class GroupsViewModelTest {
     }
 
     private final Catalog catalog = new Catalog();
-    private final GroupsViewModel model = new GroupsViewModel(new ManualTicks().runtime(), connection -> catalog);
+    private final ManualTicks ticks = new ManualTicks();
+    private final GroupsViewModel model = new GroupsViewModel(ticks.runtime(), connection -> catalog);
 
     private static GroupDetail detail(GroupSummary summary) {
         return new GroupDetail(summary, summary.members() == 0 ? List.of()
@@ -203,17 +204,23 @@ class GroupsViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Deleted consumer group “billing”.");
         assertThat(model.selectedGroupIdProperty().get()).isNull();
         assertThat(catalog.lists).as("refreshed").hasSize(2);
+        ticks.advance(dev.kafkaexplorer.ui.common.FadingNote.SHOWN_FOR);
+        assertThat(model.messageProperty().get()).as("a passing note").isEmpty();
     }
 
     @Test
     void aRefusedDeleteIsShownInWords() {
-        connectAndList(SHIPPING);
+        connectAndList(BILLING, SHIPPING);
 
         model.deleteGroup("shipping");
         catalog.deleting.completeExceptionally(new GroupNotEmptyException("The group is not empty."));
 
-        assertThat(model.messageProperty().get()).isEqualTo("Could not delete “shipping”: Group 'shipping' still has "
+        assertThat(model.deleteRefusalProperty().get()).isEqualTo("Could not delete “shipping”: Group 'shipping' still has "
                 + "active members: stop its consumers first. Broker said: The group is not empty.");
+        assertThat(model.messageProperty().get()).as("not cut off in the footer as well").isEmpty();
+
+        model.select("billing");
+        assertThat(model.deleteRefusalProperty().get()).as("about another group").isEmpty();
         assertThat(model.deletingProperty().get()).isFalse();
     }
 

@@ -198,6 +198,23 @@ class LiveViewModelTest {
     }
 
     @Test
+    void whileTheClusterIsUnreachableTheStatusNoLongerSaysReading() {
+        InMemoryRun run = started();
+        run.reading();
+        ticks.advance(FRAME_AFTER_FIGURES);
+        assertThat(model.statusProperty().get()).isEqualTo("Reading orders");
+
+        model.clusterUnreachableProperty().set(true);
+        ticks.advance(FRAME_AFTER_FIGURES);
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Cluster unreachable: no records can arrive. Reading goes on when it answers again.");
+
+        model.clusterUnreachableProperty().set(false);
+        ticks.advance(FRAME_AFTER_FIGURES);
+        assertThat(model.statusProperty().get()).isEqualTo("Reading orders");
+    }
+
+    @Test
     void theFilterNarrowsTheRowsOnceTypingPausesAndSaysHowManyMatch() {
         InMemoryRun run = started();
         run.send(rows(0, 3, "order"));

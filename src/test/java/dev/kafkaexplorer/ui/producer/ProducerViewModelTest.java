@@ -208,7 +208,7 @@ class ProducerViewModelTest {
         run.set(State.FINISHED, 2000, 1990, 10);
         ticks.advance(Duration.ofMillis(250));
         assertThat(model.runMessageProperty().get())
-                .isEqualTo("Finished. Sent " + count(2000) + ", acknowledged " + count(1990) + ", failed 10.");
+                .isEqualTo("Finished with failures. Sent " + count(2000) + ", acknowledged " + count(1990) + ", failed 10.");
         assertThat(figures.failedProperty().get()).isEqualTo("10");
         assertThat(figures.rateProperty().get()).isEqualTo("–");
         assertThat(model.runningProperty().get()).isFalse();
@@ -225,6 +225,36 @@ class ProducerViewModelTest {
         ticks.advance(Duration.ofMillis(250));
         assertThat(model.runMessageProperty().get()).isEqualTo("Stopped by an error. Sent 10, acknowledged 4, failed 6.");
         assertThat(model.startCommand().isExecutable()).isTrue();
+    }
+
+    @Test
+    void whileTheClusterIsUnreachableTheRunsLineNoLongerSaysStreaming() {
+        ProducerViewModel model = model();
+        model.startCommand().execute();
+        assertThat(model.runMessageProperty().get()).startsWith("Streaming to");
+
+        model.clusterUnreachableProperty().set(true);
+        assertThat(model.runMessageProperty().get())
+                .isEqualTo("Cluster unreachable: sends wait, then fail. The run sends again once the cluster answers.");
+        model.clusterUnreachableProperty().set(false);
+        assertThat(model.runMessageProperty().get()).startsWith("Streaming to");
+
+        model.clusterUnreachableProperty().set(true);
+        starter.onlyRun().set(State.FINISHED, 3, 3, 0);
+        ticks.advance(Duration.ofMillis(250));
+        assertThat(model.runMessageProperty().get()).as("a finished run's outcome").startsWith("Finished.");
+    }
+
+    @Test
+    void aRunStoppedBecauseItsTopicWasDeletedSaysSoInItsEndMessage() {
+        ProducerViewModel model = model();
+        model.startCommand().execute();
+        FakeRun run = starter.onlyRun();
+        run.lastError = "Topic 'orders' no longer exists: it was deleted while the run was sending to it.";
+        run.set(State.FAILED, 10, 4, 6);
+        ticks.advance(Duration.ofMillis(250));
+        assertThat(model.runMessageProperty().get()).isEqualTo("Stopped by an error: Topic 'orders' no longer exists:"
+                + " it was deleted while the run was sending to it. Sent 10, acknowledged 4, failed 6.");
     }
 
     @Test
@@ -357,6 +387,7 @@ class ProducerViewModelTest {
         private long sent;
         private long acked;
         private long failed;
+        private String lastError = "";
         boolean stopRequested;
         boolean awaited;
 
@@ -373,7 +404,7 @@ class ProducerViewModelTest {
 
         @Override
         public ProducerStats stats() {
-            return new ProducerStats(state, sent, acked, failed, ticks.nanoTime() - startedAt, "", EMPTY_LATENCIES);
+            return new ProducerStats(state, sent, acked, failed, ticks.nanoTime() - startedAt, lastError, EMPTY_LATENCIES);
         }
 
         @Override

@@ -6,9 +6,11 @@ import dev.kafkaexplorer.kafka.ClusterAdmin;
 import dev.kafkaexplorer.kafka.ClusterInfo;
 import dev.kafkaexplorer.kafka.NewTopicRequest;
 import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.ui.common.FadingNote;
 import dev.kafkaexplorer.ui.common.ManualTicks;
 import dev.kafkaexplorer.ui.common.ReadOnlyProfiles;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -59,7 +61,8 @@ class TopicsViewModelTest {
     }
 
     private final Catalog catalog = new Catalog();
-    private final TopicsViewModel model = new TopicsViewModel(new ManualTicks().runtime(), connection -> catalog);
+    private final ManualTicks ticks = new ManualTicks();
+    private final TopicsViewModel model = new TopicsViewModel(ticks.runtime(), connection -> catalog);
 
     private static List<TopicSummary> topics(String... names) {
         return java.util.Arrays.stream(names).map(n -> new TopicSummary(n, 3, 1, false)).toList();
@@ -175,6 +178,28 @@ class TopicsViewModelTest {
 
         assertThat(model.messageProperty().get()).isEqualTo("Created “payments”.");
         assertThat(catalog.lists).as("refreshed").hasSize(2);
+    }
+
+    @Test
+    void theCreatedNoteClearsAfterAFewSecondsSoTheLineDoesNotLingerButANewerLineStays() {
+        List<CreateTopicViewModel> opened = new ArrayList<>();
+        model.setCreateTopicOpener(opened::add);
+        model.connectionProperty().set(ONE_BROKER);
+        catalog.last().complete(topics("orders"));
+        model.createTopicCommand().execute();
+        opened.get(0).nameProperty().set("payments");
+        opened.get(0).create();
+        assertThat(model.messageProperty().get()).isEqualTo("Created “payments”.");
+
+        ticks.advance(FadingNote.SHOWN_FOR.minusMillis(100));
+        assertThat(model.messageProperty().get()).as("still readable").isEqualTo("Created “payments”.");
+        ticks.advance(Duration.ofMillis(100));
+        assertThat(model.messageProperty().get()).as("gone after the delay").isEmpty();
+
+        model.deleteTopic("payments");
+        catalog.deleting.completeExceptionally(new UnknownTopicOrPartitionException("This server does not host this topic-partition."));
+        ticks.advance(FadingNote.SHOWN_FOR.plusSeconds(60));
+        assertThat(model.messageProperty().get()).as("a failure is not a passing note").startsWith("Could not delete “payments”: ");
     }
 
     @Test
