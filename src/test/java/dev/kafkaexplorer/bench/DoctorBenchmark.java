@@ -1,15 +1,12 @@
 package dev.kafkaexplorer.bench;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.kafkaexplorer.broker.EmbeddedBroker;
 import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.doctor.ConnectionDoctor;
 import dev.kafkaexplorer.kafka.doctor.DoctorStep;
+import dev.kafkaexplorer.testing.HelloHttpServer;
 import dev.kafkaexplorer.testing.SecuredTestBroker;
 import dev.kafkaexplorer.testing.TestBroker;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,19 +26,11 @@ class DoctorBenchmark {
     private static final int RUNS = 5;
 
     @Test
-    void timesToTheFailedStep() throws Exception {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        http.createContext("/", exchange -> {
-            byte[] body = "hello".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        http.start();
-        try {
+    void timesToTheFailedStep() {
+        try (HelloHttpServer http = HelloHttpServer.start()) {
             Map<String, Supplier<ClusterAccess>> cases = new LinkedHashMap<>();
             cases.put("closed port", () -> ClusterAccess.plaintext("127.0.0.1:" + EmbeddedBroker.freePort()));
-            cases.put("HTTP server", () -> ClusterAccess.plaintext("127.0.0.1:" + http.getAddress().getPort()));
+            cases.put("HTTP server", () -> ClusterAccess.plaintext(http.address()));
             cases.put("plaintext profile on a TLS port", () -> ClusterAccess.plaintext(SecuredTestBroker.shared().sslServers()));
             cases.put("TLS profile on a plaintext port", () -> new ClusterAccess(TestBroker.bootstrapServers(),
                     Map.of("security.protocol", "SSL")));
@@ -61,8 +50,6 @@ class DoctorBenchmark {
                 }
                 System.out.printf("DoctorBenchmark %-34s failed at %-16s ms per run %s%n", c.getKey(), failed, millis);
             }
-        } finally {
-            http.stop(0);
         }
     }
 }

@@ -5,17 +5,16 @@ import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.kafkaexplorer.broker.EmbeddedBroker;
 import dev.kafkaexplorer.kafka.doctor.DoctorStep;
 import dev.kafkaexplorer.testing.SecuredTestBroker;
+import dev.kafkaexplorer.testing.HelloHttpServer;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.testing.TestCertificates;
 import dev.kafkaexplorer.testing.UnresolvableAdvertisedBroker;
 import dev.kafkaexplorer.ui.connection.DoctorStepCell;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ class DoctorThroughTheEditorUiTest {
     private static final FxRobot robot = new FxRobot();
     private static final Path PICTURES = Path.of("target", "doctor-pictures");
     private static Application app;
-    private static HttpServer http;
+    private static HelloHttpServer http;
 
     /** Each mistake the doctor must name, as a user makes it in the editor. */
     enum Mistake {
@@ -76,14 +75,7 @@ class DoctorThroughTheEditorUiTest {
 
     @BeforeAll
     static void startTheAppAndOpenTheClustersWindow() throws Exception {
-        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        http.createContext("/", exchange -> {
-            byte[] body = "hello".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        http.start();
+        http = HelloHttpServer.start();
         app = UiTestSupport.startApp("doctor-editor", "--bootstrap-servers=" + TestBroker.bootstrapServers());
         UiTestSupport.awaitText(robot, "#connectionStatus", "Connected", 30);
         robot.clickOn("#clustersButton");
@@ -100,7 +92,7 @@ class DoctorThroughTheEditorUiTest {
     @AfterAll
     static void stop() throws Exception {
         UiTestSupport.stopApp(app);
-        http.stop(0);
+        http.close();
     }
 
     /** Every mistake, or only those named in {@code -Ddoctor.mistakes=WRONG_PASSWORD,CLOSED_PORT} to run them alone. */
@@ -163,7 +155,7 @@ class DoctorThroughTheEditorUiTest {
                 yield new Expected("TCP connects", "Nothing listens on " + closed, "refused", "port closed");
             }
             case HTTP_SERVER -> {
-                String address = "127.0.0.1:" + http.getAddress().getPort();
+                String address = http.address();
                 type("#profileServers", address);
                 // Told apart by its answer, not by a Kafka request timing out: within the 2 s.
                 yield new Expected("Speaks Kafka", "An HTTP server answered at " + address, "not a Kafka broker");

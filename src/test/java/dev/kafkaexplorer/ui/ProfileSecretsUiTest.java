@@ -20,14 +20,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A whole session on a SCRAM profile — connect, produce, read, export the rows and the profile,
@@ -51,7 +49,7 @@ class ProfileSecretsUiTest {
         String topic = BROKER.createTopic("secrets-session", 1);
         Path configDir = Files.createTempDirectory("kafka-explorer-secrets");
         List<String> seen = new java.util.ArrayList<>();
-        Application app = start(configDir, "--bootstrap-servers=" + TestBroker.bootstrapServers());
+        Application app = UiTestSupport.startAppIn(configDir, "--bootstrap-servers=" + TestBroker.bootstrapServers());
         try {
             awaitText(robot, "#connectionStatus", "Connected", 30);
             robot.clickOn("#clustersButton");
@@ -106,13 +104,6 @@ class ProfileSecretsUiTest {
         }
     }
 
-    private static Application start(Path configDir, String... args) throws Exception {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = "--config-dir=" + configDir;
-        FxToolkit.registerPrimaryStage();
-        return FxToolkit.setupApplication(dev.kafkaexplorer.App.class, all);
-    }
-
     private static void addScramProfile(String name, String password) {
         robot.clickOn("#addProfileButton");
         UiTestSupport.type(robot, "#profileName", name);
@@ -152,25 +143,25 @@ class ProfileSecretsUiTest {
     }
 
     private static void produce(String topic) {
-        selectTab(1);
+        UiTestSupport.selectTab(robot, 1);
         UiTestSupport.type(robot, "#producerTopic .text-field", topic);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         robot.clickOn("#producerStart");
         awaitText(robot, "#producerRunMessage", "Streaming to", 20);
-        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> counter("#producerAcked") >= 50);
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> UiTestSupport.counter(robot, "#producerAcked") >= 50);
         robot.clickOn("#producerStop");
         awaitText(robot, "#producerRunMessage", "Finished", 30);
     }
 
     private static void readAndExport(String topic, Path file) {
-        selectTab(2);
+        UiTestSupport.selectTab(robot, 2);
         UiTestSupport.type(robot, "#liveTopic .text-field", topic);
         onFx(() -> {
             robot.lookup("#liveStartFrom").queryComboBox().getSelectionModel().select(StartChoice.EARLIEST);
             return null;
         });
         robot.clickOn("#liveStart");
-        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> counter("#liveCount") >= 50);
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> UiTestSupport.counter(robot, "#liveCount") >= 50);
         robot.clickOn("#liveStart");
         onFx(() -> {
             LiveViewModel model = (LiveViewModel) robot.lookup("#liveTable").queryAs(TableView.class).getProperties()
@@ -179,17 +170,5 @@ class ProfileSecretsUiTest {
             return null;
         });
         awaitText(robot, "#liveExportMessage", "Exported", 20);
-    }
-
-    private static void selectTab(int index) {
-        onFx(() -> {
-            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(index);
-            return null;
-        });
-    }
-
-    private static long counter(String query) {
-        String digits = textOf(robot, query).replaceAll("[^0-9]", "");
-        return digits.isEmpty() ? 0 : Long.parseLong(digits);
     }
 }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -24,7 +23,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The acceptance of secured clusters, as a user goes through it for each way of logging in: make
@@ -58,7 +56,7 @@ class SecuredProfilesUiTest {
         String topic = BROKER.createTopic("profile-" + login.name().toLowerCase().replace('_', '-'), 1);
         String profile = "acceptance " + login.name().toLowerCase().replace('_', ' ');
         Path configDir = Files.createTempDirectory("kafka-explorer-profiles");
-        Application app = start(configDir, "--bootstrap-servers=" + TestBroker.bootstrapServers());
+        Application app = UiTestSupport.startAppIn(configDir, "--bootstrap-servers=" + TestBroker.bootstrapServers());
         try {
             awaitText(robot, "#connectionStatus", "Connected", 30);
             robot.clickOn("#clustersButton");
@@ -80,7 +78,7 @@ class SecuredProfilesUiTest {
             UiTestSupport.stopApp(app);
         }
 
-        Application again = start(configDir);
+        Application again = UiTestSupport.startAppIn(configDir);
         try {
             Awaitility.await().atMost(40, TimeUnit.SECONDS).until(() -> {
                 String status = textOf(robot, "#connectionStatus");
@@ -89,13 +87,6 @@ class SecuredProfilesUiTest {
         } finally {
             UiTestSupport.stopApp(again);
         }
-    }
-
-    private static Application start(Path configDir, String... args) throws Exception {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = "--config-dir=" + configDir;
-        FxToolkit.registerPrimaryStage();
-        return FxToolkit.setupApplication(dev.kafkaexplorer.App.class, all);
     }
 
     /** Types the profile into the editor the way a user of {@code login} would, then saves it. */
@@ -178,42 +169,31 @@ class SecuredProfilesUiTest {
 
     /** Streams from the producer panel until at least {@link #RECORDS} are acknowledged, then stops; returns the acknowledged count. */
     private static long produce(String topic) {
-        selectTab(1);
+        UiTestSupport.selectTab(robot, 1);
         type("#producerTopic .text-field", topic);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         type("#producerRate", "200");
         robot.clickOn("#producerStart");
         awaitText(robot, "#producerRunMessage", "Streaming to", 20);
-        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> counter("#producerAcked") >= RECORDS);
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> UiTestSupport.counter(robot, "#producerAcked") >= RECORDS);
         robot.clickOn("#producerStop");
         awaitText(robot, "#producerRunMessage", "Finished", 30);
-        assertThat(counter("#producerFailed")).isZero();
-        return counter("#producerAcked");
+        assertThat(UiTestSupport.counter(robot, "#producerFailed")).isZero();
+        return UiTestSupport.counter(robot, "#producerAcked");
     }
 
     private static void read(String topic, long expected) {
-        selectTab(2);
+        UiTestSupport.selectTab(robot, 2);
         type("#liveTopic .text-field", topic);
         onFx(() -> {
             robot.lookup("#liveStartFrom").queryComboBox().getSelectionModel().select(StartChoice.EARLIEST);
             return null;
         });
         robot.clickOn("#liveStart");
-        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> counter("#liveCount") == expected);
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> UiTestSupport.counter(robot, "#liveCount") == expected);
         robot.clickOn("#liveStart");
     }
 
-    private static void selectTab(int index) {
-        onFx(() -> {
-            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(index);
-            return null;
-        });
-    }
-
-    private static long counter(String query) {
-        String digits = textOf(robot, query).replaceAll("[^0-9]", "");
-        return digits.isEmpty() ? 0 : Long.parseLong(digits);
-    }
 
     private static long onBroker(String topic) throws Exception {
         try (Admin admin = BROKER.admin()) {

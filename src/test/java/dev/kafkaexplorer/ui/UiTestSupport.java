@@ -88,11 +88,29 @@ public final class UiTestSupport {
      * after {@code name}) and {@code args}.
      */
     public static javafx.application.Application startApp(String name, String... args) throws Exception {
-        java.nio.file.Path configDir = java.nio.file.Files.createTempDirectory("kafka-explorer-" + name);
+        return startAppIn(java.nio.file.Files.createTempDirectory("kafka-explorer-" + name), args);
+    }
+
+    /** Starts the app in the test JVM's one primary stage with {@code configDir} (kept, so a later start finds what it saved). */
+    public static javafx.application.Application startAppIn(java.nio.file.Path configDir, String... args) throws Exception {
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = "--config-dir=" + configDir;
         org.testfx.api.FxToolkit.registerPrimaryStage();
         return org.testfx.api.FxToolkit.setupApplication(dev.kafkaexplorer.App.class, all);
+    }
+
+    /** Selects the main window's tab {@code index} (0: Topics, 1: Producer, 2: Live, …). */
+    public static void selectTab(FxRobot robot, int index) {
+        onFx(() -> {
+            robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(index);
+            return null;
+        });
+    }
+
+    /** The number a counter label shows (digits with or without grouping), 0 while it shows none. */
+    public static long counter(FxRobot robot, String query) {
+        String digits = textOf(robot, query).replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? 0 : Long.parseLong(digits);
     }
 
     /** Closes the app as the window's close would, and waits until its clients and broker have stopped. */

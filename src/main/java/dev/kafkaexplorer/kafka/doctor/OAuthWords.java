@@ -43,8 +43,8 @@ final class OAuthWords {
                     + " allowed URLs (the Java system property " + ALLOWED_URLS + ").";
         }
         // Kafka passes the HTTP client's failure on as text (with its stack trace), not as a cause.
-        if (has(failure, ConnectException.class) || has(failure, UnknownHostException.class)
-                || has(failure, SocketTimeoutException.class) || NOT_REACHED.matcher(all).find()) {
+        if (CauseChain.has(failure, ConnectException.class) || CauseChain.has(failure, UnknownHostException.class)
+                || CauseChain.has(failure, SocketTimeoutException.class) || NOT_REACHED.matcher(all).find()) {
             return "The token endpoint " + url + " cannot be reached (" + message(failure) + "): check "
                     + TOKEN_URL + ", and that this computer can reach the identity provider (proxy, firewall, VPN).";
         }
@@ -113,20 +113,9 @@ final class OAuthWords {
         return m.find() ? " Endpoint said: " + m.group(1) : "";
     }
 
-    private static boolean has(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String chainText(Throwable failure) {
         StringBuilder s = new StringBuilder();
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            s.append(t.getMessage()).append(' ');
-        }
+        CauseChain.of(failure).forEach(t -> s.append(t.getMessage()).append(' '));
         return s.toString();
     }
 }

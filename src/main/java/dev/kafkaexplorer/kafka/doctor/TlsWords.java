@@ -13,11 +13,11 @@ final class TlsWords {
 
     static String forFailure(Endpoint e, Throwable failure, boolean presentedCertificate, boolean handshakeDone) {
         String all = chainText(failure);
-        if (has(failure, CertificateExpiredException.class) || all.contains("notafter")) {
+        if (CauseChain.has(failure, CertificateExpiredException.class) || all.contains("notafter")) {
             return "The certificate of " + e + " has expired (" + message(failure) + "): the broker's certificate"
                     + " must be renewed, or this computer's clock is wrong.";
         }
-        if (has(failure, CertificateNotYetValidException.class) || all.contains("notbefore")) {
+        if (CauseChain.has(failure, CertificateNotYetValidException.class) || all.contains("notbefore")) {
             return "The certificate of " + e + " is not valid yet: check this computer's clock.";
         }
         if (all.contains("unable to find valid certification path") || all.contains("path building failed")) {
@@ -58,24 +58,13 @@ final class TlsWords {
     }
 
     private static boolean isClosed(Throwable failure) {
-        return has(failure, EOFException.class) || chainText(failure).contains("connection reset")
+        return CauseChain.has(failure, EOFException.class) || chainText(failure).contains("connection reset")
                 || chainText(failure).contains("broken pipe");
-    }
-
-    private static boolean has(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String chainText(Throwable failure) {
         StringBuilder s = new StringBuilder();
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            s.append(t).append(' ');
-        }
+        CauseChain.of(failure).forEach(t -> s.append(t).append(' '));
         return s.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,15 +2,12 @@ package dev.kafkaexplorer.kafka.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.kafkaexplorer.broker.EmbeddedBroker;
 import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.doctor.DoctorStep.Outcome;
+import dev.kafkaexplorer.testing.HelloHttpServer;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.testing.UnresolvableAdvertisedBroker;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,24 +42,14 @@ class ConnectionDoctorTest {
     }
 
     @Test
-    void anHttpServerIsToldApartFromKafka() throws Exception {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        http.createContext("/", exchange -> {
-            byte[] body = "hello".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        http.start();
-        try {
-            String address = "127.0.0.1:" + http.getAddress().getPort();
+    void anHttpServerIsToldApartFromKafka() {
+        try (HelloHttpServer http = HelloHttpServer.start()) {
+            String address = http.address();
 
             List<DoctorStep> steps = doctor.diagnose(ClusterAccess.plaintext(address));
 
             assertThat(onlyFailure(steps, ProtocolCheck.NAME).words())
                     .contains("An HTTP server answered at " + address).contains("not a Kafka broker");
-        } finally {
-            http.stop(0);
         }
     }
 
