@@ -114,8 +114,9 @@ public final class ClusterWindow {
         Parent root = Views.load("main.fxml", controllers);
         stage.titleProperty().bind(connection.labelProperty().map(label -> label.title(appTitle)).orElse(appTitle));
         stage.setScene(Views.scene(root));
-        stage.setMinWidth(720);
-        stage.setMinHeight(420);
+        // The smallest size at which every screen still reads (at 720 × 420 the status wrapped a word per line).
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         Views.dress(stage);
         mainWindow.attach(stage);
         stage.show();

@@ -184,7 +184,7 @@ public final class MainWindowController {
             MenuItem item = new MenuItem();
             item.textProperty().bind(tab.textProperty());
             item.setAccelerator(KeyCombination.valueOf("Shortcut+" + (i + 1)));
-            item.setOnAction(e -> mainTabs.getSelectionModel().select(tab));
+            item.setOnAction(e -> TabFocus.select(mainTabs, tab));
             viewMenu.getItems().add(at + i, item);
         }
     }
