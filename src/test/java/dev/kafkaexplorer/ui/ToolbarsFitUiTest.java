@@ -153,6 +153,32 @@ class ToolbarsFitUiTest {
         }
     }
 
+    @Test
+    void aTopicsConfigsShowSeveralRowsAtTheDefaultSize() throws Exception {
+        resize(1100, 720);
+        selectTab(0);
+        robot.clickOn("#refreshTopicsButton");
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> onFx(() -> robot.lookup("#topicTable").queryAs(TableView.class)
+                .getItems().stream().anyMatch(t -> t.toString().contains("toolbars-topic"))));
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<Object> topics = robot.lookup("#topicTable").queryAs(TableView.class);
+            topics.getSelectionModel().select(topics.getItems().stream().filter(t -> t.toString().contains("toolbars-topic")).findFirst().orElseThrow());
+            TabPane details = robot.lookup("#topicDetails").queryAs(TabPane.class);
+            details.getSelectionModel().select(1);
+            return null;
+        });
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> onFx(() -> !robot.lookup("#configTable").queryAs(TableView.class).getItems().isEmpty()));
+        settle();
+        savePicture("topic-configs-1100x720.png");
+        // A dense row is about 26 px: five rows and the header need 150; the edit row below stays in the window.
+        assertThat(onFx(() -> robot.lookup("#configTable").queryAs(TableView.class).getHeight())).isGreaterThanOrEqualTo(150);
+        assertThat(onFx(() -> {
+            Node save = robot.lookup("#configSave").query();
+            return save.localToScene(save.getBoundsInLocal()).getMaxY() <= bottomOf("#topicsSplit");
+        })).as("the value's edit row in view").isTrue();
+    }
+
     private static List<String> cutInToolbars(String where) {
         return onFx(() -> {
             List<String> cut = new ArrayList<>();
