@@ -123,6 +123,11 @@ class FirstMinutesUiTest {
 
     @Test
     void aRowClickedWhileFollowingStaysInViewAsMoreRecordsArrive() throws Exception {
+        onFx(() -> {
+            stage().setWidth(1100);
+            stage().setHeight(720);
+            return null;
+        });
         String topic = TestBroker.createTopic("first-minutes-click", 1);
         startReading(topic);
         send(topic, 200, "early");
@@ -138,6 +143,13 @@ class FirstMinutesUiTest {
         RecordRow record = onFx(() -> (RecordRow) clicked.getItem());
         robot.clickOn(clicked);
         Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> onFx(() -> live().detailRow()) == record);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        ScenePicture.write(onFx(() -> stage().getScene().snapshot(null)), Path.of("target", "screenshots", "live-detail-1100x720.png"));
+        // The value reads at least eight lines at the default size (it read five).
+        assertThat(onFx(() -> {
+            javafx.scene.control.TextArea value = robot.lookup("#liveDetailValue").queryAs(javafx.scene.control.TextArea.class);
+            return value.getHeight() / (value.getFont().getSize() * 1.4);
+        })).isGreaterThanOrEqualTo(8);
 
         send(topic, 300, "later");
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> tableRows() == 500);
