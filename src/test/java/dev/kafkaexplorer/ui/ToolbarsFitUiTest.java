@@ -62,6 +62,7 @@ class ToolbarsFitUiTest {
             live().regexProperty().set(false);
             live().inputs().startFromProperty().set(StartChoice.LATEST);
             live().inputs().startValueProperty().set("");
+            live().inputs().topicProperty().set("");
             return null;
         });
     }
@@ -150,6 +151,18 @@ class ToolbarsFitUiTest {
                 return start.isVisible() && bounds.getMaxY() <= stage.getScene().getHeight() && bounds.getMinY() >= 0;
             })).as("Start in view at %s", size[0]).isTrue();
             assertThat(onFx(() -> CutText.under(robot.lookup(".producer-form").query()))).as("producer form at %s", size[0]).isEmpty();
+            // The custom template editor wraps its lines: no sideways scrolling.
+            UiTestSupport.choose(robot, "#producerTemplate", "Custom");
+            settle();
+            savePicture("producer-custom-template-" + size[0] + "x" + size[1] + ".png");
+            assertThat(onFx(() -> robot.lookup("#customTemplate .scroll-bar").queryAll().stream()
+                    .map(javafx.scene.control.ScrollBar.class::cast)
+                    .noneMatch(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible())))
+                    .as("no sideways scroll bar at %s", size[0]).isTrue();
+            assertThat(onFx(() -> {
+                Node start = robot.lookup("#producerStart").query();
+                return start.localToScene(start.getBoundsInLocal()).getMaxY() <= stage().getScene().getHeight();
+            })).as("Start in view with the template open at %s", size[0]).isTrue();
         }
     }
 
