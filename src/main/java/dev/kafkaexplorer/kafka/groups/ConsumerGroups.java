@@ -263,8 +263,7 @@ public final class ConsumerGroups {
 
     private static GroupSummary summary(ConsumerGroupDescription d, Map<TopicPartition, Long> committed,
                                         Map<TopicPartition, Long> ends) {
-        // Unknown unless at least one partition has both a committed offset and an end: a Stable
-        // group that has not committed yet showed "—" per partition but 0 in total.
+        // Unknown unless a partition has a committed offset and an end (a group that committed nothing is not 0).
         long lag = GroupSummary.UNKNOWN;
         if (committed != null) {
             long sum = 0;
