@@ -2,9 +2,9 @@ package dev.kafkaexplorer.ui.main;
 
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -14,30 +14,37 @@ import javafx.scene.control.TabPane;
  */
 final class TabFocus {
 
+    /** Layout passes to wait for the tab's screen to join and show (screens are built lazily). */
+    private static final int PATIENCE_PULSES = 30;
+
     private TabFocus() {
     }
 
-    /** Selects {@code tab} and, once its screen is there (screens join lazily), focuses its first control. */
+    /** Selects {@code tab} and, after the layout pass that shows its screen, focuses its first control. */
     static void select(TabPane tabs, Tab tab) {
         tabs.getSelectionModel().select(tab);
-        if (tab.getContent() != null) {
-            focusFirstControlLater(tab.getContent());
+        Scene scene = tabs.getScene();
+        if (scene == null) {
             return;
         }
-        tab.contentProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Node> obs, Node old, Node content) {
-                if (content != null) {
-                    tab.contentProperty().removeListener(this);
-                    focusFirstControlLater(content);
-                }
+        // After layout: a screen that has just joined, or whose tab region was hidden, cannot take
+        // the focus before it is shown.
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            boolean done = ++pulses[0] > PATIENCE_PULSES || !tab.isSelected();
+            if (!done && tab.getContent() != null) {
+                Optional<Node> first = firstControl(tab.getContent());
+                first.ifPresent(Node::requestFocus);
+                done = first.isPresent() && scene.getFocusOwner() == first.get();
             }
-        });
-    }
-
-    /** After the pulse that shows {@code content}: its controls are laid out and can take the focus. */
-    private static void focusFirstControlLater(Node content) {
-        Platform.runLater(() -> firstControl(content).ifPresent(Node::requestFocus));
+            if (done) {
+                // Not while the scene runs its listeners.
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     /** The first control in {@code node}, depth first, that takes the focus: shown, enabled, traversable. */
