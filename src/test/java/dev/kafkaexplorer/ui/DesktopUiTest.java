@@ -177,8 +177,8 @@ class DesktopUiTest {
         onFx(() -> {
             stage.setX(40);
             stage.setY(30);
-            stage.setWidth(900);
-            stage.setHeight(640);
+            stage.setWidth(1040);
+            stage.setHeight(700);
             return null;
         });
 
@@ -197,7 +197,7 @@ class DesktopUiTest {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(UiState.Theme.DARK));
         assertThat(onFx(() -> ((RadioMenuItem) menuItem("darkThemeItem")).isSelected())).isTrue();
         assertThat(onFx(() -> List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())))
-                .containsExactly(40.0, 30.0, 900.0, 640.0);
+                .containsExactly(40.0, 30.0, 1040.0, 700.0);
         assertThat(selectedTab()).isEqualTo("producerTab");
         // The other screens join the window a frame each once connected.
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> onFx(() -> robot.lookup("#liveSplit").tryQuery().isPresent()));

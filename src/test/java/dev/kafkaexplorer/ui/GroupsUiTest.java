@@ -227,6 +227,31 @@ class GroupsUiTest {
         }
     }
 
+    void aStableGroupThatHasCommittedNothingShowsItsTotalLagAsUnknown() throws Exception {
+        String uncommitted = TestGroups.uniqueGroup("ui-uncommitted");
+        try (var member = new TestGroups.Member(uncommitted, topic)) {
+            assertThat(member.awaitJoined(Duration.ofSeconds(30))).isTrue();
+            openGroupsTab();
+            setFilter(uncommitted);
+            refreshUntil(() -> row(uncommitted) != null && "Stable".equals(row(uncommitted).state()));
+            // What the lag column draws for the group: a dash, as each partition's lag reads, not 0.
+            Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> onFx(GroupsUiTest::lagCellText).equals("—"));
+            robot.clickOn(robot.lookup("#groupTable .table-cell")
+                    .match((javafx.scene.control.TableCell<?, ?> c) -> uncommitted.equals(c.getText())).queryAs(javafx.scene.Node.class));
+            awaitText(robot, "#groupDetailTitle", "total lag —", 20);
+        }
+    }
+
+    /** The text of the lag cell in the first row of the groups table, as drawn. */
+    private static String lagCellText() {
+        return robot.lookup("#groupTable .table-row-cell").queryAll().stream()
+                .map(row -> (javafx.scene.control.TableRow<?>) row).filter(row -> row.getItem() != null).findFirst()
+                .map(row -> row.lookupAll(".table-cell").stream().map(c -> (javafx.scene.control.TableCell<?, ?>) c)
+                        .filter(c -> c.getTableColumn() != null && "groupLagColumn".equals(c.getTableColumn().getId()))
+                        .map(javafx.scene.control.TableCell::getText).findFirst().orElse(""))
+                .orElse("");
+    }
+
     /** The tab open, this test's group alone in the list and selected, its detail shown. */
     private void showGroup() {
         openGroupsTab();

@@ -263,15 +263,19 @@ public final class ConsumerGroups {
 
     private static GroupSummary summary(ConsumerGroupDescription d, Map<TopicPartition, Long> committed,
                                         Map<TopicPartition, Long> ends) {
+        // Unknown unless a partition has a committed offset and an end (a group that committed nothing is not 0).
         long lag = GroupSummary.UNKNOWN;
         if (committed != null) {
-            lag = 0;
+            long sum = 0;
+            int known = 0;
             for (var e : committed.entrySet()) {
                 Long end = ends.get(e.getKey());
-                if (end != null && end >= 0) {
-                    lag += Math.max(0, end - e.getValue());
+                if (end != null && end >= 0 && e.getValue() != null && e.getValue() >= 0) {
+                    sum += Math.max(0, end - e.getValue());
+                    known++;
                 }
             }
+            lag = known == 0 ? GroupSummary.UNKNOWN : sum;
         }
         return new GroupSummary(d.groupId(), d.groupState().toString(), d.type().toString(),
                 d.partitionAssignor() == null ? "" : d.partitionAssignor(), d.members().size(),

@@ -26,9 +26,14 @@ import javafx.collections.ObservableList;
 /** State and commands of the Cluster tab: who the cluster is, its brokers and its metadata quorum. */
 public final class ClusterViewModel {
 
-    /** One row of the quorum table, its times already put into words relative to the read. */
-    public record QuorumRow(int nodeId, String role, long logEndOffset, long lag, String lastFetch, String lastCaughtUp) {
+    /**
+     * One row of the quorum table as it reads: its times in words relative to the read, a log end
+     * offset Kafka does not know (-1, a stopped voter) and the lag from it as {@link #UNKNOWN}.
+     */
+    public record QuorumRow(int nodeId, String role, String logEndOffset, String lag, String lastFetch, String lastCaughtUp) {
     }
+
+    static final String UNKNOWN = "unknown";
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
@@ -184,7 +189,9 @@ public final class ClusterViewModel {
 
     private static QuorumRow row(ClusterOverview.Member m, long now) {
         String role = m.leader() ? "Leader" : m.voter() ? "Voter" : "Observer";
-        return new QuorumRow(m.id(), role, m.logEndOffset(), m.lag(), ago(m.lastFetchMs(), now), ago(m.lastCaughtUpMs(), now));
+        boolean known = m.logEndOffset() >= 0;
+        return new QuorumRow(m.id(), role, known ? Long.toString(m.logEndOffset()) : UNKNOWN,
+                known && m.lag() >= 0 ? Long.toString(m.lag()) : UNKNOWN, ago(m.lastFetchMs(), now), ago(m.lastCaughtUpMs(), now));
     }
 
     /** "120 ms ago", "3.4 s ago", or "—" when the cluster does not say. */

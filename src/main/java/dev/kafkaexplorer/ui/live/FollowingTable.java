@@ -7,6 +7,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
@@ -77,8 +78,10 @@ final class FollowingTable {
                 stopFollowing();
             }
         });
+        // A press on a row stops following too, as log viewers do: the row picked stays in view
+        // while records arrive, rather than scrolling away under the pointer.
         table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getTarget() instanceof Node target && pressTowardsOlderRows(target, e.getScreenY())) {
+            if (e.getTarget() instanceof Node target && (pressTowardsOlderRows(target, e.getScreenY()) || onARow(target))) {
                 stopFollowing();
             }
         });
@@ -131,6 +134,16 @@ final class FollowingTable {
 
     private void stopFollowing() {
         model.followTailProperty().set(false);
+    }
+
+    /** Whether {@code target} lies in a row of the table that holds a record. */
+    private boolean onARow(Node target) {
+        for (Node n = target; n != null && n != table; n = n.getParent()) {
+            if (n instanceof TableRow<?> row) {
+                return !row.isEmpty() && row.getItem() != null;
+            }
+        }
+        return false;
     }
 
     /**

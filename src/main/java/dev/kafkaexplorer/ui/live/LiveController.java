@@ -43,6 +43,7 @@ public final class LiveController {
     @FXML private CheckBox liveRegex;
     @FXML private Label liveMatches;
     @FXML private Label liveFilterError;
+    @FXML private ProgressBar liveFilterProgress;
     @FXML private Label liveInputError;
     @FXML private Label liveReadOnlyNotice;
     @FXML private CheckBox liveNewestOnTop;
@@ -122,6 +123,9 @@ public final class LiveController {
         liveFollow.selectedProperty().bindBidirectional(model.followTailProperty());
         showWhenSet(liveMatches, model.figures().matchTextProperty());
         showWhenSet(liveFilterError, model.filterErrorProperty());
+        liveFilterProgress.progressProperty().bind(model.filterProgressProperty());
+        liveFilterProgress.visibleProperty().bind(model.filterProgressProperty().greaterThanOrEqualTo(0));
+        liveFilterProgress.managedProperty().bind(liveFilterProgress.visibleProperty());
         showWhenSet(liveInputError, inputs.inputErrorProperty());
         ReadOnlyNotice.bind(liveReadOnlyNotice, inputs.changeGuard());
         bindCommands();

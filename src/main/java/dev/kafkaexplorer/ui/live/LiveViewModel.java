@@ -69,7 +69,7 @@ public final class LiveViewModel {
         this.figures = new LiveFigures(liveRows, tableLists, run);
         this.detailPane = new DetailPane(runtime, fetcher, run::rowsAccess);
         this.export = new LiveExport(runtime);
-        this.filter = new LiveFilter(ticks, tableLists, figures::updateMatchText);
+        this.filter = new LiveFilter(runtime, tableLists, liveRows::rows, figures::updateMatchText);
         connection.addListener((obs, old, now) -> {
             // A live view belongs to the cluster it was started on: switching clusters ends it.
             if (run.runningProperty().get()) {
@@ -222,6 +222,11 @@ public final class LiveViewModel {
 
     public ReadOnlyStringProperty filterErrorProperty() {
         return filter.errorProperty();
+    }
+
+    /** How far a filter over many rows has got, 0 to 1, while it runs; -1 otherwise. */
+    public ReadOnlyDoubleProperty filterProgressProperty() {
+        return filter.progressProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

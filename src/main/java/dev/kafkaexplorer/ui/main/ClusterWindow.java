@@ -118,8 +118,9 @@ public final class ClusterWindow {
         Parent root = Views.load("main.fxml", controllers);
         stage.titleProperty().bind(connection.labelProperty().map(label -> label.title(appTitle)).orElse(appTitle));
         stage.setScene(Views.scene(root));
-        stage.setMinWidth(720);
-        stage.setMinHeight(420);
+        // The smallest size at which every screen still reads (at 720 × 420 the status wrapped a word per line; the connection row needs 1000 px).
+        stage.setMinWidth(1000);
+        stage.setMinHeight(680);
         Views.dress(stage);
         mainWindow.attach(stage);
         stage.show();

@@ -6,7 +6,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 
-/** The View menu's items that select the tabs, Ctrl+1…n, whatever tabs the window has. */
+/** The View menu's items that select the tabs, Ctrl+1…n, whatever tabs the window has, with the cursor in the tab's first control. */
 final class TabMenuItems {
 
     private TabMenuItems() {
@@ -20,7 +20,7 @@ final class TabMenuItems {
             MenuItem item = new MenuItem();
             item.textProperty().bind(tab.textProperty());
             item.setAccelerator(KeyCombination.valueOf("Shortcut+" + (i + 1)));
-            item.setOnAction(e -> tabs.getSelectionModel().select(tab));
+            item.setOnAction(e -> TabFocus.select(tabs, tab));
             menu.getItems().add(at + i, item);
         }
     }

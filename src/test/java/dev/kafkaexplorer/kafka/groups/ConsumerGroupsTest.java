@@ -184,6 +184,22 @@ class ConsumerGroupsTest {
     }
 
     @Test
+    void aStableGroupThatHasCommittedNothingHasAnUnknownTotalLagNotZero() throws Exception {
+        String topic = TestBroker.createTopic("groups-uncommitted", 2);
+        fill(topic, 2, 5);
+        String group = uniqueGroup("uncommitted");
+        try (var member = new TestGroups.Member(group, topic)) {
+            assertThat(member.awaitJoined(Duration.ofSeconds(30))).isTrue();
+            var detail = groups.describe(group).join();
+            assertThat(detail.summary().state()).isEqualTo("Stable");
+            assertThat(detail.partitions()).allSatisfy(p -> assertThat(p.lag()).isEqualTo(PartitionLag.NONE));
+            assertThat(detail.summary().totalLag()).isEqualTo(GroupSummary.UNKNOWN);
+            GroupSummary listed = groups.list().join().stream().filter(g -> g.groupId().equals(group)).findFirst().orElseThrow();
+            assertThat(listed.totalLag()).isEqualTo(GroupSummary.UNKNOWN);
+        }
+    }
+
+    @Test
     void deletesAnEmptyGroup() {
         String group = groupWithLag()[1];
         groups.delete(group).join();

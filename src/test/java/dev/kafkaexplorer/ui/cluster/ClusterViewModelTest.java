@@ -147,10 +147,24 @@ class ClusterViewModelTest {
         assertThat(model.quorumSummaryProperty().get())
                 .isEqualTo("Leader node 1 · epoch 7 · high watermark 1200 · 3 voters · 1 observer");
         assertThat(model.quorumRows()).containsExactly(
-                new QuorumRow(1, "Leader", 1200, 0, "0 ms ago", "0 ms ago"),
-                new QuorumRow(2, "Voter", 1195, 5, "120 ms ago", "3.4 s ago"),
-                new QuorumRow(3, "Voter", 1200, 0, "—", "—"),
-                new QuorumRow(4, "Observer", 1100, 100, "3 min ago", "1 min ago"));
+                new QuorumRow(1, "Leader", "1200", "0", "0 ms ago", "0 ms ago"),
+                new QuorumRow(2, "Voter", "1195", "5", "120 ms ago", "3.4 s ago"),
+                new QuorumRow(3, "Voter", "1200", "0", "—", "—"),
+                new QuorumRow(4, "Observer", "1100", "100", "3 min ago", "1 min ago"));
+    }
+
+    @Test
+    void aStoppedVoterWhoseLogEndKafkaDoesNotKnowReadsUnknownNotMinusOne() {
+        model.connectionProperty().set(FIRST);
+        model.opened();
+        // What KRaft reports for a voter that has stopped: log end offset -1, and a lag computed from it.
+        Quorum quorum = new Quorum(1, 7, 1200, List.of(member(1, true, true, 1200, 0, 0, 0),
+                new Member(2, true, false, -1, 1201, OptionalLong.of(-1), OptionalLong.of(-1))), List.of());
+        overviews.last().complete(new ClusterOverview("id", List.of(), 1, Optional.of(quorum), "", "4.4", Map.of()));
+
+        assertThat(model.quorumRows()).containsExactly(
+                new QuorumRow(1, "Leader", "1200", "0", "0 ms ago", "0 ms ago"),
+                new QuorumRow(2, "Voter", "unknown", "unknown", "—", "—"));
     }
 
     @Test

@@ -249,6 +249,43 @@ class LiveViewModelTest {
     }
 
     @Test
+    void aFilterOverManyRowsMatchesOnAWorkerWithProgressAndRowsArrivingMeanwhileAreTested() {
+        InMemoryRun run = started();
+        run.send(rows(0, 6_000, "order"));
+        run.send(rows(6_000, 6_010, "payment"));
+        ticks.advance(FRAME_AFTER_FIGURES);
+        assertThat(model.filterProgressProperty().get()).as("no filter running").isEqualTo(-1.0);
+
+        holdWork = true;
+        model.filterTextProperty().set("payment");
+        ticks.advance(FILTER_SETTLED);
+        assertThat(model.filterProgressProperty().get()).as("matching under way, shown").isEqualTo(0.0);
+        assertThat(model.figures().matchTextProperty().get()).as("the table unchanged until the answers are in").isEmpty();
+        // A record that arrives while the worker matches is tested when the answers are shown.
+        run.send(rows(6_010, 6_011, "payment"));
+        ticks.advance(FRAME_AFTER_FIGURES);
+
+        holdWork = false;
+        List.copyOf(workQueue).forEach(Runnable::run);
+        workQueue.clear();
+        assertThat(model.filterProgressProperty().get()).as("done").isEqualTo(-1.0);
+        assertThat(tableRows()).extracting(RecordRow::offset).hasSize(11).startsWith(6_000L).endsWith(6_010L);
+        assertThat(model.figures().matchTextProperty().get())
+                .isEqualTo(java.text.NumberFormat.getIntegerInstance().format(11) + " of "
+                        + java.text.NumberFormat.getIntegerInstance().format(6_011) + " match");
+
+        // A newer filter wins over an older one still matching.
+        holdWork = true;
+        model.filterTextProperty().set("order-1");
+        ticks.advance(FILTER_SETTLED);
+        model.filterTextProperty().set("payment-6010");
+        ticks.advance(FILTER_SETTLED);
+        holdWork = false;
+        List.copyOf(workQueue).forEach(Runnable::run);
+        assertThat(tableRows()).extracting(RecordRow::offset).containsExactly(6_010L);
+    }
+
+    @Test
     void aSmallerRowLimitEvictsTheOldestRowsAndCountsThemAsDropped() {
         InMemoryRun run = started();
         run.send(rows(0, 5, "order"));
