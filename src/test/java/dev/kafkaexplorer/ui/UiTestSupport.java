@@ -26,6 +26,9 @@ public final class UiTestSupport {
             System.setProperty("prism.order", "sw");
             System.setProperty("prism.text", "t2k");
             System.setProperty("java.awt.headless", "true");
+            // A screen that holds a 1440×900 window: Monocle's default is smaller, and the first test
+            // class to start the toolkit decides it for every class of the JVM (surefire reuses one).
+            System.setProperty("headless.geometry", "1600x1000-32");
         }
         // As the launcher does, so tests and benchmarks render as the app does.
         dev.kafkaexplorer.ui.common.RenderingSettings.applyBeforeToolkitStarts();

@@ -43,8 +43,6 @@ class ViewsUiTest {
 
     static {
         UiTestSupport.configureHeadless();
-        // Monocle's headless screen must hold the 1440×900 window (its default is smaller).
-        System.setProperty("headless.geometry", "1600x1000-32");
     }
 
     private static final FxRobot robot = new FxRobot();
