@@ -14,6 +14,9 @@ import org.kordamp.ikonli.Ikon;
  */
 public final class EmptyState extends VBox {
 
+    /** Below this height the picture goes, so the sentence and the button stay whole in a short table. */
+    private static final double ROOM_FOR_PICTURE = 170;
+
     public EmptyState(Ikon icon, ObservableStringValue message) {
         getStyleClass().add("empty-state");
         setAlignment(Pos.CENTER);
@@ -24,6 +27,15 @@ public final class EmptyState extends VBox {
         var picture = Icons.of(icon);
         picture.getStyleClass().add("empty-state-icon");
         getChildren().addAll(picture, text);
+        heightProperty().addListener((obs, old, height) -> {
+            boolean roomy = height.doubleValue() >= ROOM_FOR_PICTURE;
+            picture.setVisible(roomy);
+            picture.setManaged(roomy);
+            getStyleClass().remove("compact");
+            if (!roomy) {
+                getStyleClass().add("compact");
+            }
+        });
     }
 
     /** Adds a button that runs {@code action}, shown only while {@code offered} is true. */
