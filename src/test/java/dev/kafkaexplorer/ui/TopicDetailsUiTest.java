@@ -240,6 +240,9 @@ class TopicDetailsUiTest {
             table.scrollTo(table.getItems().stream().filter(t -> t.name().equals(topic)).findFirst().orElseThrow());
             return null;
         });
+        // The scrolled-to row gets its cells at the next layout pulse.
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> onFx(() -> robot.lookup("#topicTable .table-cell")
+                .match((javafx.scene.control.Labeled l) -> topic.equals(l.getText())).tryQuery().isPresent()));
         robot.clickOn(robot.lookup("#topicTable .table-cell").match((javafx.scene.control.Labeled l) -> topic.equals(l.getText()))
                 .queryAs(Node.class));
         awaitText(robot, "#topicDetailsTitle", topic, 5);
