@@ -327,7 +327,7 @@ class LiveTableBenchmark {
                 longGapFxCpu.stream().sorted().map(nanos -> String.format("%.1f", nanos / 1e6)).toList());
         System.out.printf("rows retained %,d (cap %,d); heap used after a full GC: before %.0f MB, cap full after (b) %.0f MB, "
                         + "after %,d more records %.0f MB%n",
-                retained, LiveViewModel.DEFAULT_CAPACITY, heapBefore / 1e6, heapAtCap / 1e6, RECORDS / 2, heapAfterMore / 1e6);
+                retained, dev.kafkaexplorer.ui.live.LiveInputs.DEFAULT_CAPACITY, heapBefore / 1e6, heapAtCap / 1e6, RECORDS / 2, heapAfterMore / 1e6);
         admin.close();
         workers.shutdownNow();
     }

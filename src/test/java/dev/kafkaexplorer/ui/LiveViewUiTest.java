@@ -75,7 +75,7 @@ class LiveViewUiTest {
             model.regexProperty().set(false);
             model.newestOnTopProperty().set(false);
             model.followTailProperty().set(true);
-            model.inputs().capacityTextProperty().set(String.valueOf(LiveViewModel.DEFAULT_CAPACITY));
+            model.inputs().capacityTextProperty().set(String.valueOf(dev.kafkaexplorer.ui.live.LiveInputs.DEFAULT_CAPACITY));
             model.applyCapacity();
             model.inputs().startFromProperty().set(StartChoice.LATEST);
             robot.lookup("#liveTable").queryAs(TableView.class).getSelectionModel().clearSelection();

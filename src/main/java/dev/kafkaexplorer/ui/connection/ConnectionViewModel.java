@@ -268,7 +268,7 @@ public final class ConnectionViewModel {
                 .thenCompose(a -> services.connector().connect(new ConnectionSettings(a, target.timeout()), target.local()))
                 .thenApply(c -> target.profile() == null ? c : c.withProfile(target.profile())), connected -> {
                     current.replaceWith(connected, target.servers());
-                    memory.remember(connected, access.join(), broker.port());
+                    memory.remember(connected, access.getNow(null), broker.port()); // made with it: complete
                 }, error -> {
                     if (onFailure != null) {
                         onFailure.run();
@@ -276,8 +276,10 @@ public final class ConnectionViewModel {
                     }
                     String why = KafkaErrorText.general(error);
                     current.fail(current.get() == null ? why : "Connecting to " + target.words() + " failed: " + why);
-                    if (!target.local() && !access.isCompletedExceptionally()) {
-                        doctor.offer(access.join());
+                    // The access the connect tried, none when making it failed (a PEM file, say); never waits.
+                    ClusterAccess tried = access.isCompletedExceptionally() ? null : access.getNow(null);
+                    if (!target.local() && tried != null) {
+                        doctor.offer(tried);
                     }
                 }).thenAccept(answer -> {
                     // Runs on the FX thread right after the answer was taken or dropped: a dropped one

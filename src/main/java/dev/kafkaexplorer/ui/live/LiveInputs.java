@@ -30,7 +30,8 @@ import javafx.collections.ObservableList;
 public final class LiveInputs {
 
     static final String ALL_PARTITIONS = "All partitions";
-    static final int DEFAULT_CAPACITY = 100_000;
+    /** Rows the table keeps until the user types another limit. */
+    public static final int DEFAULT_CAPACITY = 100_000;
     private static final int MAX_CAPACITY = 5_000_000;
 
     private final ObservableList<TopicSummary> topics;

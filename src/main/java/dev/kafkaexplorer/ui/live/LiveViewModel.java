@@ -34,7 +34,6 @@ import javafx.collections.ObservableList;
  */
 public final class LiveViewModel {
 
-    public static final int DEFAULT_CAPACITY = LiveInputs.DEFAULT_CAPACITY;
     /** Rows a following table holds ({@link TableLists}). */
     public static final int FOLLOW_WINDOW_ROWS = TableLists.FOLLOW_WINDOW_ROWS;
 
@@ -44,14 +43,13 @@ public final class LiveViewModel {
     private final BooleanProperty followTail = new SimpleBooleanProperty(true);
 
     private final LiveInputs inputs;
-    private final LiveRows liveRows = new LiveRows(DEFAULT_CAPACITY);
+    private final LiveRows liveRows = new LiveRows(LiveInputs.DEFAULT_CAPACITY);
     private final TableLists tableLists = new TableLists(liveRows, followTail, newestOnTop);
     private final LiveRun run;
     private final LiveFigures figures;
     private final DetailPane detailPane;
     private final LiveExport export;
     private final LiveFilter filter;
-    private final BooleanBinding canStart;
     private final Command startCommand;
     private final Command stopCommand;
     private final Command pauseCommand;
@@ -77,7 +75,7 @@ public final class LiveViewModel {
             }
         });
         ReadOnlyBooleanProperty running = run.runningProperty();
-        canStart = Bindings.createBooleanBinding(() -> connection.get() != null && !running.get()
+        BooleanBinding canStart = Bindings.createBooleanBinding(() -> connection.get() != null && !running.get()
                         && inputs.inputErrorProperty().get().isEmpty() && !inputs.topicProperty().get().isBlank(),
                 connection, running, inputs.inputErrorProperty(), inputs.topicProperty());
         startCommand = new Command(canStart, this::start);
@@ -120,7 +118,7 @@ public final class LiveViewModel {
     /** Starts reading with the chosen topic, partition and start position (the {@link #startCommand()}). */
     public void start() {
         Connection current = connection.get();
-        if (!canStart.get() || current == null) {
+        if (!startCommand.isExecutable() || current == null) {
             return;
         }
         figures.runStarted(ticks.nanoTime());
@@ -200,7 +198,7 @@ public final class LiveViewModel {
     }
 
     /** True while the connection bar says the cluster does not answer: the status line then says so. */
-    public javafx.beans.property.BooleanProperty clusterUnreachableProperty() {
+    public BooleanProperty clusterUnreachableProperty() {
         return run.clusterUnreachableProperty();
     }
 
