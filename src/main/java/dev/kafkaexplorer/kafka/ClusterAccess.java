@@ -1,8 +1,10 @@
 package dev.kafkaexplorer.kafka;
 
+import dev.kafkaexplorer.registry.RegistryAccess;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -17,7 +19,7 @@ import org.apache.kafka.common.config.ConfigDef;
  * TLS settings, as Kafka's own tools take them from {@code --command-config}. Values of secret
  * properties (passwords, JAAS configs, keys) never appear in {@link #toString()}.
  */
-public record ClusterAccess(String bootstrapServers, Map<String, String> clientProperties) {
+public record ClusterAccess(String bootstrapServers, Map<String, String> clientProperties, RegistryAccess registry) {
 
     private static final String HIDDEN = "[hidden]";
     private static final List<ConfigDef> CLIENT_CONFIGS = List.of(
@@ -26,6 +28,21 @@ public record ClusterAccess(String bootstrapServers, Map<String, String> clientP
     public ClusterAccess {
         bootstrapServers = bootstrapServers.trim();
         clientProperties = Map.copyOf(clientProperties);
+    }
+
+    /** A cluster without a schema registry. */
+    public ClusterAccess(String bootstrapServers, Map<String, String> clientProperties) {
+        this(bootstrapServers, clientProperties, null);
+    }
+
+    /** The cluster's schema registry, if it has one (the profile's, {@code --schema-registry}, or the local one). */
+    public Optional<RegistryAccess> schemaRegistry() {
+        return Optional.ofNullable(registry);
+    }
+
+    /** The same cluster with {@code registry} as its schema registry (null: none). */
+    public ClusterAccess withRegistry(RegistryAccess registry) {
+        return new ClusterAccess(bootstrapServers, clientProperties, registry);
     }
 
     /** A cluster reached without security settings. */
@@ -62,6 +79,7 @@ public record ClusterAccess(String bootstrapServers, Map<String, String> clientP
         String props = new TreeMap<>(clientProperties).entrySet().stream()
                 .map(e -> e.getKey() + "=" + (isSecret(e.getKey()) ? HIDDEN : e.getValue()))
                 .collect(Collectors.joining(", "));
-        return "ClusterAccess[" + bootstrapServers + (props.isEmpty() ? "" : "; " + props) + "]";
+        return "ClusterAccess[" + bootstrapServers + (props.isEmpty() ? "" : "; " + props)
+                + (registry == null ? "" : "; registry " + registry) + "]";
     }
 }
