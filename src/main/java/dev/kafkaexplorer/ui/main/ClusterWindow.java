@@ -25,10 +25,15 @@ import dev.kafkaexplorer.ui.topics.TopicDetailsViewModel;
 import dev.kafkaexplorer.ui.topics.TopicPartitionsController;
 import dev.kafkaexplorer.ui.topics.TopicsController;
 import dev.kafkaexplorer.ui.topics.TopicsViewModel;
+import dev.kafkaexplorer.ui.schemas.SchemasScreen;
+import dev.kafkaexplorer.ui.schemas.SchemasViewModel;
+import dev.kafkaexplorer.format.SchemaRef;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.util.Callback;
 
@@ -42,6 +47,9 @@ public final class ClusterWindow {
     private final ConnectionViewModel connection;
     private final ProducerViewModel producer;
     private final LiveViewModel live;
+    private final SchemasViewModel schemas;
+    /** The window's root, once shown: {@link #showSchema} selects a tab in it. */
+    private Parent root;
     /** Set once made; FXML asks for it through {@code controllers}, made before it. */
     private MainWindowController mainWindow;
     private final Callback<Class<?>, Object> controllers;
@@ -71,7 +79,10 @@ public final class ClusterWindow {
         GroupsViewModel groups = new GroupsViewModel(runtime);
         groups.connectionProperty().bind(connection.connectionProperty());
 
-        Map<Class<?>, Supplier<Object>> byType = Map.of(
+        schemas = new SchemasViewModel(runtime);
+        schemas.connectionProperty().bind(connection.connectionProperty());
+
+        Map<Class<?>, Supplier<Object>> byType = new HashMap<>(Map.of(
                 ConnectionController.class, () -> new ConnectionController(connection),
                 TopicsController.class, () -> new TopicsController(topics, runtime),
                 TopicPartitionsController.class, () -> new TopicPartitionsController(topicDetails.partitions()),
@@ -79,7 +90,8 @@ public final class ClusterWindow {
                 ClusterController.class, () -> new ClusterController(cluster),
                 ProducerController.class, () -> new ProducerController(producer),
                 LiveController.class, () -> new LiveController(live),
-                GroupsController.class, () -> new GroupsController(groups));
+                GroupsController.class, () -> new GroupsController(groups)));
+        byType.putAll(SchemasScreen.controllers(schemas));
         controllers = type -> {
             if (type == MainWindowController.class) {
                 return mainWindow;
@@ -115,7 +127,7 @@ public final class ClusterWindow {
         if (plan != null) {
             connection.begin(plan);
         }
-        Parent root = Views.load("main.fxml", controllers);
+        root = Views.load("main.fxml", controllers);
         stage.titleProperty().bind(connection.labelProperty().map(label -> label.title(appTitle)).orElse(appTitle));
         stage.setScene(Views.scene(root));
         // The smallest size at which every screen still reads (at 720 × 420 the status wrapped a word per line; the connection row needs 1000 px).
@@ -124,6 +136,18 @@ public final class ClusterWindow {
         Views.dress(stage);
         mainWindow.attach(stage);
         stage.show();
+    }
+
+    /**
+     * Opens the Schemas tab on {@code ref}'s subject and version (by its id alone when the registry
+     * did not name them): the live table's "Show schema" link. FX thread, after {@link #show}.
+     */
+    public void showSchema(SchemaRef ref) {
+        if (root != null && root.lookup("#mainTabs") instanceof TabPane tabs) {
+            tabs.getTabs().stream().filter(tab -> "schemasTab".equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+        }
+        schemas.showSchema(ref);
     }
 
     /**
