@@ -1,6 +1,8 @@
 package dev.kafkaexplorer.ui.schemas;
 
 import dev.kafkaexplorer.ui.common.CommandBindings;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -51,6 +53,14 @@ public final class SchemaCompareController {
                 .map(text -> text.equals("Compare") ? "A subject with two versions or more can be compared."
                         : "Press “" + text + "” to see what changed.")));
         diffList.setCellFactory(list -> new DiffCell());
+        // Open at the first change, with a few lines of context above it.
+        comparison.lines().addListener((ListChangeListener<VersionDiff.Line>) change -> {
+            int first = comparison.firstChangeProperty().get();
+            if (first >= 0 && first < diffList.getItems().size()) {
+                // After the pass that lays the new lines out: a list not yet skinned drops the scroll.
+                Platform.runLater(() -> diffList.scrollTo(Math.max(0, first - 3)));
+            }
+        });
     }
 
     /** One line of the diff: both line numbers, the mark, the text; coloured by what changed. */

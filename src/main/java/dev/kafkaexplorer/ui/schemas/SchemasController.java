@@ -103,6 +103,7 @@ public final class SchemasController {
         EmptyState empty = new EmptyState(Material2AL.ACCOUNT_TREE, model.emptyTextProperty())
                 .withAction("schemasRetry", "Retry", Material2MZ.REFRESH, model.retryOfferedProperty(), model::refresh);
         empty.setId("schemasEmptyState");
+        empty.getStyleClass().add("schemas-empty");
         empty.setMaxWidth(640);
         empty.visibleProperty().bind(model.emptyTextProperty().isNotEmpty());
         schemasSplit.visibleProperty().bind(empty.visibleProperty().not());

@@ -7,6 +7,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,6 +29,7 @@ public final class VersionComparison {
     private final ObjectProperty<Integer> newer = new SimpleObjectProperty<>();
     private final ObservableList<VersionDiff.Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper firstChange = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(false);
     private final StringBinding compareText;
     private final Command compareCommand;
@@ -56,6 +59,7 @@ public final class VersionComparison {
     private void forgetDiff() {
         diffs.cancel();
         comparing.set(false);
+        firstChange.set(-1);
         lines.clear();
         summary.set("");
     }
@@ -73,6 +77,7 @@ public final class VersionComparison {
         diffs.run(() -> calls.run(registry -> VersionDiff.between(from, SubjectVersions.prettyText(registry, of, from),
                 to, SubjectVersions.prettyText(registry, of, to))), diff -> {
             comparing.set(false);
+            firstChange.set(diff.firstChange());
             lines.setAll(diff.lines());
             summary.set(diff.summary());
         }, error -> {
@@ -98,6 +103,11 @@ public final class VersionComparison {
 
     public ObservableList<VersionDiff.Line> lines() {
         return lines;
+    }
+
+    /** The index in {@link #lines()} of the first line that differs (-1: none), set before the lines. */
+    public ReadOnlyIntegerProperty firstChangeProperty() {
+        return firstChange.getReadOnlyProperty();
     }
 
     /** "v1 → v2: 1 line added, 1 removed", progress, or why the diff could not be made. */

@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * The line diff of two versions' pretty texts (java-diff-utils' Myers diff), every line of both in
  * reading order: unchanged lines once, a changed line as the old one removed then the new one added.
- * Pure CPU, proportional to the schemas' size: run it off the FX thread.
+ * Pure CPU, proportional to the schemas' size: run it off the FX thread. {@code firstChange} is
+ * the index of the first line that differs (-1: none), for the view to open there.
  */
-public record VersionDiff(int olderVersion, int newerVersion, List<Line> lines) {
+public record VersionDiff(int olderVersion, int newerVersion, List<Line> lines, int firstChange) {
 
     /** What a line of the diff is. */
     public enum Change { SAME, REMOVED, ADDED }
@@ -54,7 +55,11 @@ public record VersionDiff(int olderVersion, int newerVersion, List<Line> lines) 
         while (o < older.size()) {
             out.add(new Line(Change.SAME, ++o, ++n, older.get(o - 1)));
         }
-        return new VersionDiff(olderVersion, newerVersion, out);
+        int firstChange = 0;
+        while (firstChange < out.size() && out.get(firstChange).change() == Change.SAME) {
+            firstChange++;
+        }
+        return new VersionDiff(olderVersion, newerVersion, out, firstChange < out.size() ? firstChange : -1);
     }
 
     /** "v1 → v2: 2 lines added, 1 removed", or that they read the same. */

@@ -21,6 +21,7 @@ class VersionDiffTest {
                 tuple(Change.SAME, 3, 3, "c"),
                 tuple(Change.ADDED, 0, 4, "d"));
         assertThat(diff.summary()).isEqualTo("v1 → v2: 2 lines added, 1 removed");
+        assertThat(diff.firstChange()).isEqualTo(1);
         assertThat(diff.lines()).extracting(Line::marker).containsExactly(" ", "−", "+", " ", "+");
     }
 
@@ -30,6 +31,7 @@ class VersionDiffTest {
 
         assertThat(diff.lines()).extracting(Line::change).containsOnly(Change.SAME).hasSize(2);
         assertThat(diff.summary()).isEqualTo("v3 → v1: the same text");
+        assertThat(diff.firstChange()).isEqualTo(-1);
     }
 
     @Test
