@@ -60,6 +60,7 @@ class HttpSchemaRegistryTest {
             assertThat(stub.requests.get(0).authorization())
                     .isEqualTo("Basic " + Base64.getEncoder().encodeToString(("bob:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
             assertThat(registry.toString()).isEqualTo("HttpSchemaRegistry[" + stub.url() + "]");
+            assertThat(RegistryAccess.open(url).toString()).isEqualTo("RegistryAccess[" + stub.url().replace("://", "://[hidden]@") + "]");
         }
     }
 

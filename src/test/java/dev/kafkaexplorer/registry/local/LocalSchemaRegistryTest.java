@@ -60,6 +60,8 @@ class LocalSchemaRegistryTest {
     @Test
     void compatibleVersionsAreRegisteredAndAnIncompatibleOneIsRefusedInWords() throws Exception {
         String subject = subject("orders");
+        assertThat(registry.checkCompatibility(subject, SchemaType.AVRO, ORDER_V1, List.of()).compatible())
+                .as("nothing registered yet to be incompatible with").isTrue();
         int v1 = registry.register(subject, SchemaType.AVRO, ORDER_V1, List.of());
         int v2 = registry.register(subject, SchemaType.AVRO, ORDER_V2, List.of());
         // As in Confluent's registry, an id belongs to a schema: another subject's v2 may have given it already.
