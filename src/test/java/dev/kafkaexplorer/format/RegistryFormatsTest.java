@@ -2,10 +2,12 @@ package dev.kafkaexplorer.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.CodedOutputStream;
 import dev.kafkaexplorer.format.avro.AvroFixtures;
 import dev.kafkaexplorer.kafka.consume.Previews;
 import dev.kafkaexplorer.registry.RegisteredSchema;
 import dev.kafkaexplorer.registry.SchemaType;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,6 +129,34 @@ class RegistryFormatsTest {
 
         assertThat(json.value(person)).isEqualTo(new Decoded("{\"name\":\"Ada\"}", true, "JSON Schema, 20 bytes",
                 new SchemaRef(8, "people-value", 1), null));
+    }
+
+    @Test
+    void protobufRecordsAreReadThroughTheirMessageIndexByEveryFormatThatReadsTheRegistry() throws Exception {
+        registry.add(42, "refunds-value", SchemaType.PROTOBUF, """
+                syntax = "proto3";
+                package shop;
+                message Order { string id = 1; }
+                message Refund { string order_id = 1; double amount = 2; }
+                """);
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        CodedOutputStream out = CodedOutputStream.newInstance(payload);
+        out.writeString(1, "o-1");
+        out.writeDouble(2, 12.5);
+        out.flush();
+        byte[] refund = WireFormat.frameProtobuf(42, List.of(1), payload.toByteArray());
+        SchemaRef refunds = new SchemaRef(42, "refunds-value", 1);
+
+        for (RecordFormat format : List.of(RecordFormat.PROTOBUF, RecordFormat.AUTO, RecordFormat.AVRO)) {
+            RecordDecoding decoding = RecordDecodings.of(RecordFormat.AUTO, format, registry);
+            decoding.prepare(null, refund);
+            Decoded value = decoding.value(refund);
+
+            assertThat(value.text()).as(format.name()).isEqualTo("{\"order_id\":\"o-1\",\"amount\":12.5}");
+            assertThat(value.schema()).isEqualTo(refunds);
+            assertThat(value.kind()).isEqualTo(format == RecordFormat.AVRO
+                    ? "Protobuf (the schema's type; Avro was chosen), 21 bytes" : "Protobuf, 21 bytes");
+        }
     }
 
     @Test
