@@ -149,7 +149,7 @@ public final class NewSchemaVersion {
             int id = registry.register(of, kind, text, List.of());
             int version = versionWithId(registry, of, id);
             return new Answer(Outcome.GOOD, VerdictWords.registered(of, version, id, before.contains(version)), of, version);
-        }, error -> VerdictWords.refused(of, error));
+        }, error -> VerdictWords.refused(error));
     }
 
     private void ask(String progress, RegistryTasks.Call<Answer> call, java.util.function.Function<Throwable, String> refusal) {

@@ -50,11 +50,6 @@ final class RegistryTasks {
         });
     }
 
-    /** The failure under the futures' wrappers. */
-    static Throwable cause(Throwable error) {
-        return KafkaErrorText.unwrap(error);
-    }
-
     /** A failed call's cause in words: the registry client's own words, else the exception's. */
     static String words(Throwable error) {
         Throwable cause = KafkaErrorText.unwrap(error);

@@ -1,14 +1,9 @@
 package dev.kafkaexplorer.ui.schemas;
 
 import dev.kafkaexplorer.registry.CompatibilityVerdict;
-import dev.kafkaexplorer.registry.RegistryException;
 
 /** What the registry answered to a new schema, in the words the Schemas tab shows. Pure. */
 final class VerdictWords {
-
-    /** Confluent's error codes for "incompatible" (HTTP 409) and "invalid schema". */
-    private static final int INCOMPATIBLE = 409;
-    private static final int INVALID_SCHEMA = 42201;
 
     private VerdictWords() {
     }
@@ -35,18 +30,11 @@ final class VerdictWords {
                 : "Registered version " + version + " of “" + subject + "”, schema id " + id + ".";
     }
 
-    /** Why the registry refused to register, in words. */
-    static String refused(String subject, Throwable error) {
-        String words = RegistryTasks.words(error);
-        if (RegistryTasks.cause(error) instanceof RegistryException e) {
-            int code = e.errorCode().orElse(0);
-            if (code == INCOMPATIBLE || e.httpStatus() == 409) {
-                return "Not registered: incompatible with the earlier versions of “" + subject + "”. " + words;
-            }
-            if (code == INVALID_SCHEMA || e.httpStatus() == 422) {
-                return "Not registered: the registry finds the schema invalid. " + words;
-            }
-        }
-        return "Not registered: " + words;
+    /**
+     * Why the registry refused to register, in the client's words, which name the cause and carry
+     * the registry's reasons ("the schema is incompatible with subject …: …", "the schema is not valid: …").
+     */
+    static String refused(Throwable error) {
+        return "Not registered: " + RegistryTasks.words(error);
     }
 }

@@ -264,17 +264,20 @@ class SchemasViewModelTest {
         NewSchemaVersion form = model.newVersion();
         form.schemaTextProperty().set(V1 + " ");
 
-        registry.nextRefusal = new RegistryException("Schema being registered is incompatible with an earlier schema "
-                + "for subject \"orders-value\"", 409, OptionalInt.of(409), null);
+        registry.nextRefusal = new RegistryException("the schema is incompatible with subject orders-value: Schema being "
+                + "registered is incompatible with an earlier schema, details: [type mismatch at /fields/0/type]", 409,
+                OptionalInt.of(409), null);
         form.registerCommand().execute();
-        assertThat(form.outcomeProperty().get()).isEqualTo("Not registered: incompatible with the earlier versions of "
-                + "“orders-value”. Schema being registered is incompatible with an earlier schema for subject \"orders-value\"");
+        assertThat(form.outcomeProperty().get()).isEqualTo("Not registered: the schema is incompatible with subject "
+                + "orders-value: Schema being registered is incompatible with an earlier schema, details: "
+                + "[type mismatch at /fields/0/type]");
         assertThat(form.outcomeKindProperty().get()).isEqualTo(NewSchemaVersion.Outcome.BAD);
 
-        registry.nextRefusal = new RegistryException("Invalid schema: Undefined name: Nope", 422, OptionalInt.of(42201), null);
+        registry.nextRefusal = new RegistryException("the schema is not valid: Invalid schema: Undefined name: Nope", 422,
+                OptionalInt.of(42201), null);
         form.registerCommand().execute();
         assertThat(form.outcomeProperty().get())
-                .isEqualTo("Not registered: the registry finds the schema invalid. Invalid schema: Undefined name: Nope");
+                .isEqualTo("Not registered: the schema is not valid: Invalid schema: Undefined name: Nope");
         assertThat(model.versions().versions()).containsExactly(1, 2, 3);
     }
 
