@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * One version of a subject ready to show: the registry's schema, its pretty text, and the tokens of
  * the part of that text the screen lays out ({@code shownChars} of it, the whole unless it is longer
- * than {@link #SHOWN_AT_MOST}: laying out a megabyte of coloured text would stall the window).
+ * than {@link #SHOWN_AT_MOST}: laying out a megabyte of coloured text would stall the window), with
+ * the lines of both counted where it is made, off the FX thread.
  */
-public record ShownSchema(RegisteredSchema schema, String prettyText, List<SchemaTokens.Token> tokens, int shownChars) {
+public record ShownSchema(RegisteredSchema schema, String prettyText, List<SchemaTokens.Token> tokens, int shownChars,
+                          long lines, long shownLines) {
 
     /** Characters of a schema the screen lays out at most: a few thousand text nodes, laid out within a frame or two. */
     public static final int SHOWN_AT_MOST = 40_000;
@@ -25,7 +27,13 @@ public record ShownSchema(RegisteredSchema schema, String prettyText, List<Schem
             int lineEnd = pretty.lastIndexOf('\n', limit);
             shown = lineEnd > 0 ? lineEnd + 1 : limit;
         }
-        return new ShownSchema(schema, pretty, SchemaTokens.of(schema.type(), pretty.substring(0, shown)), shown);
+        String laidOut = pretty.substring(0, shown);
+        return new ShownSchema(schema, pretty, SchemaTokens.of(schema.type(), laidOut), shown, newlines(pretty) + 1,
+                newlines(laidOut));
+    }
+
+    private static long newlines(String text) {
+        return text.chars().filter(c -> c == '\n').count();
     }
 
     public static ShownSchema of(RegisteredSchema schema) {
@@ -42,8 +50,6 @@ public record ShownSchema(RegisteredSchema schema, String prettyText, List<Schem
         if (!cut()) {
             return "";
         }
-        long lines = prettyText.chars().filter(c -> c == '\n').count() + 1;
-        long shownLines = prettyText.substring(0, shownChars).chars().filter(c -> c == '\n').count();
         return "Showing the first " + shownLines + " of " + lines + " lines (" + shownChars + " of " + prettyText.length()
                 + " characters). Copy takes the whole schema.";
     }
