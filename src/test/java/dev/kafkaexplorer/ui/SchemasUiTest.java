@@ -90,7 +90,7 @@ class SchemasUiTest {
         assertThat(textOf(robot, "#registerOutcome")).as("with the registry's reasons")
                 .doesNotContain("no reasons").matches("(?s).*”: .+");
         robot.clickOn("#registerButton");
-        awaitText(robot, "#registerOutcome", "Not registered: incompatible with the earlier versions of “" + subject + "”.", 20);
+        awaitText(robot, "#registerOutcome", "Not registered: the schema is incompatible with subject " + subject, 20);
 
         // The newest version shows, coloured, with its id and type.
         innerTab("versionsTab");
