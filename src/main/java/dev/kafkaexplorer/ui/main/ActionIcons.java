@@ -45,7 +45,7 @@ final class ActionIcons {
             Map.entry("deleteSubjectButton", Material2AL.DELETE),
             Map.entry("deleteVersionButton", Material2AL.DELETE),
             Map.entry("copySchemaButton", Material2AL.CONTENT_COPY),
-            Map.entry("editAsNewButton", Material2AL.EDIT),
+            Map.entry("startFromShownButton", Material2AL.EDIT),
             Map.entry("compareButton", Material2AL.COMPARE_ARROWS),
             Map.entry("liveExport", Material2MZ.SAVE_ALT),
             Map.entry("liveCopyKey", Material2AL.CONTENT_COPY),

@@ -44,6 +44,8 @@ public final class NewSchemaVersion {
 
     /** The most characters of schema the form holds: a text area lays its whole text out on the FX thread. */
     public static final int MOST_CHARACTERS = 64 * 1024;
+    static final String ENTER_SUBJECT = "Enter the subject to register under: for a topic's values, the topic's name and -value.";
+    static final String ENTER_SCHEMA = "Paste or type the schema: Avro (.avsc JSON), Protobuf (.proto text) or JSON Schema.";
 
     private final RegistryTasks calls;
     private final ChangeGuard changes;
@@ -69,12 +71,12 @@ public final class NewSchemaVersion {
         this.changes = changes;
         this.registered = registered;
         this.answers = runtime.latestRequest();
-        subjectError = Bindings.createStringBinding(() -> subject.get().isBlank() ? "Subject: required" : "", subject);
+        subjectError = Bindings.createStringBinding(() -> subject.get().isBlank() ? ENTER_SUBJECT : "", subject);
         schemaError = Bindings.createStringBinding(() -> {
             if (!tooLong.get().isEmpty()) {
                 return tooLong.get();
             }
-            return schemaText.get().isBlank() ? "Schema: required" : "";
+            return schemaText.get().isBlank() ? ENTER_SCHEMA : "";
         }, schemaText, tooLong);
         BooleanBinding valid = subjectError.isEmpty().and(schemaError.isEmpty()).and(busy.not());
         checkCommand = new Command(valid, this::check);
@@ -208,12 +210,12 @@ public final class NewSchemaVersion {
         return schemaText;
     }
 
-    /** "Subject: required", or empty. */
+    /** What the subject field lacks, in words; empty when it has a subject. */
     public StringBinding subjectErrorProperty() {
         return subjectError;
     }
 
-    /** "Schema: required", a refused paste, or empty. */
+    /** What the schema text lacks or a refused paste, in words; empty when it has a schema. */
     public StringBinding schemaErrorProperty() {
         return schemaError;
     }

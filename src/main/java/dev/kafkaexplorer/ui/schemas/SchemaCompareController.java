@@ -4,6 +4,7 @@ import dev.kafkaexplorer.ui.common.CommandBindings;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -57,10 +58,33 @@ public final class SchemaCompareController {
         comparison.lines().addListener((ListChangeListener<VersionDiff.Line>) change -> {
             int first = comparison.firstChangeProperty().get();
             if (first >= 0 && first < diffList.getItems().size()) {
-                // After the pass that lays the new lines out: a list not yet skinned drops the scroll.
-                Platform.runLater(() -> diffList.scrollTo(Math.max(0, first - 3)));
+                scrollAfterLayout(Math.max(0, first - 3));
             }
         });
+    }
+
+    /**
+     * Scrolls to {@code index} after the layout pass that takes the new lines in: before it the
+     * list still counts the old lines and stops the scroll short of the change.
+     */
+    private void scrollAfterLayout(int index) {
+        Scene scene = diffList.getScene();
+        if (scene == null) {
+            diffList.scrollTo(index);
+            return;
+        }
+        boolean[] done = {false};
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                diffList.scrollTo(index);
+                // Not while the scene runs its listeners.
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** One line of the diff: both line numbers, the mark, the text; coloured by what changed. */

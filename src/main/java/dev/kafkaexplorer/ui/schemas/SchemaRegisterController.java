@@ -16,6 +16,7 @@ import javafx.util.StringConverter;
 public final class SchemaRegisterController {
 
     private final NewSchemaVersion form;
+    private final SubjectVersions versions;
 
     @FXML private TextField registerSubject;
     @FXML private Label registerSubjectError;
@@ -25,9 +26,11 @@ public final class SchemaRegisterController {
     @FXML private Button checkCompatibilityButton;
     @FXML private Button registerButton;
     @FXML private Label registerOutcome;
+    @FXML private Button startFromShownButton;
 
     public SchemaRegisterController(SchemasViewModel model) {
         this.form = model.newVersion();
+        this.versions = model.versions();
     }
 
     @FXML
@@ -50,14 +53,32 @@ public final class SchemaRegisterController {
         registerSchema.limit(NewSchemaVersion.MOST_CHARACTERS, whole -> form.refuseTooLong(whole.length()));
         registerSchema.textProperty().bindBidirectional(form.schemaTextProperty());
         showWhenSet(registerSchemaError, form.schemaErrorProperty());
+        // What an empty field lacks reads as a hint; a refusal of what was typed as an error.
+        asHintWhileEmpty(registerSubjectError, form.subjectProperty());
+        asHintWhileEmpty(registerSchemaError, form.schemaTextProperty());
         CommandBindings.bind(checkCompatibilityButton, form.checkCommand());
         CommandBindings.bind(registerButton, form.registerCommand());
         showWhenSet(registerOutcome, form.outcomeProperty());
+        var shown = versions.shownProperty();
+        startFromShownButton.textProperty().bind(shown.map(s -> "Start from v" + s.schema().version())
+                .orElse("Start from the shown version"));
+        startFromShownButton.disableProperty().bind(shown.isNull());
+        startFromShownButton.setOnAction(e -> form.startFrom(shown.get()));
         form.outcomeKindProperty().addListener((obs, old, now) -> {
             registerOutcome.getStyleClass().removeAll("outcome-good", "outcome-bad");
             if (now != NewSchemaVersion.Outcome.NONE) {
                 registerOutcome.getStyleClass().add(now == NewSchemaVersion.Outcome.GOOD ? "outcome-good" : "outcome-bad");
             }
         });
+    }
+
+    private static void asHintWhileEmpty(Label message, javafx.beans.value.ObservableStringValue field) {
+        Runnable restyle = () -> {
+            boolean empty = field.get() == null || field.get().isBlank();
+            message.getStyleClass().removeAll("field-hint", "field-error");
+            message.getStyleClass().add(empty ? "field-hint" : "field-error");
+        };
+        field.addListener(obs -> restyle.run());
+        restyle.run();
     }
 }

@@ -24,7 +24,6 @@ public final class SchemaVersionsController {
 
     private final SchemasViewModel model;
     private final SubjectVersions versions;
-    private Runnable showForm = () -> { };
 
     @FXML private ListView<Integer> versionList;
     @FXML private Label schemaMeta;
@@ -34,7 +33,6 @@ public final class SchemaVersionsController {
     @FXML private ScrollPane schemaScroll;
     @FXML private TextFlow schemaText;
     @FXML private Button copySchemaButton;
-    @FXML private Button editAsNewButton;
     @FXML private Button deleteVersionButton;
 
     public SchemaVersionsController(SchemasViewModel model) {
@@ -75,8 +73,6 @@ public final class SchemaVersionsController {
         shown.addListener((obs, old, now) -> show(now));
         copySchemaButton.disableProperty().bind(shown.isNull());
         copySchemaButton.setOnAction(e -> copy());
-        editAsNewButton.disableProperty().bind(shown.isNull());
-        editAsNewButton.setOnAction(e -> editAsNew());
         deleteVersionButton.disableProperty().bind(model.deletion().canDeleteVersionProperty().not());
         deleteVersionButton.setOnAction(e -> confirmDelete());
     }
@@ -103,17 +99,6 @@ public final class SchemaVersionsController {
         ClipboardContent content = new ClipboardContent();
         content.putString(shown.prettyText());
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    /** What Edit as new version does after filling the form: the frame shows the New version tab. */
-    void onEditAsNew(Runnable showForm) {
-        this.showForm = showForm;
-    }
-
-    /** The shown version's text and type into the New version tab, to edit into the next version. */
-    private void editAsNew() {
-        model.newVersion().startFrom(versions.shownProperty().get());
-        showForm.run();
     }
 
     private void confirmDelete() {

@@ -17,8 +17,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -50,9 +48,6 @@ public final class SchemasController {
     @FXML private Button deleteSubjectButton;
     @FXML private Label schemasRefusal;
     @FXML private Label schemasMessage;
-    @FXML private TabPane schemaTabs;
-    @FXML private Tab newVersionTab;
-    @FXML private SchemaVersionsController schemaVersionsController;
 
     public SchemasController(SchemasViewModel model) {
         this.model = model;
@@ -81,7 +76,6 @@ public final class SchemasController {
         deleteSubjectButton.disableProperty().bind(model.deletion().canDeleteSubjectProperty().not());
         deleteSubjectButton.setOnAction(e -> confirmDeleteSubject());
         showEmptyState();
-        schemaVersionsController.onEditAsNew(() -> schemaTabs.getSelectionModel().select(newVersionTab));
         TabShown.whenShown(schemasRoot, model::opened);
     }
 

@@ -214,8 +214,10 @@ class SchemasViewModelTest {
     void typedInputStaysAsTypedAndAnEmptyFieldIsNamed() {
         open(CLUSTER);
         NewSchemaVersion form = model.newVersion();
-        assertThat(form.subjectErrorProperty().get()).isEqualTo("Subject: required");
-        assertThat(form.schemaErrorProperty().get()).isEqualTo("Schema: required");
+        assertThat(form.subjectErrorProperty().get())
+                .isEqualTo("Enter the subject to register under: for a topic's values, the topic's name and -value.");
+        assertThat(form.schemaErrorProperty().get())
+                .isEqualTo("Paste or type the schema: Avro (.avsc JSON), Protobuf (.proto text) or JSON Schema.");
         assertThat(form.registerCommand().isExecutable()).isFalse();
 
         form.subjectProperty().set("  orders-value ");
