@@ -9,6 +9,7 @@ import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -154,7 +155,7 @@ public final class NewSchemaVersion {
         }, error -> VerdictWords.refused(error));
     }
 
-    private void ask(String progress, RegistryTasks.Call<Answer> call, java.util.function.Function<Throwable, String> refusal) {
+    private void ask(String progress, RegistryTasks.Call<Answer> call, Function<Throwable, String> refusal) {
         busy.set(true);
         outcome.set(Outcome.NONE);
         outcomeWords.set(progress);

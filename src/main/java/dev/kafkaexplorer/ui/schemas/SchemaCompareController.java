@@ -1,6 +1,7 @@
 package dev.kafkaexplorer.ui.schemas;
 
 import dev.kafkaexplorer.ui.common.CommandBindings;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -30,7 +31,7 @@ public final class SchemaCompareController {
 
     @FXML
     private void initialize() {
-        for (ComboBox<Integer> box : java.util.List.of(compareOlder, compareNewer)) {
+        for (ComboBox<Integer> box : List.of(compareOlder, compareNewer)) {
             box.setItems(comparison.versions());
             box.setConverter(new StringConverter<>() {
                 @Override

@@ -4,6 +4,7 @@ import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -80,7 +81,7 @@ public final class SchemaDeletion {
         return delete("subject “" + subject + "”", () -> calls.run(registry -> registry.deleteSubject(subject)));
     }
 
-    private <T> CompletableFuture<T> delete(String what, java.util.function.Supplier<CompletableFuture<T>> call) {
+    private <T> CompletableFuture<T> delete(String what, Supplier<CompletableFuture<T>> call) {
         if (changes.refuses(feedback::refused)) {
             return changes.refusal();
         }

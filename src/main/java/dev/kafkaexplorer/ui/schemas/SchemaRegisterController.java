@@ -5,6 +5,7 @@ import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 import dev.kafkaexplorer.registry.SchemaType;
 import dev.kafkaexplorer.ui.common.BoundedTextArea;
 import dev.kafkaexplorer.ui.common.CommandBindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -72,7 +73,7 @@ public final class SchemaRegisterController {
         });
     }
 
-    private static void asHintWhileEmpty(Label message, javafx.beans.value.ObservableStringValue field) {
+    private static void asHintWhileEmpty(Label message, ObservableStringValue field) {
         Runnable restyle = () -> {
             boolean empty = field.get() == null || field.get().isBlank();
             message.getStyleClass().removeAll("field-hint", "field-error");

@@ -1,9 +1,9 @@
 package dev.kafkaexplorer.ui.schemas;
 
+import dev.kafkaexplorer.registry.RegistryException;
 import dev.kafkaexplorer.registry.SchemaRegistry;
 import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
-import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -86,7 +86,7 @@ public final class SubjectVersions {
     }
 
     /** The text of {@code version} of {@code subject} as the tab shows it; on a worker. */
-    static String prettyText(SchemaRegistry registry, String subject, int version) throws dev.kafkaexplorer.registry.RegistryException {
+    static String prettyText(SchemaRegistry registry, String subject, int version) throws RegistryException {
         var schema = registry.version(subject, version);
         return SchemaPretty.print(schema.type(), schema.schema());
     }
