@@ -82,7 +82,8 @@ public record RecordDetail(String metadata, List<HeaderText> headers, String key
     /** {text, kind} of decoded bytes: pretty JSON or the exact text; for bytes that could not be decoded, a hex dump. */
     private static String[] format(Decoded decoded, byte[] bytes) {
         if (decoded.failed()) {
-            return new String[] {Previews.hexDump(bytes, HEX_DUMP_BYTES), "not decoded, " + bytes.length + " bytes"};
+            String kind = decoded.kind() == null || decoded.kind().isBlank() ? bytes.length + " bytes" : decoded.kind();
+            return new String[] {Previews.hexDump(bytes, HEX_DUMP_BYTES), kind + " · not decoded"};
         }
         String text = decoded.text();
         if (decoded.json()) {

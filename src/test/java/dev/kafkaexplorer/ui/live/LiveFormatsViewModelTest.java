@@ -208,6 +208,7 @@ class LiveFormatsViewModelTest {
                 .isEqualTo("The value could not be read as Avro (registry): schema id 777 not found in the registry");
         assertThat(detail.keyText()).isEqualTo("42");
         assertThat(detail.valueText()).as("its bytes").startsWith("00000000  00 00 00 03 09");
+        assertThat(detail.valueKind()).isEqualTo("Avro, 8 bytes · not decoded");
         assertThat(detail.metadata()).contains("offset 1");
 
         model.filterTextProperty().set("CAROL");
