@@ -88,13 +88,11 @@ public final class RecordRow {
     }
 
     private static String keyPreview(byte[] key, RowDecoding decoding) {
-        Decoded decoded = decoding == null ? null : decoding.key(key);
-        return decoded == null ? Previews.preview(key, PREVIEW_CHARS) : RowDecoding.preview(decoded, PREVIEW_CHARS);
+        return decoding == null ? Previews.preview(key, PREVIEW_CHARS) : decoding.keyLine(key, PREVIEW_CHARS);
     }
 
     private static String valuePreview(byte[] value, RowDecoding decoding) {
-        Decoded decoded = decoding == null ? null : decoding.value(value);
-        return decoded == null ? Previews.preview(value, PREVIEW_CHARS) : RowDecoding.preview(decoded, PREVIEW_CHARS);
+        return decoding == null ? Previews.preview(value, PREVIEW_CHARS) : decoding.valueLine(value, PREVIEW_CHARS);
     }
 
     private static List<HeaderRow> headers(ConsumerRecord<byte[], byte[]> r) {

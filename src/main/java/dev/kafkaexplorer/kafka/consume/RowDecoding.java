@@ -53,19 +53,56 @@ public final class RowDecoding {
         decoding.prepare(key, value);
     }
 
-    /** The key as its format reads it, or null where the row shows the bytes as always. Pure CPU once prepared. */
+    /**
+     * The key as its format reads it, or null where the row shows the bytes as the app always did:
+     * Auto on bytes without a registry header, or whose schema was not found or did not fit (Auto
+     * makes no promise about bytes; {@link #keyDetail} has its note why). For the table, the
+     * filter and export. Pure CPU once prepared.
+     */
     public Decoded key(byte[] key) {
+        return asRead(keyFormat, keyDetail(key));
+    }
+
+    /** The value as its format reads it, or null where the row shows the bytes as always (as {@link #key}). */
+    public Decoded value(byte[] value) {
+        return asRead(valueFormat, valueDetail(value));
+    }
+
+    /**
+     * The key as the detail pane shows it: also where Auto found no schema, with its note in the
+     * kind ("…; schema id 777 could not be read: …"). Null for null and empty bytes and where Auto
+     * never looks (no registry, no header).
+     */
+    public Decoded keyDetail(byte[] key) {
         return decodes(keyFormat, key) ? decoding.key(key) : null;
     }
 
-    /** The value as its format reads it, or null where the row shows the bytes as always. Pure CPU once prepared. */
-    public Decoded value(byte[] value) {
+    /** The value as the detail pane shows it (as {@link #keyDetail}). */
+    public Decoded valueDetail(byte[] value) {
         return decodes(valueFormat, value) ? decoding.value(value) : null;
     }
 
     /** The registered schema the value's header names, or null. */
     public SchemaRef valueSchema(byte[] value) {
         return decodes(valueFormat, value) ? decoding.valueSchema(value) : null;
+    }
+
+    /** One table line of the key: decoded, or as {@link Previews#preview} where it reads as always. */
+    public String keyLine(byte[] key, int maxChars) {
+        Decoded decoded = key(key);
+        return decoded == null ? Previews.preview(key, maxChars) : preview(decoded, maxChars);
+    }
+
+    /** One table line of the value (as {@link #keyLine}). */
+    public String valueLine(byte[] value, int maxChars) {
+        Decoded decoded = value(value);
+        return decoded == null ? Previews.preview(value, maxChars) : preview(decoded, maxChars);
+    }
+
+    private static Decoded asRead(RecordFormat format, Decoded decoded) {
+        boolean readAsAlways = decoded == null
+                || (format == RecordFormat.AUTO && decoded.schema() == null && !decoded.failed());
+        return readAsAlways ? null : decoded;
     }
 
     public RecordFormat keyFormat() {

@@ -62,8 +62,8 @@ public record RecordDetail(String metadata, List<HeaderText> headers, String key
         if (decoding != null) {
             // Cached since the row was made; a re-read record may need its schema again. A worker may wait.
             decoding.prepare(key, value);
-            decodedKey = decoding.key(key);
-            decodedValue = decoding.value(value);
+            decodedKey = decoding.keyDetail(key);
+            decodedValue = decoding.valueDetail(value);
         }
         String[] k = decodedKey == null ? format(key) : format(decodedKey, key);
         String[] v = decodedValue == null ? format(value) : format(decodedValue, value);

@@ -42,6 +42,14 @@ class RowDecodingTest {
         assertThat(withRegistry.valueSchema(FRAMED)).isEqualTo(SCHEMA);
         assertThat(withRegistry.valueSchema(TEXT)).isNull();
 
+        // Framed, but the registry has no such schema: Auto shows the bytes as always, the detail pane its note.
+        byte[] unknown = WireFormat.frame(9, new byte[] {1, 2, 3});
+        assertThat(withRegistry.value(unknown)).isNull();
+        assertThat(withRegistry.valueLine(unknown, 200)).isEqualTo(Previews.preview(unknown, 200)).isEqualTo("0x0000000009010203");
+        assertThat(withRegistry.valueDetail(unknown).kind()).contains("schema id 9 could not be read");
+        assertThat(RecordRow.of(new ConsumerRecord<>("t", 0, 0L, null, unknown), withRegistry).searchText())
+                .isEqualTo(RecordRow.of(new ConsumerRecord<>("t", 0, 0L, null, unknown)).searchText());
+
         RowDecoding withoutRegistry = new RowDecoding(fake, RecordFormat.LONG, RecordFormat.AUTO, false);
         assertThat(withoutRegistry.value(FRAMED)).isNull();
         assertThat(withoutRegistry.valueSchema(FRAMED)).isNull();
@@ -83,7 +91,24 @@ class RowDecodingTest {
                 .hasSize(201).endsWith("…");
     }
 
-    /** Reads framed values as {"framed":true} under {@link #SCHEMA}, anything else as its text; counts decodes. */
+    @Test
+    void aRegistryMakesTheRunDecodeEvenInAuto() {
+        ConsumeRequest request = new ConsumeRequest(ClusterAccess.plaintext("localhost:1")
+                .withRegistry(dev.kafkaexplorer.registry.RegistryAccess.open("http://127.0.0.1:1")), "t", OptionalInt.empty(),
+                new StartPosition.Latest(), Optional.empty());
+        RowDecoding decoding = RowDecoding.forRun(request);
+        assertThat(decoding).isNotNull();
+        assertThat(decoding.key(TEXT)).as("no header: read as always").isNull();
+        ConsumeRequest longKeys = new ConsumeRequest(ClusterAccess.plaintext("localhost:1"), "t", OptionalInt.empty(),
+                new StartPosition.Latest(), Optional.empty(), RecordFormat.LONG, RecordFormat.AUTO);
+        assertThat(RowDecoding.forRun(longKeys).keyLine(java.nio.ByteBuffer.allocate(8).putLong(9007199254740993L).array(), 200))
+                .isEqualTo("9007199254740993");
+    }
+
+    /**
+     * Reads values framed under {@link #SCHEMA}'s id as {"framed":true}, other framed values as Auto
+     * does bytes whose schema is not found, anything else as its text; counts decodes.
+     */
     private static final class CountingDecoding implements RecordDecoding {
         final AtomicInteger decoded = new AtomicInteger();
 
@@ -100,14 +125,17 @@ class RowDecodingTest {
         @Override
         public Decoded value(byte[] value) {
             decoded.incrementAndGet();
+            if (WireFormat.header(value).map(h -> h.schemaId() == SCHEMA.id()).orElse(false)) {
+                return new Decoded("{\"framed\":true}", true, "Avro", SCHEMA, null);
+            }
             return WireFormat.header(value).isPresent()
-                    ? new Decoded("{\"framed\":true}", true, "Avro", SCHEMA, null)
+                    ? new Decoded(Previews.hexDump(value, 100), false, "binary; schema id 9 could not be read: not found", null, null)
                     : new Decoded(new String(value, StandardCharsets.UTF_8), false, "String", null, null);
         }
 
         @Override
         public SchemaRef valueSchema(byte[] value) {
-            return WireFormat.header(value).isPresent() ? SCHEMA : null;
+            return WireFormat.header(value).map(h -> h.schemaId() == SCHEMA.id()).orElse(false) ? SCHEMA : null;
         }
     }
 }
