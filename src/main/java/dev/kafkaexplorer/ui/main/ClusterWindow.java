@@ -83,6 +83,8 @@ public final class ClusterWindow {
 
         schemas = new SchemasViewModel(runtime);
         schemas.connectionProperty().bind(connection.connectionProperty());
+        // The detail pane's "Show schema" opens the schema that decoded the shown record.
+        live.detail().setOnShowSchema(this::showSchema);
 
         Map<Class<?>, Supplier<Object>> byType = new HashMap<>(Map.of(
                 ConnectionController.class, () -> new ConnectionController(connection),
@@ -107,7 +109,7 @@ public final class ClusterWindow {
         mainWindow = new MainWindowController(new MainWindowContext(services.directories(), settings.ui(),
                 services.settingsStore(), services.profiles(), runtime, topics, producer, live, groups,
                 new WindowCommands(topics.createTopicCommand(), topics.refreshCommand(), producer.refreshSamplesCommand(),
-                        groups.refreshCommand(), cluster.refreshCommand(), producer.startCommand(), producer.stopCommand(),
+                        groups.refreshCommand(), cluster.refreshCommand(), schemas.refreshCommand(), producer.startCommand(), producer.stopCommand(),
                         live.startOrStopCommand(), live.pauseCommand(), live.clearCommand()),
                 screen -> Views.load(screen, controllers), newWindow));
         // This window's Clusters list: Connect there connects this window.

@@ -74,7 +74,7 @@ public final class MainWindowController {
     @FXML private MenuItem shortcutsItem;
     @FXML private MenuItem aboutItem;
     @FXML private TabPane mainTabs;
-    @FXML private Tab topicsTab, producerTab, liveTab, groupsTab, clusterTab;
+    @FXML private Tab topicsTab, producerTab, liveTab, groupsTab, clusterTab, schemasTab;
     @FXML private Menu logLevelMenu;
 
     public MainWindowController(MainWindowContext context) {
@@ -105,7 +105,7 @@ public final class MainWindowController {
         menus.bind(livePauseItem, commands.pauseLive(), liveTab);
         menus.bind(liveClearItem, commands.clearLive(), liveTab);
         menus.bindPerTab(refreshItem, Map.of(producerTab, commands.refreshSamples(), groupsTab, commands.refreshGroups(),
-                clusterTab, commands.refreshCluster()), commands.refreshTopics());
+                clusterTab, commands.refreshCluster(), schemasTab, commands.refreshSchemas()), commands.refreshTopics());
         shortcutsOfButtons.putAll(Map.of("createTopicButton", newTopicItem, "producerStart", producerStartItem,
                 "producerStop", producerStopItem, "liveStart", liveStartItem, "livePause", livePauseItem,
                 "liveClear", liveClearItem, "refreshTopicsButton", refreshItem));

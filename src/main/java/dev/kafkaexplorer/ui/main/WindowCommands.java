@@ -13,6 +13,7 @@ public record WindowCommands(
         Command refreshSamples,
         Command refreshGroups,
         Command refreshCluster,
+        Command refreshSchemas,
         Command startProducer,
         Command stopProducer,
         Command startOrStopLive,
