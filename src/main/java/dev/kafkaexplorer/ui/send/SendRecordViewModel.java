@@ -7,7 +7,6 @@ import dev.kafkaexplorer.kafka.produce.RecordSizes;
 import dev.kafkaexplorer.kafka.produce.SingleRecordRules;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.LatestRequest;
-import dev.kafkaexplorer.ui.common.NumberRule;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.send.SizeRules.TopicLimit;
 import dev.kafkaexplorer.ui.send.SizeRules.Verdict;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -47,12 +45,10 @@ public final class SendRecordViewModel {
 
     private final StringProperty topic = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper topicError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper partitionHint = new ReadOnlyStringWrapper("");
     private final StringProperty key = new SimpleStringProperty("");
     private final StringProperty headers = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper headersError = new ReadOnlyStringWrapper("");
-    private final StringProperty partition = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper partitionError = new ReadOnlyStringWrapper("");
+    private final PartitionInput partition;
     private final ObjectProperty<TopicLimit> topicLimit = new SimpleObjectProperty<>(TopicLimit.ASKING);
     private final BooleanProperty raiseRequestSize = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Verdict> size = new ReadOnlyObjectWrapper<>(Verdict.FITS);
@@ -80,14 +76,11 @@ public final class SendRecordViewModel {
         this.cluster = cluster;
         this.askingLimit = runtime.latestRequest();
         this.value = new ValueInput(runtime);
-        topic.addListener((obs, old, now) -> {
-            checkTopic();
-            checkPartition();
-        });
+        this.partition = new PartitionInput(this.partitionCounts, topic);
+        topic.addListener((obs, old, now) -> checkTopic());
         value.error.addListener((obs, old, now) -> clearOutcome());
         value.text.addListener((obs, old, now) -> clearOutcome());
         headers.addListener((obs, old, now) -> headersError.set(SingleRecordRules.headers(now).error()));
-        partition.addListener((obs, old, now) -> checkPartition());
         for (Observable o : new Observable[] {key, value.text, value.held, headers, topicLimit,
                 raiseRequestSize}) {
             o.addListener(x -> checkSize());
@@ -96,8 +89,8 @@ public final class SendRecordViewModel {
         checkTopic();
         canSend = changes.and(Bindings.createBooleanBinding(
                 () -> topicError.get().isEmpty() && value.ready() && headersError.get().isEmpty()
-                        && partitionError.get().isEmpty() && size.get().sendable() && !sending.get(),
-                topicError, value.error, value.busy, headersError, partitionError, size, sending));
+                        && partition.error.get().isEmpty() && size.get().sendable() && !sending.get(),
+                topicError, value.error, value.busy, headersError, partition.error, size, sending));
     }
 
     /** Whether the cluster may be written to now, and why not. */
@@ -120,8 +113,6 @@ public final class SendRecordViewModel {
         } else {
             topicError.set("");
         }
-        partitionHint.set(count == null ? "" : (count == 1 ? "partition 0" : "partitions 0–" + (count - 1))
-                + "; blank lets the producer choose");
         clearOutcome();
         askLimit(count == null ? null : name);
     }
@@ -143,21 +134,6 @@ public final class SendRecordViewModel {
         // O(1) for a held value: the estimate needs only the lengths.
         int bytes = RecordSizes.batchBytes(request());
         size.set(SizeRules.check(topic.get().trim(), bytes, cluster.maxRequestSize(), topicLimit.get(), raiseRequestSize.get()));
-    }
-
-    private void checkPartition() {
-        int count = partitionCounts.getOrDefault(topic.get().trim(), 0);
-        // Without a known topic the topic's own message says what to do; a typed partition cannot be checked yet.
-        partitionError.set(count == 0 && !partition.get().isBlank() ? "Choose an existing topic first"
-                : partitionCheck().error());
-    }
-
-    /** The typed partition against the chosen topic's partitions; blank lets the producer choose. */
-    private NumberRule.Check partitionCheck() {
-        int count = partitionCounts.getOrDefault(topic.get().trim(), 0);
-        return NumberRule.wholeNumber("Partition").atLeast(0)
-                .atMost(Math.max(0, count - 1), count == 1 ? "the topic has only partition 0" : "the topic has partitions 0–" + (count - 1))
-                .optional("the producer chooses").check(partition.get());
     }
 
     private void clearOutcome() {
@@ -214,8 +190,7 @@ public final class SendRecordViewModel {
     OneRecord request() {
         Optional<String> k = key.get().isEmpty() ? Optional.empty() : Optional.of(key.get());
         return new OneRecord(topic.get().trim(), k, value.bytes(), SingleRecordRules.headers(headers.get()).headers(),
-                partitionCheck().valid() && !partitionCheck().blank() ? OptionalInt.of(partitionCheck().intValue())
-                        : OptionalInt.empty());
+                partition.value());
     }
 
     public StringProperty topicProperty() {
@@ -227,7 +202,7 @@ public final class SendRecordViewModel {
     }
 
     public ReadOnlyStringProperty partitionHintProperty() {
-        return partitionHint.getReadOnlyProperty();
+        return partition.hint.getReadOnlyProperty();
     }
 
     public StringProperty keyProperty() {
@@ -271,11 +246,11 @@ public final class SendRecordViewModel {
     }
 
     public StringProperty partitionProperty() {
-        return partition;
+        return partition.text;
     }
 
     public ReadOnlyStringProperty partitionErrorProperty() {
-        return partitionError.getReadOnlyProperty();
+        return partition.error.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty sendingProperty() {
