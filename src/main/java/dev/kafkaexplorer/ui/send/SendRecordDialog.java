@@ -2,9 +2,11 @@ package dev.kafkaexplorer.ui.send;
 
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.produce.OneRecord;
+import dev.kafkaexplorer.kafka.produce.ProducerCodecs;
 import dev.kafkaexplorer.kafka.produce.RecordSizes;
 import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.kafka.produce.SingleRecordSender;
+import dev.kafkaexplorer.registry.SchemaRegistries;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Views;
@@ -61,7 +63,10 @@ public final class SendRecordDialog {
                 sender.close();
             }
         };
-        SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, channel, changes);
+        // The registry's client is shared by the app; it is only asked once the schema format is chosen.
+        SchemaSource schemas = connection.access().schemaRegistry()
+                .map(registry -> SchemaSource.of(SchemaRegistries.forAccess(registry), ProducerCodecs::forType)).orElse(null);
+        SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, channel, changes, schemas);
         Parent root = Views.load("send-record.fxml", type -> new SendRecordController(model));
         Stage dialog = new Stage();
         dialog.setTitle("Produce message — " + connection.access().bootstrapServers());

@@ -10,6 +10,7 @@ import dev.kafkaexplorer.ui.common.LatestRequest;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.send.SizeRules.TopicLimit;
 import dev.kafkaexplorer.ui.send.SizeRules.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -70,27 +72,36 @@ public final class SendRecordViewModel {
     /** With {@code changes} saying whether the cluster may be written to: Send stays off while it may not. */
     public SendRecordViewModel(UiRuntime runtime, Map<String, Integer> partitionCounts, String initialTopic, SendChannel cluster,
                                ChangeGuard changes) {
+        this(runtime, partitionCounts, initialTopic, cluster, changes, null);
+    }
+
+    /** With {@code schemas}, the cluster's registry for values written with a subject's schema (null: it has none). */
+    public SendRecordViewModel(UiRuntime runtime, Map<String, Integer> partitionCounts, String initialTopic, SendChannel cluster,
+                               ChangeGuard changes, SchemaSource schemas) {
         this.runtime = runtime;
         this.changes = changes;
         this.partitionCounts = Map.copyOf(partitionCounts);
         this.cluster = cluster;
         this.askingLimit = runtime.latestRequest();
-        this.value = new ValueInput(runtime);
+        this.value = new ValueInput(runtime, new SchemaValue(runtime, schemas, topic));
         this.partition = new PartitionInput(this.partitionCounts, topic);
         topic.addListener((obs, old, now) -> checkTopic());
         value.error.addListener((obs, old, now) -> clearOutcome());
         value.text.addListener((obs, old, now) -> clearOutcome());
         headers.addListener((obs, old, now) -> headersError.set(SingleRecordRules.headers(now).error()));
-        for (Observable o : new Observable[] {key, value.text, value.held, headers, topicLimit,
-                raiseRequestSize}) {
+        for (Observable o : new Observable[] {key, value.text, value.held, value.format, value.schema.encoded, headers,
+                topicLimit, raiseRequestSize}) {
             o.addListener(x -> checkSize());
         }
         topic.set(initialTopic == null ? "" : initialTopic);
         checkTopic();
+        List<Observable> inputs = new ArrayList<>(List.of(topicError, value.error, value.busy, value.format, headersError,
+                partition.error, size, sending));
+        inputs.addAll(value.schema.readiness());
         canSend = changes.and(Bindings.createBooleanBinding(
                 () -> topicError.get().isEmpty() && value.ready() && headersError.get().isEmpty()
                         && partition.error.get().isEmpty() && size.get().sendable() && !sending.get(),
-                topicError, value.error, value.busy, headersError, partition.error, size, sending));
+                inputs.toArray(Observable[]::new)));
     }
 
     /** Whether the cluster may be written to now, and why not. */
@@ -218,8 +229,14 @@ public final class SendRecordViewModel {
         return value.text;
     }
 
-    public ReadOnlyStringProperty valueErrorProperty() {
-        return value.error.getReadOnlyProperty();
+    /** Why the value cannot be sent: not JSON, or (in the schema format) not fitting the subject's schema. */
+    public StringBinding valueErrorProperty() {
+        return value.shownError;
+    }
+
+    /** The subject chooser and its schema, for the schema format. */
+    SchemaValue schemaValue() {
+        return value.schema;
     }
 
     /** The value held instead of typed (an over-long paste, a file), or null. */
