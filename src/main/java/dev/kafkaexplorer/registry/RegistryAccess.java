@@ -33,7 +33,8 @@ public record RegistryAccess(String url, String username, String password, Strin
 
     @Override
     public String toString() {
-        return "RegistryAccess[" + url + (username == null ? "" : "; user " + username)
+        // A login typed into the URL (http://user:pass@host) is hidden as the password is.
+        return "RegistryAccess[" + url.replaceFirst("//[^/@]*@", "//[hidden]@") + (username == null ? "" : "; user " + username)
                 + (password == null ? "" : "; password [hidden]") + (bearerToken == null ? "" : "; token [hidden]") + "]";
     }
 }

@@ -30,14 +30,14 @@ import org.testfx.api.FxToolkit;
  * or the dark theme. Not a test: run it by hand, see README "Screenshots".
  *
  * <pre>Xvfb :95 -screen 0 1280x800x24 &amp;
- * DISPLAY=:95 java -cp target/test-classes:target/classes:CLASSPATH dev.kafkaexplorer.tools.ReadmeScreenshots docs dark</pre>
+ * DISPLAY=:95 java -cp target/test-classes:target/classes:CLASSPATH dev.kafkaexplorer.tools.ReadmeScreenshots docs dark [1440x900]</pre>
  *
  * Shots are taken with ImageMagick's {@code import}, cropped to the window at the screen's top left.
  */
 public final class ReadmeScreenshots {
 
-    private static final int WIDTH = 1100;
-    private static final int HEIGHT = 720;
+    private static int WIDTH = 1100;
+    private static int HEIGHT = 720;
     private static final FxRobot robot = new FxRobot();
 
     private ReadmeScreenshots() {
@@ -47,6 +47,13 @@ public final class ReadmeScreenshots {
         Path out = Path.of(args.length > 0 ? args[0] : "docs");
         boolean dark = args.length > 1 && args[1].equals("dark");
         String suffix = dark ? "-dark" : "";
+        if (args.length > 2) {
+            // A review at another window size: "1440x900" writes every shot at that size, named with it.
+            String[] size = args[2].split("x");
+            WIDTH = Integer.parseInt(size[0]);
+            HEIGHT = Integer.parseInt(size[1]);
+            suffix += "-" + args[2];
+        }
         Path config = Files.createTempDirectory("kafka-explorer-screens");
         Files.writeString(config.resolve("settings.json"), """
                 {"ui": {"theme": "%s", "window": {"x": 0, "y": 0, "width": %d, "height": %d}}}
@@ -92,6 +99,12 @@ public final class ReadmeScreenshots {
         press("#producerStop");
         pause(2500);
         shot(out.resolve("live-stopped" + suffix + ".png"));
+        select("groupsTab");
+        pause(1500);
+        shot(out.resolve("groups" + suffix + ".png"));
+        select("clusterTab");
+        pause(2500);
+        shot(out.resolve("cluster" + suffix + ".png"));
 
         fx(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "aboutItem".equals(i.getId()))
