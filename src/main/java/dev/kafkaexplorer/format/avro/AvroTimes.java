@@ -1,0 +1,106 @@
+package dev.kafkaexplorer.format.avro;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+
+/**
+ * Avro's date and time logical types as readable text and back. The text keeps the type's own
+ * precision, always: a timestamp-millis is "2024-01-31T13:45:00.000Z" even on a whole second, so
+ * a column of them lines up and the unit is visible; micros get 6 digits, nanos 9.
+ */
+final class AvroTimes {
+
+    static final long MILLIS = 1_000L;
+    static final long MICROS = 1_000_000L;
+    static final long NANOS = 1_000_000_000L;
+
+    private static final DateTimeFormatter[] LOCAL_DATE_TIME = {
+        dateTime(3), dateTime(6), dateTime(9)
+    };
+    private static final DateTimeFormatter[] TIME = {time(3), time(6), time(9)};
+
+    private AvroTimes() {
+    }
+
+    private static DateTimeFormatter dateTime(int digits) {
+        return new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T')
+                .append(time(digits)).toFormatter();
+    }
+
+    private static DateTimeFormatter time(int digits) {
+        return new DateTimeFormatterBuilder().appendPattern("HH:mm:ss")
+                .appendFraction(ChronoField.NANO_OF_SECOND, digits, digits, true).toFormatter();
+    }
+
+    private static int formatterIndex(long unitsPerSecond) {
+        return unitsPerSecond == MILLIS ? 0 : unitsPerSecond == MICROS ? 1 : 2;
+    }
+
+    /** Days since 1970-01-01 as "2024-01-31". */
+    static String date(int days) {
+        return LocalDate.ofEpochDay(days).toString();
+    }
+
+    /** A time of day counted in {@code unitsPerSecond} since midnight as "13:45:00.123". */
+    static String timeOfDay(long units, long unitsPerSecond) throws DateTimeException {
+        long nanos = Math.multiplyExact(units, NANOS / unitsPerSecond);
+        return LocalTime.ofNanoOfDay(nanos).format(TIME[formatterIndex(unitsPerSecond)]);
+    }
+
+    /** An instant counted in {@code unitsPerSecond} since the epoch as "2024-01-31T13:45:00.123Z" ({@code zoned}) or without the Z. */
+    static String timestamp(long units, long unitsPerSecond, boolean zoned) throws DateTimeException {
+        long seconds = Math.floorDiv(units, unitsPerSecond);
+        int nanos = (int) (Math.floorMod(units, unitsPerSecond) * (NANOS / unitsPerSecond));
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC);
+        String text = utc.format(LOCAL_DATE_TIME[formatterIndex(unitsPerSecond)]);
+        return zoned ? text + 'Z' : text;
+    }
+
+    /** "2024-01-31" as days since the epoch. */
+    static int parseDate(String text) throws DateTimeParseException {
+        return Math.toIntExact(LocalDate.parse(text).toEpochDay());
+    }
+
+    /** "13:45:00.123" as {@code unitsPerSecond} since midnight; more digits than the unit keeps is refused. */
+    static long parseTime(String text, long unitsPerSecond) throws DateTimeException {
+        LocalTime time = LocalTime.parse(text);
+        return toUnits(time.toSecondOfDay(), time.getNano(), unitsPerSecond);
+    }
+
+    /**
+     * An ISO date-time as {@code unitsPerSecond} since the epoch: with an offset or Z for a zoned
+     * timestamp ("2024-01-31T13:45:00.123Z", "2024-01-31T14:45:00.123+01:00"), without for a local one.
+     */
+    static long parseTimestamp(String text, long unitsPerSecond, boolean zoned) throws DateTimeException {
+        long seconds;
+        int nanos;
+        if (zoned) {
+            Instant instant = OffsetDateTime.parse(text).toInstant();
+            seconds = instant.getEpochSecond();
+            nanos = instant.getNano();
+        } else {
+            LocalDateTime local = LocalDateTime.parse(text);
+            seconds = local.toEpochSecond(ZoneOffset.UTC);
+            nanos = local.getNano();
+        }
+        return toUnits(seconds, nanos, unitsPerSecond);
+    }
+
+    private static long toUnits(long seconds, int nanos, long unitsPerSecond) {
+        long nanosPerUnit = NANOS / unitsPerSecond;
+        if (nanos % nanosPerUnit != 0) {
+            throw new DateTimeException("it has more digits after the second than the type keeps ("
+                    + (unitsPerSecond == MILLIS ? 3 : unitsPerSecond == MICROS ? 6 : 9) + ")");
+        }
+        return Math.addExact(Math.multiplyExact(seconds, unitsPerSecond), nanos / nanosPerUnit);
+    }
+}
