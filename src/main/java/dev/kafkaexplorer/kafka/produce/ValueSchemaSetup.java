@@ -4,6 +4,7 @@ import dev.kafkaexplorer.fake.RecordTemplate;
 import dev.kafkaexplorer.fake.schema.SchemaDerivationException;
 import dev.kafkaexplorer.fake.schema.TemplateSchemas;
 import dev.kafkaexplorer.format.SchemaCodec;
+import dev.kafkaexplorer.format.SchemaCodecs;
 import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.KafkaFailure;
 import dev.kafkaexplorer.registry.RegisteredSchema;
@@ -31,16 +32,21 @@ public final class ValueSchemaSetup {
     private static final Logger LOG = LoggerFactory.getLogger(ValueSchemaSetup.class);
 
     private final Function<RegistryAccess, SchemaRegistry> registries;
-    private final Function<SchemaType, SchemaCodec> codecs;
+    private final Function<SchemaRegistry, Function<SchemaType, SchemaCodec>> codecs;
 
-    public ValueSchemaSetup(Function<RegistryAccess, SchemaRegistry> registries, Function<SchemaType, SchemaCodec> codecs) {
+    /**
+     * @param registries the client of a registry
+     * @param codecs     the codecs of one run, per kind of schema, reading what a schema refers to from that registry
+     */
+    public ValueSchemaSetup(Function<RegistryAccess, SchemaRegistry> registries,
+                            Function<SchemaRegistry, Function<SchemaType, SchemaCodec>> codecs) {
         this.registries = registries;
         this.codecs = codecs;
     }
 
-    /** The app's: the shared registry clients and the format codecs. */
+    /** The app's: the shared registry clients and the format codecs, new for each run. */
     public static ValueSchemaSetup standard() {
-        return new ValueSchemaSetup(SchemaRegistries::forAccess, ProducerCodecs::forType);
+        return new ValueSchemaSetup(SchemaRegistries::forAccess, registry -> new SchemaCodecs(registry)::forType);
     }
 
     /** How values are encoded, and in words what was registered ("" for JSON text). */
@@ -64,14 +70,15 @@ public final class ValueSchemaSetup {
                 .orElseThrow(() -> new KafkaFailure(NO_REGISTRY, null));
         String text = schemaText(plan, template, locale);
         SchemaType type = format.schemaType();
+        SchemaRegistry registry = registries.apply(registryAccess);
         int id;
         try {
-            id = registries.apply(registryAccess).register(plan.subject(), type, text, List.of());
+            id = registry.register(plan.subject(), type, text, List.of());
         } catch (RegistryException e) {
             throw new KafkaFailure(refusal(e, plan.subject(), type), e);
         }
         RegisteredSchema schema = new RegisteredSchema(id, plan.subject(), 0, type, text, List.of());
-        SchemaCodec codec = codecs.apply(type);
+        SchemaCodec codec = codecs.apply(registry).apply(type);
         String messageName = plan.messageName();
         LOG.info("Producer values as {}: schema registered under {} with id {}", type.label(), plan.subject(), id);
         ValueEncoder encoder = json -> codec.fromJson(schema, new String(json, StandardCharsets.UTF_8), messageName);

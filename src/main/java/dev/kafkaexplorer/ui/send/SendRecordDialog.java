@@ -1,8 +1,8 @@
 package dev.kafkaexplorer.ui.send;
 
+import dev.kafkaexplorer.format.SchemaCodecs;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.produce.OneRecord;
-import dev.kafkaexplorer.kafka.produce.ProducerCodecs;
 import dev.kafkaexplorer.kafka.produce.RecordSizes;
 import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.kafka.produce.SingleRecordSender;
@@ -65,7 +65,8 @@ public final class SendRecordDialog {
         };
         // The registry's client is shared by the app; it is only asked once the schema format is chosen.
         SchemaSource schemas = connection.access().schemaRegistry()
-                .map(registry -> SchemaSource.of(SchemaRegistries.forAccess(registry), ProducerCodecs::forType)).orElse(null);
+                .map(SchemaRegistries::forAccess)
+                .map(registry -> SchemaSource.of(registry, new SchemaCodecs(registry)::forType)).orElse(null);
         SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, channel, changes, schemas);
         Parent root = Views.load("send-record.fxml", type -> new SendRecordController(model));
         Stage dialog = new Stage();

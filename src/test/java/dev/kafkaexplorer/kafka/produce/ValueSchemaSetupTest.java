@@ -53,7 +53,7 @@ class ValueSchemaSetupTest {
             return WireFormat.frame(schema.id(), json.getBytes(StandardCharsets.UTF_8));
         }
     };
-    private final ValueSchemaSetup setup = new ValueSchemaSetup(access -> registry, type -> codec);
+    private final ValueSchemaSetup setup = new ValueSchemaSetup(access -> registry, registry -> type -> codec);
 
     @Test
     void jsonTextRegistersNothing() throws Exception {

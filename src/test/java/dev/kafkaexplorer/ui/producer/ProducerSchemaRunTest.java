@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kafkaexplorer.fake.BuiltInTemplates;
 import dev.kafkaexplorer.fake.KeyStrategy;
 import dev.kafkaexplorer.fake.RecordTemplate;
+import dev.kafkaexplorer.fake.schema.AvroSchemaFromJson;
 import dev.kafkaexplorer.format.WireFormat;
+import dev.kafkaexplorer.format.avro.AvroCodec;
+import dev.kafkaexplorer.format.jsonschema.JsonSchemaCodec;
 import dev.kafkaexplorer.format.protobuf.ProtobufCodec;
 import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.produce.ProduceRequest;
@@ -27,13 +30,17 @@ import dev.kafkaexplorer.ui.producer.ProducerRunStarter.Spec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import org.apache.avro.Schema;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +96,80 @@ class ProducerSchemaRunTest {
     }
 
     @Test
+    void anAvroRunRegistersTheDerivedSchemaOnceAndEveryRecordCarriesItsIdAndReadsBackInTheTemplatesShape() throws Exception {
+        String topic = TestBroker.createTopic("avro-run", 3);
+        String subject = ValueSchemaPlan.valueSubject(topic);
+        RecordTemplate order = BuiltInTemplates.byId("order").orElseThrow();
+        ValueSchemaPlan plan = new ValueSchemaPlan(ProducedValueFormat.AVRO_DERIVED, null, null, subject);
+
+        ProducerStats first = run(topic, order, plan);
+        assertThat(first.acked()).isEqualTo(RECORDS);
+        assertThat(first.failed()).isZero();
+        assertThat(registry().versions(subject)).as("registered once").containsExactly(1);
+        RegisteredSchema schema = registry().version(subject, 1);
+        Schema avro = new Schema.Parser().parse(schema.schema());
+        assertThat(avro.getName()).isEqualTo("Order");
+
+        // A second run of the same template finds the schema registered: still one version, the same id.
+        ProducerStats second = run(topic, order, plan);
+        assertThat(registry().versions(subject)).containsExactly(1);
+        assertThat(TestBroker.countOnBroker(topic)).as("acknowledged = on the broker").isEqualTo(first.acked() + second.acked());
+
+        AvroCodec codec = new AvroCodec();
+        List<ConsumerRecord<byte[], byte[]>> records = TestBroker.readAll(topic, 2L * RECORDS);
+        assertThat(records).hasSize(2 * RECORDS);
+        List<JsonNode> decoded = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            assertThat(framedId(record.value())).isEqualTo(schema.id());
+            JsonNode value = JSON.readTree(codec.toJson(schema, record.value(), WireFormat.HEADER_BYTES));
+            assertThat(fieldNames(value)).containsExactly("orderId", "customerId", "items", "currency", "total", "status", "placedAt");
+            assertThat(value.get("items").get(0).get("quantity").isIntegralNumber()).isTrue();
+            assertThat(value.get("total").isNumber()).isTrue();
+            decoded.add(value);
+        }
+        assertThat(AvroSchemaFromJson.derive("order", decoded)).as("the records read back have the template's shape").isEqualTo(avro);
+    }
+
+    @Test
+    void aJsonSchemaRunFramesTheTemplatesJson() throws Exception {
+        String topic = TestBroker.createTopic("json-schema-run", 1);
+        String subject = ValueSchemaPlan.valueSubject(topic);
+        ProducerStats stats = run(topic, BuiltInTemplates.byId("sensor-reading").orElseThrow(),
+                new ValueSchemaPlan(ProducedValueFormat.JSON_SCHEMA_DERIVED, null, null, subject));
+
+        assertThat(stats.acked()).isEqualTo(RECORDS);
+        RegisteredSchema schema = registry().version(subject, -1);
+        assertThat(registry().versions(subject)).containsExactly(1);
+        assertThat(JSON.readTree(schema.schema()).get("required")).hasSize(7);
+        for (ConsumerRecord<byte[], byte[]> record : TestBroker.readAll(topic, RECORDS)) {
+            assertThat(framedId(record.value())).isEqualTo(schema.id());
+            JsonNode value = JSON.readTree(new JsonSchemaCodec().toJson(schema, record.value(), WireFormat.HEADER_BYTES));
+            assertThat(value.get("deviceId").asText()).startsWith("sensor-");
+        }
+    }
+
+    @Test
+    void kcatWithoutARegistrySeesMagicByteZeroAndTheId() throws Exception {
+        Assumptions.assumeTrue(onPath("kcat"), "kcat is not installed here");
+        String topic = TestBroker.createTopic("avro-kcat", 1);
+        String subject = ValueSchemaPlan.valueSubject(topic);
+        run(topic, BuiltInTemplates.byId("payment").orElseThrow(), new ValueSchemaPlan(ProducedValueFormat.AVRO_DERIVED, null, null, subject));
+        int id = registry().version(subject, 1).id();
+
+        Process kcat = new ProcessBuilder("kcat", "-C", "-b", TestBroker.bootstrapServers(), "-t", topic, "-c", "1", "-e",
+                "-f", "%s").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = kcat.getInputStream().readAllBytes();
+        assertThat(kcat.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).hasSizeGreaterThan(5);
+        assertThat(java.util.Arrays.copyOf(out, 5)).containsExactly(0, 0, 0, (id >> 8) & 0xFF, id & 0xFF);
+    }
+
+    private static boolean onPath(String program) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+    }
+
+    @Test
     void aProtobufRunWritesTheChosenMessageWithItsIndexAndId() throws Exception {
         Path proto = Files.writeString(dir.resolve("payments.proto"), """
                 syntax = "proto3";
@@ -125,7 +206,7 @@ class ProducerSchemaRunTest {
     }
 
     private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Iterator<String> i = node.fieldNames(); i.hasNext(); ) {
             names.add(i.next());
         }

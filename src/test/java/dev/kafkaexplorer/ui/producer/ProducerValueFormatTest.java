@@ -178,7 +178,7 @@ class ProducerValueFormatTest {
         InMemoryRegistry registry = new InMemoryRegistry();
         registry.refusal = new RegistryException("Schema being registered is incompatible with an earlier schema", 409,
                 OptionalInt.of(409), null);
-        starter = ProducerRunStarter.withKafka(new ValueSchemaSetup(access -> registry, type -> {
+        starter = ProducerRunStarter.withKafka(new ValueSchemaSetup(access -> registry, client -> type -> {
             throw new AssertionError("nothing is encoded when registering failed");
         }));
         ProducerViewModel model = model(REGISTRY);
