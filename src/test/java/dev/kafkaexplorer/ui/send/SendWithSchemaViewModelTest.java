@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * "JSON encoded with a subject's schema" in the produce-one-message dialog, without the toolkit:
  * the subjects, the topic's own chosen first, the value written with the latest schema, and the
- * refusals in words. The registry here is in memory; the real one is tested in {@code SendWithSchemaIT}.
+ * refusals in words. The registry here is in memory; the real one is tested in {@code SendWithSchemaRegistryTest}.
  */
 class SendWithSchemaViewModelTest {
 
