@@ -106,7 +106,8 @@ public final class ValueSchemaSetup {
                     + "” (choose another topic, or change the subject's compatibility level)" + theirs;
         }
         if (code == 42201 || e.httpStatus() == 422) {
-            return "the registry refused the " + type.label() + " schema as invalid" + theirs;
+            return "the registry refused the " + (type == SchemaType.JSON ? "JSON Schema" : type.label() + " schema")
+                    + " as invalid" + theirs;
         }
         return "the schema could not be registered under “" + subject + "”" + theirs;
     }

@@ -76,12 +76,13 @@ final class ValueEncoding {
         cluster.addListener(o -> checkRegistry());
         format.addListener(o -> checkRegistry());
         format.addListener(o -> schemaChanged(false));
-        template.addListener(o -> {
+        // Change listeners: an invalidation listener on a binding nobody reads would hear only its first change.
+        template.addListener((obs, old, now) -> {
             if (format.get().derived()) {
                 schemaChanged(false);
             }
         });
-        locale.addListener(o -> {
+        locale.addListener((obs, old, now) -> {
             if (format.get().derived()) {
                 schemaChanged(false);
             }

@@ -26,7 +26,7 @@ import javafx.stage.FileChooser;
  * The producer's "Value format" section, a part of the producer view of its own
  * ({@code fxml/producer-value-format.fxml}) bound to the view-model's {@link ValueEncoding}: the
  * format, the schema file and Protobuf message when the format reads one, the subject and the
- * schema that will be registered. Its title says the choice while it is collapsed.
+ * schema that will be registered. Its title says the kind chosen while it is collapsed.
  */
 public final class ValueFormatPane extends TitledPane {
 
@@ -61,7 +61,9 @@ public final class ValueFormatPane extends TitledPane {
     void bind(ValueEncoding values, ObservableBooleanValue running) {
         producerValueFormat.getItems().setAll(values.formats());
         producerValueFormat.valueProperty().bindBidirectional(values.formatProperty());
-        textProperty().bind(values.formatProperty().map(format -> "Value format: " + format));
+        // The kind only: a title as long as the whole choice would make the form wider than its half of the window.
+        textProperty().bind(values.formatProperty().map(format -> "Value format: "
+                + (format.usesRegistry() ? format.schemaType().label() : format)));
         showWhenSet(producerRegistryError, values.registryErrorProperty());
         var format = values.formatProperty();
         showWhile(format.map(ProducedValueFormat::fromFile), producerSchemaFileLabel, producerSchemaFileBox);
@@ -94,7 +96,7 @@ public final class ValueFormatPane extends TitledPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Schema file (" + format.fileExtension() + ")");
         chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(format.schemaType().label() + " schema", "*" + format.fileExtension()),
+                new FileChooser.ExtensionFilter(format.schemaType().label() + " files", "*" + format.fileExtension()),
                 new FileChooser.ExtensionFilter("All files", "*"));
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {

@@ -103,7 +103,7 @@ class ValueSchemaSetupTest {
 
         registry.refusal = new RegistryException("Invalid schema: unexpected token", 422, OptionalInt.of(42201), null);
         assertThatThrownBy(() -> setup.prepare(plan, WITH_REGISTRY, ORDER, Locale.US))
-                .hasMessage("the registry refused the JSON Schema schema as invalid: Invalid schema: unexpected token");
+                .hasMessage("the registry refused the JSON Schema as invalid: Invalid schema: unexpected token");
 
         registry.refusal = new RegistryException("no answer from http://127.0.0.1:8081");
         assertThatThrownBy(() -> setup.prepare(plan, WITH_REGISTRY, ORDER, Locale.US))
