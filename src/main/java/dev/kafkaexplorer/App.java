@@ -70,6 +70,7 @@ public final class App extends Application {
         LOG.info("Config in {}, data in {}, log in {}", directories.configDir(), directories.dataDir(), directories.logDir());
         // The file's keys only: its values may be passwords.
         options.commandConfig().ifPresent(file -> LOG.info("Client properties from {}: {}", file.file(), file.keys()));
+        options.schemaRegistry().ifPresent(registry -> LOG.info("Schema registry from --schema-registry: {}", registry));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.kafkaexplorer;
 
 import dev.kafkaexplorer.kafka.ClientPropertiesFile;
+import dev.kafkaexplorer.registry.RegistryAccess;
+import dev.kafkaexplorer.registry.RegistryUrlRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,8 @@ public record LaunchOptions(
         Optional<Path> configDir,
         boolean exitWhenConnected,
         Optional<ClientPropertiesFile> commandConfig,
-        Optional<String> profile) {
+        Optional<String> profile,
+        Optional<RegistryAccess> schemaRegistry) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: kafka-explorer [options]",
@@ -27,6 +30,9 @@ public record LaunchOptions(
             "  --profile=NAME                       connect with the saved cluster profile NAME",
             "  --local-broker                       start the embedded broker on start and connect to it",
             "  --local-broker-port=PORT             the embedded broker's client port (default: a free port)",
+            "  --schema-registry=URL                the schema registry (http or https) for --bootstrap-servers, --local-broker",
+            "                                       (instead of its own) or --profile (instead of the profile's);",
+            "                                       a login goes in the URL: https://USER:PASSWORD@HOST:PORT",
             "  --command-config=FILE                Kafka client properties (security etc.) for --bootstrap-servers,",
             "                                       as Kafka's own tools take them",
             "  --config-dir=DIR                     where profiles, preferences and the local broker's data live",
@@ -35,7 +41,8 @@ public record LaunchOptions(
             "  --help                               show this text");
 
     public static LaunchOptions none() {
-        return new LaunchOptions(Optional.empty(), false, OptionalInt.empty(), Optional.empty(), false, Optional.empty(), Optional.empty());
+        return new LaunchOptions(Optional.empty(), false, OptionalInt.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -50,6 +57,7 @@ public record LaunchOptions(
         boolean exitWhenConnected = false;
         Optional<ClientPropertiesFile> commandConfig = Optional.empty();
         Optional<String> profile = Optional.empty();
+        Optional<RegistryAccess> registry = Optional.empty();
         List<String> problems = new ArrayList<>();
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -102,6 +110,15 @@ public record LaunchOptions(
                         }
                     }
                 }
+                case "--schema-registry" -> {
+                    if (value == null || value.isEmpty()) {
+                        problems.add("--schema-registry needs a URL, e.g. --schema-registry=http://localhost:8081");
+                    } else {
+                        Optional<String> error = RegistryUrlRules.check(value, true);
+                        error.ifPresent(e -> problems.add("--schema-registry: " + e));
+                        registry = error.isPresent() ? registry : Optional.of(RegistryUrlRules.access(value));
+                    }
+                }
                 case "--exit-when-connected" -> exitWhenConnected = true;
                 default -> problems.add("unknown option '" + arg + "'");
             }
@@ -115,9 +132,12 @@ public record LaunchOptions(
         if (commandConfig.isPresent() && servers.isEmpty()) {
             problems.add("--command-config goes with --bootstrap-servers: name the cluster its settings are for");
         }
+        if (registry.isPresent() && servers.isEmpty() && !local && profile.isEmpty()) {
+            problems.add("--schema-registry goes with --bootstrap-servers, --local-broker or --profile: name the cluster whose registry it is");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return new LaunchOptions(servers, local, port, dir, exitWhenConnected, commandConfig, profile);
+        return new LaunchOptions(servers, local, port, dir, exitWhenConnected, commandConfig, profile, registry);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kafkaexplorer;
 
 import dev.kafkaexplorer.kafka.ClusterAccess;
+import dev.kafkaexplorer.registry.RegistryAccess;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.ClusterProfile;
 import java.util.List;
@@ -9,16 +10,28 @@ import java.util.OptionalInt;
 /** What the app connects to when it opens, decided from the options and the last run. */
 public sealed interface StartupPlan {
 
-    /** Connect to this cluster (its bootstrap servers and client properties). */
+    /** Connect to this cluster (its bootstrap servers, client properties and schema registry, if any). */
     record ConnectTo(ClusterAccess access) implements StartupPlan {
     }
 
-    /** Start the embedded broker (on {@code port}, or a free one when 0) and connect to it. */
-    record StartLocalBroker(int port) implements StartupPlan {
+    /**
+     * Start the embedded broker (on {@code port}, or a free one when 0) and connect to it, with
+     * {@code registry} ({@code --schema-registry}) as its schema registry; null: the local one started beside it.
+     */
+    record StartLocalBroker(int port, RegistryAccess registry) implements StartupPlan {
+        public StartLocalBroker(int port) {
+            this(port, null);
+        }
     }
 
-    /** Connect with the saved cluster profile {@code profileId} (its secrets are read from the secret store). */
-    record ConnectProfile(String profileId) implements StartupPlan {
+    /**
+     * Connect with the saved cluster profile {@code profileId} (its secrets are read from the secret
+     * store), with {@code registry} ({@code --schema-registry}) as its schema registry; null: the profile's own.
+     */
+    record ConnectProfile(String profileId, RegistryAccess registry) implements StartupPlan {
+        public ConnectProfile(String profileId) {
+            this(profileId, null);
+        }
     }
 
     /**
@@ -41,17 +54,18 @@ public sealed interface StartupPlan {
      * a newcomer gets the quickstart broker if one runs, or the embedded broker.
      */
     static StartupPlan decide(LaunchOptions options, AppSettings settings) {
+        RegistryAccess registry = options.schemaRegistry().orElse(null);
         if (options.profile().isPresent()) {
-            return withProfile(options.profile().get(), settings);
+            return withProfile(options.profile().get(), settings, registry);
         }
         if (options.bootstrapServers().isPresent()) {
             String servers = options.bootstrapServers().get();
             return new ConnectTo(options.commandConfig().map(file -> file.accessTo(servers))
-                    .orElse(ClusterAccess.plaintext(servers)));
+                    .orElse(ClusterAccess.plaintext(servers)).withRegistry(registry));
         }
         OptionalInt port = options.localBrokerPort();
         if (options.localBroker()) {
-            return new StartLocalBroker(port.orElse(settings.localBrokerPort()));
+            return new StartLocalBroker(port.orElse(settings.localBrokerPort()), registry);
         }
         return switch (settings.lastConnection()) {
             case BOOTSTRAP_SERVERS -> settings.lastBootstrapServers() == null
@@ -65,14 +79,14 @@ public sealed interface StartupPlan {
         };
     }
 
-    private static StartupPlan withProfile(String name, AppSettings settings) {
+    private static StartupPlan withProfile(String name, AppSettings settings, RegistryAccess registry) {
         String wanted = name.trim();
         ClusterProfile local = ClusterProfile.localBroker();
         if (local.name().equalsIgnoreCase(wanted)) {
-            return new ConnectProfile(local.id());
+            return new ConnectProfile(local.id(), registry);
         }
         return settings.profiles().stream().filter(p -> p.name().equalsIgnoreCase(wanted)).findFirst()
-                .<StartupPlan>map(p -> new ConnectProfile(p.id()))
+                .<StartupPlan>map(p -> new ConnectProfile(p.id(), registry))
                 .orElseGet(() -> new NoSuchProfile(wanted, settings.profiles().stream().map(ClusterProfile::name).toList()));
     }
 }

@@ -5,6 +5,10 @@ import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.security.ClientSecurity;
 import dev.kafkaexplorer.kafka.security.Secrets;
 import dev.kafkaexplorer.kafka.security.SecurityProperties;
+import dev.kafkaexplorer.kafka.security.TlsSettings;
+import dev.kafkaexplorer.kafka.security.TlsSettings.ClientCertificateSource;
+import dev.kafkaexplorer.kafka.security.TlsSettings.TrustSource;
+import dev.kafkaexplorer.registry.RegistryAccess;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,8 +16,8 @@ import java.util.UUID;
 /**
  * A named way to reach one cluster, saved between runs: bootstrap servers, security, any other
  * client property ({@code advancedProperties}, whose secret values are kept as secrets, not here),
- * the schema registry (room for formats), and how the window marks it: a colour, a production flag
- * (red badge) and read-only (no changing action). {@code secretNames} lists which secrets the
+ * the schema registry (its password or token kept as secrets too), and how the window marks it: a
+ * colour, a production flag (red badge) and read-only (no changing action). {@code secretNames} lists which secrets the
  * profile has in the secret store, so they can be read back; the values never appear in this record.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -40,6 +44,7 @@ public record ClusterProfile(
         security = security == null ? ClientSecurity.plaintext() : security;
         advancedProperties = Map.copyOf(advancedProperties == null ? Map.of() : advancedProperties);
         secretNames = List.copyOf(secretNames == null ? List.of() : secretNames);
+        schemaRegistry = schemaRegistry == null ? SchemaRegistrySettings.none() : schemaRegistry;
         colour = colour == null || colour.isBlank() ? DEFAULT_COLOUR : colour;
     }
 
@@ -61,12 +66,15 @@ public record ClusterProfile(
 
     /**
      * How the clients reach this profile's cluster: its servers with the client properties that its
-     * security, advanced properties and {@code secrets} make. May read PEM files: call it off the FX thread.
+     * security, advanced properties and {@code secrets} make, and its schema registry when it has
+     * one. May read PEM files: call it off the FX thread.
      *
      * @throws IllegalArgumentException when a file or field the settings need is missing, in words
      */
     public ClusterAccess accessWith(Secrets secrets) {
-        return new ClusterAccess(bootstrapServers, SecurityProperties.toClientProperties(security, advancedProperties, secrets));
+        ClusterAccess kafka = new ClusterAccess(bootstrapServers,
+                SecurityProperties.toClientProperties(security, advancedProperties, secrets));
+        return schemaRegistry.configured() ? kafka.withRegistry(schemaRegistry.accessWith(secrets)) : kafka;
     }
 
     /** A copy under a new id and {@code newName} (its secrets must be copied by the caller). */
@@ -75,8 +83,42 @@ public record ClusterProfile(
                 schemaRegistry, colour, production, readOnly);
     }
 
-    /** Where a cluster's schema registry answers (its use comes with the formats issue). */
+    /**
+     * Where a cluster's schema registry answers and how to log in: no login, HTTP basic
+     * ({@code username}, the password kept as the secret {@link Secrets#REGISTRY_PASSWORD}) or a
+     * bearer token ({@link Secrets#REGISTRY_TOKEN}); for https, {@code caFile} is a PEM file of the
+     * CAs to trust (null: the JVM's). A blank {@code url}: the cluster has no registry.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SchemaRegistrySettings(String url, String username) {
+    public record SchemaRegistrySettings(String url, RegistryAuth auth, String username, String caFile) {
+
+        /** How the app logs in to the registry. */
+        public enum RegistryAuth { NONE, BASIC, BEARER }
+
+        public SchemaRegistrySettings {
+            url = url == null ? "" : url;
+            // Files of older versions held a user name and no kind of login: that was basic auth.
+            auth = auth != null ? auth : username != null && !username.isBlank() ? RegistryAuth.BASIC : RegistryAuth.NONE;
+        }
+
+        /** No registry. */
+        public static SchemaRegistrySettings none() {
+            return new SchemaRegistrySettings("", RegistryAuth.NONE, null, null);
+        }
+
+        /** Whether a registry is set at all (a URL is). */
+        public boolean configured() {
+            return !url.isBlank();
+        }
+
+        /** The registry's access with its login from {@code secrets}; its TLS trust is {@code caFile} for https. */
+        public RegistryAccess accessWith(Secrets secrets) {
+            boolean https = url.trim().regionMatches(true, 0, "https:", 0, 6);
+            TlsSettings tls = https && caFile != null && !caFile.isBlank()
+                    ? new TlsSettings(TrustSource.PEM_FILE, caFile, ClientCertificateSource.NONE, null, null, true) : null;
+            return new RegistryAccess(url, auth == RegistryAuth.BASIC ? username : null,
+                    auth == RegistryAuth.BASIC ? secrets.get(Secrets.REGISTRY_PASSWORD).orElse(null) : null,
+                    auth == RegistryAuth.BEARER ? secrets.get(Secrets.REGISTRY_TOKEN).orElse(null) : null, tls);
+        }
     }
 }

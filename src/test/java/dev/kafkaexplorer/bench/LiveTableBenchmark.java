@@ -153,7 +153,8 @@ class LiveTableBenchmark {
             // The app's theme: without it the app's stylesheet's colour lookups fail, warning per cell.
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             var topics = FXCollections.observableArrayList(new TopicSummary(topic, PARTITIONS, 1, false));
-            LiveViewModel model = new LiveViewModel(UiRuntime.of(workers), topics, RowSource.KAFKA, RecordFetcher::fetch);
+            LiveViewModel model = new LiveViewModel(UiRuntime.of(workers), topics, RowSource.KAFKA, RecordFetcher::fetch,
+                    dev.kafkaexplorer.ui.live.FormatMemory.inMemory());
             model.connectionProperty().set(new Connection(admin, info, false));
             Parent root = Views.load("live.fxml", type -> new LiveController(model));
             Stage stage = new Stage();

@@ -52,9 +52,14 @@ class AppLifecycleUiTest {
 
         Application second = FxToolkit.setupApplication(App.class, "--config-dir=" + configDir);
         awaitText(robot, "#connectionStatus", "Connected", 60);
-        assertThat(textOf(robot, "#connectionStatus")).as("same cluster, same port").isEqualTo(status);
+        // Up to the broker's address: the local schema registry after it may have another port.
+        assertThat(brokerPart(textOf(robot, "#connectionStatus"))).as("same cluster, same port").isEqualTo(brokerPart(status));
         FxToolkit.cleanupApplication(second);
         assertThat(App.awaitShutdown(Duration.ofSeconds(5))).isTrue();
+    }
+
+    private static String brokerPart(String status) {
+        return status.substring(0, status.indexOf(')') + 1);
     }
 
     private static Set<Thread> liveNonDaemonThreads() {

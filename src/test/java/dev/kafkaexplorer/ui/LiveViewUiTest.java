@@ -237,14 +237,14 @@ class LiveViewUiTest {
         assertThat(textOf(robot, "#liveDetailValueKind")).isEqualTo("JSON, " + big.length + " bytes");
         // The pane lays out only the start; the line under it says so; Copy and Save take the whole value.
         assertThat(detailValue()).startsWith("{").hasSize(BoundedTextArea.DEFAULT_LIMIT);
-        int whole = onFx(() -> model().detailProperty().get().valueText().length());
+        int whole = onFx(() -> model().detail().detailProperty().get().valueText().length());
         assertThat(whole).isGreaterThan(2 * 1024 * 1024);
         assertThat(textOf(robot, "#liveDetailValueNote")).isEqualTo("Cut for display: the first 65,536 of "
                 + String.format(java.util.Locale.ROOT, "%,d", whole) + " characters. Copy and Save take the whole value.");
         robot.clickOn("#liveCopyValue");
         assertThat(onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString().length())).isEqualTo(whole);
         Path saved = Files.createTempDirectory("save").resolve("big.json");
-        onFx(() -> model().saveDetailValue(saved));
+        onFx(() -> model().detail().saveValue(saved));
         awaitText(robot, "#liveDetailValueNote", "Saved the value (2.0 MiB (" + String.format(java.util.Locale.ROOT, "%,d", big.length), 20);
         assertThat(Files.readAllBytes(saved)).isEqualTo(big);
     }

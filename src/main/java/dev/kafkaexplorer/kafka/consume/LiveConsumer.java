@@ -28,7 +28,10 @@ import org.slf4j.LoggerFactory;
  * thread and reach the {@link RowSink} in one batch. {@link PartitionPlacement} puts it on its
  * partitions; errors are sorted by {@link ReadErrors}: fatal ones end the run as {@link State#FAILED},
  * records deleted before they were read are skipped with a note, and transient ones are retried
- * after a second. The status line's sentences come from {@link StatusLines}.
+ * after a second. The status line's sentences come from {@link StatusLines}. With chosen formats
+ * (or a schema registry) each record is {@linkplain RowDecoding#prepare prepared} here, so that its
+ * row decodes without waiting when a cell shows it; a record that cannot be decoded says so on its
+ * row and the run goes on.
  */
 public final class LiveConsumer implements RowSource.Run {
 
@@ -56,6 +59,8 @@ public final class LiveConsumer implements RowSource.Run {
     private volatile Status status;
     /** Group mode: the group has given this member its partitions at least once. Consumer thread only. */
     private boolean joined;
+    /** How this run's rows read keys and values; null when they read as they are. Consumer thread only. */
+    private RowDecoding decoding;
 
     public LiveConsumer(ConsumeRequest request, RowSink sink) {
         this.request = request;
@@ -119,6 +124,7 @@ public final class LiveConsumer implements RowSource.Run {
     private void run() {
         Consumer<byte[], byte[]> c = null;
         try {
+            decoding = RowDecoding.forRun(request);
             c = new KafkaConsumer<>(ConsumerProperties.forLiveView(request),
                     new ByteArrayDeserializer(), new ByteArrayDeserializer());
             consumer = c;
@@ -213,8 +219,13 @@ public final class LiveConsumer implements RowSource.Run {
             return;
         }
         List<RecordRow> batch = new ArrayList<>(records.count());
+        RowDecoding d = decoding;
         for (ConsumerRecord<byte[], byte[]> r : records) {
-            batch.add(RecordRow.of(r));
+            if (d != null) {
+                // Fetches a schema the first time its id is seen; a stop waits at most for that one call.
+                d.prepare(r.key(), r.value());
+            }
+            batch.add(RecordRow.of(r, d));
         }
         sink.accept(Collections.unmodifiableList(batch));
         consumed.addAndGet(batch.size());

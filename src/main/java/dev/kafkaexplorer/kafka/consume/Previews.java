@@ -68,6 +68,15 @@ public final class Previews {
         return shown < bytes.length ? text + '…' : text;
     }
 
+    /**
+     * {@code text} (a decoded key or value) as one line of at most {@code maxChars} characters plus
+     * "…" when cut, line breaks and control characters escaped as in {@link #preview}. Looks at no
+     * more of the text than it shows.
+     */
+    public static String oneLine(String text, int maxChars) {
+        return escapedText(CharBuffer.wrap(text), maxChars, false);
+    }
+
     /** True when the bytes are strict UTF-8 with under 5 % control characters (besides \n, \r, \t). */
     public static boolean isText(byte[] bytes) {
         if (bytes == null) {

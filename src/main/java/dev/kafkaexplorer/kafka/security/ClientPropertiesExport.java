@@ -32,6 +32,16 @@ public final class ClientPropertiesExport {
      */
     public static String export(String profileName, String bootstrapServers, ClientSecurity security,
                                 Map<String, String> advanced, Secrets secrets) {
+        return export(profileName, bootstrapServers, security, advanced, secrets, Map.of(), List.of());
+    }
+
+    /**
+     * As {@link #export(String, String, ClientSecurity, Map, Secrets)}, then the schema registry's
+     * {@code registry} properties (none of them secret) after {@code registryComments}.
+     */
+    public static String export(String profileName, String bootstrapServers, ClientSecurity security,
+                                Map<String, String> advanced, Secrets secrets, Map<String, String> registry,
+                                List<String> registryComments) {
         Map<String, String> props = new LinkedHashMap<>();
         List<String> comments = new ArrayList<>();
         if (bootstrapServers != null && !bootstrapServers.isBlank()) {
@@ -71,6 +81,11 @@ public final class ClientPropertiesExport {
         }
         comments.forEach(c -> comment(text, c));
         props.forEach((key, value) -> text.append(line(key, value)));
+        if (!registry.isEmpty()) {
+            comment(text, "The schema registry, as Confluent's serializers take it.");
+            registryComments.forEach(c -> comment(text, c));
+            registry.forEach((key, value) -> text.append(line(key, value)));
+        }
         return text.toString();
     }
 
@@ -80,6 +95,8 @@ public final class ClientPropertiesExport {
             case Secrets.SASL_PASSWORD -> "the SASL password (password=\"...\" in sasl.jaas.config)";
             case Secrets.OAUTH_CLIENT_SECRET -> "the OAuth client secret (sasl.oauthbearer.client.credentials.client.secret)";
             case Secrets.TRUSTSTORE_PASSWORD, Secrets.KEYSTORE_PASSWORD, Secrets.KEY_PASSWORD -> name;
+            case Secrets.REGISTRY_PASSWORD -> "the schema registry's password (basic.auth.user.info)";
+            case Secrets.REGISTRY_TOKEN -> "the schema registry's token (bearer.auth.token)";
             default -> {
                 String key = name.startsWith(Secrets.forProperty("")) ? name.substring(Secrets.forProperty("").length()) : name;
                 yield key.endsWith("jaas.config") ? "the password options of " + key : key;

@@ -33,6 +33,15 @@ public final class ClientPropertiesImport {
      * @throws IllegalArgumentException when the file cannot be read, in words naming it
      */
     public static ImportedClientProperties read(Path file) {
+        return parse(load(file));
+    }
+
+    /**
+     * The properties in {@code file}, key to value, as Kafka's tools read them.
+     *
+     * @throws IllegalArgumentException when the file cannot be read, in words naming it
+     */
+    public static Map<String, String> load(Path file) {
         Properties props = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             props.load(in);
@@ -45,7 +54,7 @@ public final class ClientPropertiesImport {
         }
         Map<String, String> values = new LinkedHashMap<>();
         props.stringPropertyNames().stream().sorted().forEach(k -> values.put(k, props.getProperty(k)));
-        return parse(values);
+        return values;
     }
 
     /** The profile settings that {@code properties} (key to value, as in the file) stand for. */

@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 /**
  * A profile's secrets by name: {@link #SASL_PASSWORD}, {@link #OAUTH_CLIENT_SECRET}, the store and
- * key passwords, and {@code property:KEY} for an advanced client property whose value is secret.
+ * key passwords, the schema registry's password or token, and {@code property:KEY} for an advanced client property whose value is secret.
  * Its text names the secrets it holds, never their values.
  */
 public record Secrets(Map<String, String> values) {
@@ -16,6 +16,10 @@ public record Secrets(Map<String, String> values) {
     public static final String TRUSTSTORE_PASSWORD = "ssl.truststore.password";
     public static final String KEYSTORE_PASSWORD = "ssl.keystore.password";
     public static final String KEY_PASSWORD = "ssl.key.password";
+    /** The schema registry's basic-auth password. */
+    public static final String REGISTRY_PASSWORD = "schema.registry.password";
+    /** The schema registry's bearer token. */
+    public static final String REGISTRY_TOKEN = "schema.registry.bearer.token";
     private static final String PROPERTY_PREFIX = "property:";
 
     public Secrets {

@@ -3,8 +3,10 @@ package dev.kafkaexplorer.ui.connection;
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
 import dev.kafkaexplorer.kafka.doctor.DoctorStep;
+import dev.kafkaexplorer.registry.RegistryAccess;
 import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -80,7 +82,8 @@ public final class ConnectionController {
         // Lets tests connect this window with a profile they made, as the Clusters window's Connect does.
         connectionStatus.getProperties().put(ConnectionViewModel.class, model);
         Tooltip statusTip = new Tooltip();
-        statusTip.textProperty().bind(model.statusProperty());
+        statusTip.textProperty().bind(Bindings.createStringBinding(() -> model.statusProperty().get()
+                + registryLine(model.connectionProperty().get()), model.statusProperty(), model.connectionProperty()));
         statusTip.setWrapText(true);
         statusTip.setMaxWidth(600);
         connectionStatus.setTooltip(statusTip);
@@ -104,6 +107,12 @@ public final class ConnectionController {
         // The badge may be cut (a long profile name): its tooltip names the cluster whole.
         profileBadge.setTooltip(label == null ? null : new Tooltip(label.badgeText() + (label.production()
                 ? " — a production cluster: take care" : " — the cluster this window works on")));
+    }
+
+    /** The tooltip's second line: the schema registry the screens use with this cluster (its URL holds no secret). */
+    private static String registryLine(ConnectionViewModel.Connection connection) {
+        return connection == null ? "" : "\nSchema registry: "
+                + connection.access().schemaRegistry().map(RegistryAccess::url).orElse("none");
     }
 
     private void bindDoctor(DoctorViewModel doctor) {

@@ -1,6 +1,7 @@
 package dev.kafkaexplorer.ui.connection;
 
 import dev.kafkaexplorer.kafka.ClusterAccess;
+import dev.kafkaexplorer.registry.RegistryAccess;
 import dev.kafkaexplorer.settings.AppSettings;
 import dev.kafkaexplorer.settings.SettingsStore;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import javafx.collections.ObservableList;
 /**
  * What the settings remember about connecting: the recent bootstrap servers the bar offers, the
  * last connection (resumed on the next start), the local broker's port, the connect timeout, and
- * the start's security settings for connecting to its servers again.
+ * the start's security settings and {@code --schema-registry} for connecting to its cluster again.
  * Used on the FX thread; writes go to the workers.
  */
 final class ConnectionMemory {
@@ -22,6 +23,9 @@ final class ConnectionMemory {
     private final ObservableList<String> recentServers = FXCollections.observableArrayList();
     private AppSettings settings;
     private ClusterAccess startupAccess;
+    /** The start's {@code --schema-registry} for a profile or the local broker, and the id of that profile. */
+    private RegistryAccess startupRegistry;
+    private String startupRegistryFor;
 
     ConnectionMemory(AppSettings settings, SettingsStore store, Executor workers) {
         this.settings = settings;
@@ -55,6 +59,24 @@ final class ConnectionMemory {
     /** The start's access with its client properties (--command-config), kept for connecting to its servers again. */
     void rememberStartupAccess(ClusterAccess access) {
         startupAccess = access;
+    }
+
+    /**
+     * The start's {@code --schema-registry} (null: none), for the profile {@code profileId}
+     * ({@link dev.kafkaexplorer.settings.ClusterProfile#LOCAL_BROKER_ID}: the local broker).
+     */
+    void rememberStartupRegistry(String profileId, RegistryAccess registry) {
+        startupRegistry = registry;
+        startupRegistryFor = profileId;
+    }
+
+    /**
+     * What makes the access to the profile {@code profileId} (or the local broker): the start's
+     * {@code --schema-registry} replaces its registry when the start named it; else nothing changes.
+     */
+    UnaryOperator<ClusterAccess> registryFor(String profileId) {
+        RegistryAccess given = startupRegistry;
+        return given != null && profileId.equals(startupRegistryFor) ? access -> access.withRegistry(given) : access -> access;
     }
 
     /**

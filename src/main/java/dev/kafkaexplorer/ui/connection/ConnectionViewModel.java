@@ -88,8 +88,7 @@ public final class ConnectionViewModel {
         this.firstStartNote = new FirstStartNote(memory, broker, current.connection, bootstrapText);
         this.startup = new StartupConnect(this, services, memory, current, attempt, firstStartNote);
         this.localBrokerUse = new LocalBrokerUse(broker, current.connection);
-        bootstrapText.addListener((obs, old, text) -> bootstrapError.set(BootstrapServersRules.check(text).orElse("")));
-        bootstrapError.set(BootstrapServersRules.check(bootstrapText.get()).orElse(""));
+        bootstrapError.bind(Bindings.createStringBinding(() -> BootstrapServersRules.check(bootstrapText.get()).orElse(""), bootstrapText));
         canConnect = Bindings.createBooleanBinding(() -> bootstrapError.get().isEmpty() && broker.state() != BrokerState.STARTING,
                 bootstrapError, broker.stateProperty());
         broker.stateProperty().addListener(brokerListener);
@@ -171,8 +170,9 @@ public final class ConnectionViewModel {
         }
         bootstrapText.set(profile.bootstrapServers());
         var profiles = services.profiles();
+        var registry = memory.registryFor(profile.id());
         connectTo(ConnectTarget.profile(profile, memory.connectTimeout()),
-                runtime.onWorker(() -> profile.accessWith(profiles.secretsOf(profile))), null);
+                runtime.onWorker(() -> registry.apply(profile.accessWith(profiles.secretsOf(profile)))), null);
     }
 
     /**
@@ -222,8 +222,8 @@ public final class ConnectionViewModel {
 
     private void connectToLocal(String servers) {
         bootstrapText.set(servers);
-        connectTo(ConnectTarget.servers(servers, true, memory.connectTimeout()),
-                CompletableFuture.completedFuture(ClusterAccess.plaintext(servers)), null);
+        connectTo(ConnectTarget.servers(servers, true, memory.connectTimeout()), CompletableFuture.completedFuture(
+                memory.registryFor(ClusterProfile.LOCAL_BROKER_ID).apply(broker.access())), null);
     }
 
     /** Disconnects from the local broker if connected to it, then stops it off the FX thread. */
@@ -267,8 +267,8 @@ public final class ConnectionViewModel {
         attempt.run(() -> access
                 .thenCompose(a -> services.connector().connect(new ConnectionSettings(a, target.timeout()), target.local()))
                 .thenApply(c -> target.profile() == null ? c : c.withProfile(target.profile())), connected -> {
-                    current.replaceWith(connected, target.servers());
-                    memory.remember(connected, access.getNow(null), broker.port()); // made with it: complete
+                    current.replaceWith(connected, target.servers(), access.getNow(null)); // made with it: complete
+                    memory.remember(connected, access.getNow(null), broker.port());
                 }, error -> {
                     if (onFailure != null) {
                         onFailure.run();

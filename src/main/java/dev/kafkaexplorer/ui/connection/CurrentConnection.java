@@ -1,5 +1,7 @@
 package dev.kafkaexplorer.ui.connection;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
+import dev.kafkaexplorer.registry.RegistryAccess;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.State;
@@ -24,16 +26,20 @@ final class CurrentConnection {
     private final UiRuntime runtime;
     private final ClusterConnector connector;
     private final HealthWatch health;
+    private final LocalBrokerControl localBroker;
     final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
     final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.DISCONNECTED);
     final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>();
     final ReadOnlyObjectWrapper<ConnectionLabel> label = new ReadOnlyObjectWrapper<>();
     private String servers;
+    /** The base URL of the connection's schema registry; null when it has none. */
+    private String registryUrl;
     private int brokers;
 
     CurrentConnection(UiRuntime runtime, ConnectionServices services) {
         this.runtime = runtime;
         this.connector = services.connector();
+        this.localBroker = services.localBroker();
         this.health = new HealthWatch(runtime, services.heartbeat(), services.clock(), new HealthWatch.Listener() {
             @Override
             public void notAnswering(LocalTime since) {
@@ -72,12 +78,16 @@ final class CurrentConnection {
                 ? Optional.empty() : Optional.of(now.profile());
     }
 
-    /** {@code connected}, made to {@code madeTo}, answered: it replaces the current one, whose client is closed. */
-    void replaceWith(Connection connected, String madeTo) {
+    /**
+     * {@code connected}, made to {@code madeTo} with {@code access}, answered: it replaces the
+     * current one, whose client is closed.
+     */
+    void replaceWith(Connection connected, String madeTo, ClusterAccess access) {
         Connection old = connection.get();
         connection.set(connected);
         label.set(ConnectionLabel.of(connected, madeTo));
         servers = madeTo;
+        registryUrl = access == null ? null : access.schemaRegistry().map(RegistryAccess::url).orElse(null);
         brokers = connected.info().brokerCount();
         health.watch(connected);
         show();
@@ -111,7 +121,9 @@ final class CurrentConnection {
     private void show() {
         Connection current = connection.get();
         if (health.answering()) {
-            say(State.CONNECTED, StatusWords.connected(current, brokers, servers));
+            // The local registry's failure is worth saying only while no other registry stands in for it.
+            String registryProblem = current.localBroker() && registryUrl == null ? localBroker.registryProblem() : null;
+            say(State.CONNECTED, StatusWords.connected(current, brokers, servers, registryUrl, registryProblem));
         } else {
             say(State.UNREACHABLE, StatusWords.notAnswering(current, health.since()));
         }

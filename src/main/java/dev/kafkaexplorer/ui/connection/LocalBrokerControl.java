@@ -1,5 +1,7 @@
 package dev.kafkaexplorer.ui.connection;
 
+import dev.kafkaexplorer.kafka.ClusterAccess;
+import dev.kafkaexplorer.registry.RegistryAccess;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.LocalBrokerFactory.LocalBroker;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +41,17 @@ public final class LocalBrokerControl {
     /** The running broker's {@code host:port}, null when none runs. */
     String bootstrapServers() {
         return running == null ? null : running.bootstrapServers();
+    }
+
+    /** How clients reach the running broker: its servers, and the schema registry beside it when that started. */
+    ClusterAccess access() {
+        ClusterAccess broker = ClusterAccess.plaintext(running.bootstrapServers());
+        return running.registryUrl() == null ? broker : broker.withRegistry(RegistryAccess.open(running.registryUrl()));
+    }
+
+    /** Why the running broker's schema registry did not start, in words; null when it did or no broker runs. */
+    String registryProblem() {
+        return running == null ? null : running.registryProblem();
     }
 
     /** The running broker's port, 0 when none runs. */

@@ -21,7 +21,17 @@ public interface LocalBrokerFactory {
             return null;
         }
 
-        /** Stops the broker and waits for it. Blocking: call it on a worker. */
+        /** The base URL of the schema registry started beside it; null when none runs. */
+        default String registryUrl() {
+            return null;
+        }
+
+        /** Why the schema registry beside it did not start, in words; null when it did (or none was tried). */
+        default String registryProblem() {
+            return null;
+        }
+
+        /** Stops the broker (its registry first) and waits for it. Blocking: call it on a worker. */
         void stop();
     }
 }

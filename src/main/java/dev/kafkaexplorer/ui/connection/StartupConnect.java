@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * What a window connects to when it opens ({@link StartupPlan}): given servers, the local broker,
  * a saved profile (read on the workers), or on a first start the quickstart's broker if one
- * listens, else the local broker. Used on the FX thread, through {@link ConnectionViewModel#begin}.
+ * listens, else the local broker. A {@code --schema-registry} for the local broker or a profile is
+ * kept in {@link ConnectionMemory}, so that connecting to them again keeps it. Used on the FX thread, through {@link ConnectionViewModel#begin}.
  */
 final class StartupConnect {
 
@@ -46,10 +47,12 @@ final class StartupConnect {
             model.connectTo(ConnectTarget.servers(to.access().bootstrapServers(), false, memory.connectTimeout()),
                     CompletableFuture.completedFuture(to.access()), null);
         } else if (plan instanceof StartupPlan.StartLocalBroker local) {
+            memory.rememberStartupRegistry(ClusterProfile.LOCAL_BROKER_ID, local.registry());
             model.startLocalBroker(local.port());
         } else if (plan instanceof StartupPlan.TryQuickstartThenLocal first) {
             tryQuickstartThenLocal(first.port());
         } else if (plan instanceof StartupPlan.ConnectProfile saved) {
+            memory.rememberStartupRegistry(saved.profileId(), saved.registry());
             resumeProfile(saved.profileId());
         } else if (plan instanceof StartupPlan.NoSuchProfile missing) {
             current.say(State.FAILED, StatusWords.noSuchProfile(missing));

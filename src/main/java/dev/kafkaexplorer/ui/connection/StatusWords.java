@@ -13,13 +13,22 @@ final class StatusWords {
     private StatusWords() {
     }
 
-    /** "Connected — cluster …" (naming the profile, or the local broker's servers). */
-    static String connected(Connection c, int brokers, String servers) {
+    /**
+     * "Connected — cluster …" (naming the profile, or the local broker's servers and its schema
+     * registry's URL, or why the local registry did not start: {@code registryProblem}, null when it did).
+     */
+    static String connected(Connection c, int brokers, String servers, String registryUrl, String registryProblem) {
         String cluster = "cluster " + c.info().clusterId() + ", " + brokers + (brokers == 1 ? " broker" : " brokers");
         if (c.profile() != null) {
             return "Connected to " + c.profile().name() + " — " + cluster;
         }
-        return c.localBroker() ? "Connected — " + cluster + " (local broker on " + servers + ")" : "Connected — " + cluster;
+        if (!c.localBroker()) {
+            return "Connected — " + cluster;
+        }
+        // After the parenthesis: tools and tests read the servers from "(local broker on …)".
+        String registry = registryUrl != null ? ", schema registry on " + registryUrl
+                : registryProblem != null ? "; local schema registry did not start: " + registryProblem : "";
+        return "Connected — " + cluster + " (local broker on " + servers + ")" + registry;
     }
 
     /** The health watch found the cluster silent; the words must not say "Connected". */

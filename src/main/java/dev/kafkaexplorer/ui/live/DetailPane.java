@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.live;
 
+import dev.kafkaexplorer.format.SchemaRef;
 import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.KafkaErrorText;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,9 +22,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The whole record of the selected row: made from the row's own bytes, or re-read from the broker
- * when the row kept only a preview. Only the answer for the latest selection is shown.
+ * when the row kept only a preview. Only the answer for the latest selection is shown. A key or
+ * value that could not be decoded says why in {@link #messageProperty()}; "Show schema" hands the
+ * value's schema to whoever shows schemas ({@link #setOnShowSchema}).
  */
-final class DetailPane {
+public final class DetailPane {
 
     static final String SELECT_A_ROW = "Select a row to see the whole record.";
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
@@ -36,6 +40,7 @@ final class DetailPane {
     private final UiRuntime runtime;
     /** The row the pane is for, or null. */
     private RecordRow shownRow;
+    private Consumer<SchemaRef> onShowSchema = schema -> { };
 
     /** {@code rowsAccess}: the cluster the rows came from, where large records are re-read. */
     DetailPane(UiRuntime runtime, WholeRecordFetcher fetcher, Supplier<ClusterAccess> rowsAccess) {
@@ -63,7 +68,7 @@ final class DetailPane {
         reading.runOnWorker(() -> read(access, row), shown -> {
             detail.set(shown);
             valueNote.set(shown.valueCutNote());
-            message.set("");
+            message.set(shown.problem());
         }, error -> {
             detail.set(null);
             message.set(KafkaErrorText.general(error));
@@ -80,7 +85,7 @@ final class DetailPane {
     }
 
     /** Writes the shown record's whole value, as its bytes, to {@code file} on a worker; the outcome shows as the value's note. */
-    CompletableFuture<Path> saveValue(Path file) {
+    public CompletableFuture<Path> saveValue(Path file) {
         RecordDetail shown = detail.get();
         if (shown == null || shown.value() == null) {
             valueNote.set("Not saved: the record has no value (null).");
@@ -100,6 +105,22 @@ final class DetailPane {
                         ? u.getCause().toString() : failure.getMessage())));
     }
 
+    /**
+     * What "Show schema" does with the shown value's schema: the main window sets it to open the
+     * schema (the Schemas tab); until then the link does nothing. FX thread.
+     */
+    public void setOnShowSchema(Consumer<SchemaRef> action) {
+        onShowSchema = action == null ? schema -> { } : action;
+    }
+
+    /** Hands the shown value's schema to {@link #setOnShowSchema}'s action; nothing when it has none. */
+    public void showSchema() {
+        RecordDetail shown = detail.get();
+        if (shown != null && shown.schema() != null) {
+            onShowSchema.accept(shown.schema());
+        }
+    }
+
     /** Empties the pane and drops any answer still under way. */
     void clear() {
         reading.cancel();
@@ -114,16 +135,17 @@ final class DetailPane {
         return shownRow;
     }
 
-    ReadOnlyObjectProperty<RecordDetail> detailProperty() {
+    public ReadOnlyObjectProperty<RecordDetail> detailProperty() {
         return detail.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty messageProperty() {
+    /** Why the record could not be read, or its key or value decoded, in words; empty when it was. */
+    public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
     /** Under the value: that it is cut for display, and the outcome of Save. */
-    ReadOnlyStringProperty valueNoteProperty() {
+    public ReadOnlyStringProperty valueNoteProperty() {
         return valueNote.getReadOnlyProperty();
     }
 }

@@ -2,18 +2,20 @@ package dev.kafkaexplorer.ui.live;
 
 import static dev.kafkaexplorer.ui.common.Labels.showWhenSet;
 
+import dev.kafkaexplorer.format.RecordFormat;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
 import dev.kafkaexplorer.ui.common.CommandBindings;
 import dev.kafkaexplorer.ui.common.ReadOnlyNotice;
 import dev.kafkaexplorer.ui.common.EmptyState;
 import dev.kafkaexplorer.ui.common.Sparkline;
-import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -23,7 +25,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Binds the live table to its {@link LiveViewModel}. */
@@ -36,6 +37,8 @@ public final class LiveController {
     @FXML private ComboBox<StartChoice> liveStartFrom;
     @FXML private TextField liveStartValue;
     @FXML private TextField liveGroup;
+    @FXML private ComboBox<RecordFormat> liveKeyFormat;
+    @FXML private ComboBox<RecordFormat> liveValueFormat;
     @FXML private Button liveStart;
     @FXML private Button livePause;
     @FXML private Button liveClear;
@@ -52,6 +55,7 @@ public final class LiveController {
     @FXML private MenuButton liveExport;
     @FXML private MenuItem liveExportJson;
     @FXML private MenuItem liveExportCsv;
+    @FXML private CheckMenuItem liveExportRaw;
     @FXML private TableView<RecordRow> liveTable;
     @FXML private TableColumn<RecordRow, String> liveTimeColumn;
     @FXML private TableColumn<RecordRow, Integer> livePartitionColumn;
@@ -60,8 +64,11 @@ public final class LiveController {
     @FXML private TableColumn<RecordRow, String> liveValueColumn;
     @FXML private TableColumn<RecordRow, Integer> liveHeadersColumn;
     @FXML private TableColumn<RecordRow, Integer> liveSizeColumn;
+    @FXML private TableColumn<RecordRow, String> liveSchemaColumn;
     @FXML private Label liveDetailMeta;
     @FXML private Label liveDetailMessage;
+    @FXML private Label liveDetailSchema;
+    @FXML private Hyperlink liveShowSchema;
     @FXML private Label liveDetailKeyKind;
     @FXML private TextArea liveDetailKey;
     @FXML private Button liveCopyKey;
@@ -110,6 +117,11 @@ public final class LiveController {
         liveStartValue.promptTextProperty().bind(Bindings.createStringBinding(
                 () -> inputs.startFromProperty().get().prompt(), inputs.startFromProperty()));
         liveGroup.textProperty().bindBidirectional(inputs.groupProperty());
+        LiveFormats formats = model.formats();
+        liveKeyFormat.setItems(formats.choices());
+        liveKeyFormat.valueProperty().bindBidirectional(formats.keyFormatProperty());
+        liveValueFormat.setItems(formats.choices());
+        liveValueFormat.valueProperty().bindBidirectional(formats.valueFormatProperty());
         liveCapacity.textProperty().bindBidirectional(inputs.capacityTextProperty());
         liveCapacity.setOnAction(e -> model.applyCapacity());
         liveCapacity.focusedProperty().addListener((obs, was, focused) -> {
@@ -133,7 +145,7 @@ public final class LiveController {
 
     private void bindCommands() {
         var running = model.runningProperty();
-        for (var input : List.of(liveTopic, livePartition, liveStartFrom, liveStartValue, liveGroup)) {
+        for (var input : List.of(liveTopic, livePartition, liveStartFrom, liveStartValue, liveGroup, liveKeyFormat, liveValueFormat)) {
             input.disableProperty().bind(running);
         }
         CommandBindings.bind(liveStart, model.startOrStopCommand());
@@ -141,13 +153,14 @@ public final class LiveController {
         CommandBindings.bind(livePause, model.pauseCommand());
         livePause.textProperty().bind(Bindings.when(model.pausedProperty()).then("Resume").otherwise("Pause"));
         CommandBindings.bind(liveClear, model.clearCommand());
-        liveExportJson.setOnAction(e -> export(RowExporter.Format.JSON_LINES, "records.jsonl", "JSON Lines", "*.jsonl"));
-        liveExportCsv.setOnAction(e -> export(RowExporter.Format.CSV, "records.csv", "CSV", "*.csv"));
+        LiveExportView.bind(new LiveExportView.Controls(liveExportJson, liveExportCsv, liveExportRaw, liveExportProgress,
+                liveExportMessage), model, () -> liveTable.getScene().getWindow());
     }
 
     private void bindTable() {
         RecordColumns.bind(liveTimeColumn, livePartitionColumn, liveOffsetColumn, liveKeyColumn, liveValueColumn,
-                liveHeadersColumn, liveSizeColumn);
+                liveHeadersColumn, liveSizeColumn, liveSchemaColumn);
+        liveSchemaColumn.visibleProperty().bind(model.formats().schemasInUse());
         // Fixed row height: the table need not measure 100 000 rows to lay them out.
         liveTable.setFixedCellSize(26);
         liveTable.setSkin(new LiveTableSkin(liveTable));
@@ -166,7 +179,8 @@ public final class LiveController {
     }
 
     private void bindDetail() {
-        RecordDetailView.bind(new RecordDetailView.Controls(liveDetailMeta, liveDetailMessage, liveDetailKeyKind, liveDetailKey,
+        RecordDetailView.bind(new RecordDetailView.Controls(liveDetailMeta, liveDetailMessage, liveDetailSchema, liveShowSchema,
+                liveDetailKeyKind, liveDetailKey,
                 liveCopyKey, liveDetailValueKind, liveDetailValue, liveCopyValue, liveSaveValue, liveDetailValueNote,
                 liveDetailHeadersPane, liveDetailHeaders,
                 liveHeaderNameColumn, liveHeaderValueColumn), model);
@@ -180,20 +194,5 @@ public final class LiveController {
         liveRate.textProperty().bind(figures.rateTextProperty());
         liveRateChart.setValues(figures.rateHistory());
         liveStatus.textProperty().bind(model.statusProperty());
-        liveExportProgress.progressProperty().bind(model.exportProgressProperty());
-        liveExportProgress.visibleProperty().bind(model.exportProgressProperty().greaterThanOrEqualTo(0));
-        liveExportProgress.managedProperty().bind(liveExportProgress.visibleProperty());
-        liveExportMessage.textProperty().bind(model.exportMessageProperty());
-    }
-
-    private void export(RowExporter.Format format, String name, String description, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + description);
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        File file = chooser.showSaveDialog(liveTable.getScene().getWindow());
-        if (file != null) {
-            model.export(file.toPath(), format);
-        }
     }
 }

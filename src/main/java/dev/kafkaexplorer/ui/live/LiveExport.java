@@ -14,16 +14,19 @@ import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes the live table's rows to a file off the FX thread, with progress and the outcome in words;
- * rows that did not keep their bytes are re-read on one consumer.
+ * rows that did not keep their bytes are re-read on one consumer. Values are written decoded, or
+ * as their raw bytes (base64) while {@link #rawBytesProperty()} is set.
  */
 final class LiveExport {
 
@@ -35,6 +38,7 @@ final class LiveExport {
     private final NumberFormat counts = NumberFormat.getIntegerInstance();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty rawBytes = new SimpleBooleanProperty(false);
 
     private final FadingNote note;
 
@@ -46,6 +50,7 @@ final class LiveExport {
     /** Starts writing {@code rows} (read through {@code access}) to {@code file}; returns at once. */
     void start(List<RecordRow> rows, ClusterAccess access, Path file, RowExporter.Format format) {
         AtomicLong written = new AtomicLong();
+        boolean raw = rawBytes.get();
         progress.set(0);
         message.set("Exporting " + counts.format(rows.size()) + " rows…");
         // The writer thread only counts; the FX side reads the count a few times a second.
@@ -55,7 +60,7 @@ final class LiveExport {
         runtime.whenDone(runtime.onWorker(() -> {
             boolean needsReread = rows.stream().anyMatch(r -> !r.valueRetained());
             try (RecordFetcher.Session session = needsReread ? new RecordFetcher.Session(access) : null) {
-                RowExporter.export(rows, file, format, row -> reread(session, row), written);
+                RowExporter.export(rows, file, format, raw, row -> reread(session, row), written);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -81,6 +86,11 @@ final class LiveExport {
                 .map(r -> new RowExporter.WholeRecord(r.key(), r.value()))
                 .orElseThrow(() -> new IllegalStateException("Record " + row.partition() + "/" + row.offset()
                         + " is no longer on the broker"));
+    }
+
+    /** Export writes keys and values as their raw bytes in base64 rather than decoded. */
+    BooleanProperty rawBytesProperty() {
+        return rawBytes;
     }
 
     /** 0…1 while writing, -1 otherwise. */

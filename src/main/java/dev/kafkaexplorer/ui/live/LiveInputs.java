@@ -4,6 +4,7 @@ import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.consume.ConsumeRequest;
 import dev.kafkaexplorer.kafka.consume.StartPosition;
+import dev.kafkaexplorer.settings.TopicFormats;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -111,13 +112,14 @@ public final class LiveInputs {
         return capacity.valid() ? Optional.of(capacity.check().intValue()) : Optional.empty();
     }
 
-    /** The inputs as an immutable request for the consumer thread (DESIGN.md §3.6); only while valid. */
-    ConsumeRequest request(ClusterAccess access) {
+    /** The inputs as an immutable request for the consumer thread (DESIGN.md §3.6), read with {@code formats}; only while valid. */
+    ConsumeRequest request(ClusterAccess access, TopicFormats formats) {
         String chosenPartition = partition.get();
         return new ConsumeRequest(access, topic.get().trim(),
                 chosenPartition == null || chosenPartition.equals(ALL_PARTITIONS)
                         ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(chosenPartition)),
-                startPosition(), group.get().isBlank() ? Optional.empty() : Optional.of(group.get().trim()));
+                startPosition(), group.get().isBlank() ? Optional.empty() : Optional.of(group.get().trim()),
+                formats.key(), formats.value());
     }
 
     public StringProperty topicProperty() {

@@ -10,7 +10,6 @@ import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -28,8 +27,8 @@ import javafx.collections.ObservableList;
 /**
  * State and commands of the live table, as its controller binds them: the inputs
  * ({@link LiveInputs}), the run that fills the bounded rows ({@link LiveRun}), the filter
- * ({@link LiveFilter}), the figures ({@link LiveFigures}), the detail of the selected record
- * ({@link DetailPane}) and export.
+ * ({@link LiveFilter}), the formats keys and values are read with ({@link LiveFormats}), the
+ * figures ({@link LiveFigures}), the detail of the selected record ({@link DetailPane}) and export.
  * Rows arrive from the consumer thread through a queue drained once per frame (DESIGN.md §3.4).
  */
 public final class LiveViewModel {
@@ -43,6 +42,7 @@ public final class LiveViewModel {
     private final BooleanProperty followTail = new SimpleBooleanProperty(true);
 
     private final LiveInputs inputs;
+    private final LiveFormats formats;
     private final LiveRows liveRows = new LiveRows(LiveInputs.DEFAULT_CAPACITY);
     private final TableLists tableLists = new TableLists(liveRows, followTail, newestOnTop);
     private final LiveRun run;
@@ -59,11 +59,14 @@ public final class LiveViewModel {
     /**
      * @param rows    starts the reading of a run ({@link RowSource#KAFKA} in the app)
      * @param fetcher re-reads a record the rows kept only a preview of ({@code RecordFetcher::fetch} in the app)
+     * @param formats where the formats chosen per topic are kept ({@link FormatMemory#inSettings} in the app, {@link FormatMemory#inMemory()} in tests)
      */
-    public LiveViewModel(UiRuntime runtime, ObservableList<TopicSummary> topics, RowSource rows, WholeRecordFetcher fetcher) {
+    public LiveViewModel(UiRuntime runtime, ObservableList<TopicSummary> topics, RowSource rows, WholeRecordFetcher fetcher,
+                         FormatMemory formats) {
         this.ticks = runtime.ticks();
         this.inputs = new LiveInputs(topics, ChangeGuard.following(connection, Connection::profile));
         this.run = new LiveRun(ticks, rows, liveRows, this::figuresDue, this::runEnded);
+        this.formats = new LiveFormats(formats, connection, inputs.topicProperty(), inputs.topicNames(), run.runningProperty());
         this.figures = new LiveFigures(liveRows, tableLists, run);
         this.detailPane = new DetailPane(runtime, fetcher, run::rowsAccess);
         this.export = new LiveExport(runtime);
@@ -122,7 +125,7 @@ public final class LiveViewModel {
             return;
         }
         figures.runStarted(ticks.nanoTime());
-        run.start(inputs.request(current.access()));
+        run.start(inputs.request(current.access(), formats.chosen()));
     }
 
     /** Stops reading; the rows stay. */
@@ -188,6 +191,11 @@ public final class LiveViewModel {
         return inputs;
     }
 
+    /** How keys and values are read: the formats for the next Start, remembered per topic. */
+    public LiveFormats formats() {
+        return formats;
+    }
+
     /** The counters, the rate and its chart, and how many rows match the filter. */
     public LiveFigures figures() {
         return figures;
@@ -244,22 +252,14 @@ public final class LiveViewModel {
         return run.appendedBatchesProperty();
     }
 
-    public ReadOnlyObjectProperty<RecordDetail> detailProperty() {
-        return detailPane.detailProperty();
+    /** The selected record's detail: the whole record, the reason it could not be read or decoded, Save. */
+    public DetailPane detail() {
+        return detailPane;
     }
 
-    public ReadOnlyStringProperty detailMessageProperty() {
-        return detailPane.messageProperty();
-    }
-
-    /** Under the detail value: that it is cut for display, and the outcome of Save. */
-    public ReadOnlyStringProperty detailValueNoteProperty() {
-        return detailPane.valueNoteProperty();
-    }
-
-    /** Writes the selected record's whole value (its bytes) to {@code file}, off the FX thread. */
-    public CompletableFuture<Path> saveDetailValue(Path file) {
-        return detailPane.saveValue(file);
+    /** Export writes raw bytes (base64) rather than decoded values. */
+    public BooleanProperty exportRawBytesProperty() {
+        return export.rawBytesProperty();
     }
 
     public ReadOnlyDoubleProperty exportProgressProperty() {

@@ -6,6 +6,7 @@ import java.io.File;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -21,7 +22,7 @@ final class RecordDetailView {
     private static final int DETAIL_CHARS_SHOWN = RecordDetail.SHOWN_CHARS;
 
     /** The detail pane's controls, as the live view's FXML has them. */
-    record Controls(Label meta, Label message, Label keyKind, TextArea key, Button copyKey, Label valueKind,
+    record Controls(Label meta, Label message, Label schema, Hyperlink showSchema, Label keyKind, TextArea key, Button copyKey, Label valueKind,
                     TextArea value, Button copyValue, Button saveValue, Label valueNote, TitledPane headersPane, TableView<RecordDetail.HeaderText> headers,
                     TableColumn<RecordDetail.HeaderText, String> headerName,
                     TableColumn<RecordDetail.HeaderText, String> headerValue) {
@@ -34,9 +35,20 @@ final class RecordDetailView {
         c.headerName().setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         c.headerValue().setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
         c.headers().setPlaceholder(new Label("No headers"));
-        showWhenSet(c.message(), model.detailMessageProperty());
-        model.detailProperty().addListener((obs, old, detail) -> {
+        showWhenSet(c.message(), model.detail().messageProperty());
+        // A reason a record could not be decoded reads as an error; "Reading…" and "Select a row" as hints.
+        model.detail().messageProperty().addListener((obs, old, now) -> {
+            RecordDetail shown = model.detail().detailProperty().get();
+            boolean problem = shown != null && !shown.problem().isEmpty() && now.equals(shown.problem());
+            c.message().getStyleClass().removeAll("field-error", "field-hint");
+            c.message().getStyleClass().add(problem ? "field-error" : "field-hint");
+        });
+        c.showSchema().setOnAction(e -> model.detail().showSchema());
+        model.detail().detailProperty().addListener((obs, old, detail) -> {
             c.meta().setText(detail == null ? "" : detail.metadata());
+            c.schema().setText(detail == null ? "" : detail.schemaLine());
+            c.schema().setVisible(detail != null && detail.schema() != null);
+            c.schema().setManaged(c.schema().isVisible());
             c.keyKind().setText(detail == null ? "" : detail.keyKind());
             c.key().setText(detail == null ? "" : shown(detail.keyText()));
             c.valueKind().setText(detail == null ? "" : detail.valueKind());
@@ -44,21 +56,21 @@ final class RecordDetailView {
             c.headers().getItems().setAll(detail == null ? List.of() : detail.headers());
             c.headersPane().setText("Headers (" + (detail == null ? 0 : detail.headers().size()) + ")");
         });
-        c.copyKey().setOnAction(e -> copy(model.detailProperty().get().keyText()));
-        c.copyValue().setOnAction(e -> copy(model.detailProperty().get().valueText()));
-        c.copyKey().disableProperty().bind(model.detailProperty().isNull());
-        c.copyValue().disableProperty().bind(model.detailProperty().isNull());
-        showWhenSet(c.valueNote(), model.detailValueNoteProperty());
-        c.saveValue().disableProperty().bind(model.detailProperty().isNull());
+        c.copyKey().setOnAction(e -> copy(model.detail().detailProperty().get().keyText()));
+        c.copyValue().setOnAction(e -> copy(model.detail().detailProperty().get().valueText()));
+        c.copyKey().disableProperty().bind(model.detail().detailProperty().isNull());
+        c.copyValue().disableProperty().bind(model.detail().detailProperty().isNull());
+        showWhenSet(c.valueNote(), model.detail().valueNoteProperty());
+        c.saveValue().disableProperty().bind(model.detail().detailProperty().isNull());
         c.saveValue().setOnAction(e -> {
-            RecordDetail detail = model.detailProperty().get();
+            RecordDetail detail = model.detail().detailProperty().get();
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save the value of offset " + model.detailRow().offset());
             chooser.setInitialFileName(model.detailRow().topic() + "-" + model.detailRow().partition() + "-"
                     + model.detailRow().offset() + (detail.valueKind().startsWith("JSON") ? ".json" : ".bin"));
             File file = chooser.showSaveDialog(c.value().getScene().getWindow());
             if (file != null) {
-                model.saveDetailValue(file.toPath());
+                model.detail().saveValue(file.toPath());
             }
         });
     }

@@ -2,19 +2,25 @@ package dev.kafkaexplorer.ui.main;
 
 import dev.kafkaexplorer.App;
 import dev.kafkaexplorer.kafka.KafkaClientVersion;
+import dev.kafkaexplorer.registry.RegistryAccess;
 import dev.kafkaexplorer.settings.AppDirectories;
+import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
-/** What the About box tells: versions of the app and what it runs on, and where it keeps its files. */
+/**
+ * What the About box tells: versions of the app and what it runs on, where it keeps its files, and
+ * the schema registry of the window's cluster.
+ */
 record AboutInfo(Map<String, String> rows) {
 
     private static final String VERSION_RESOURCE = "/dev/kafkaexplorer/version.properties";
 
-    static AboutInfo of(AppDirectories directories) {
+    /** @param connection the window's connection, null while there is none: its schema registry is named (no secret) */
+    static AboutInfo of(AppDirectories directories, Connection connection) {
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("Version", buildVersion());
         rows.put("Kafka client", KafkaClientVersion.get());
@@ -25,6 +31,10 @@ record AboutInfo(Map<String, String> rows) {
         rows.put("Config folder", directories.configDir().toString());
         rows.put("Data folder", directories.dataDir().toString());
         rows.put("Log folder", directories.logDir().toString());
+        if (connection != null) {
+            rows.put("Schema registry", connection.access().schemaRegistry().map(RegistryAccess::url)
+                    .orElse("none for this cluster"));
+        }
         return new AboutInfo(rows);
     }
 

@@ -12,6 +12,7 @@ import dev.kafkaexplorer.ui.connection.ConnectionController;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel;
 import dev.kafkaexplorer.ui.groups.GroupsController;
 import dev.kafkaexplorer.ui.groups.GroupsViewModel;
+import dev.kafkaexplorer.ui.live.FormatMemory;
 import dev.kafkaexplorer.ui.live.LiveController;
 import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.producer.ProducerCluster;
@@ -65,7 +66,8 @@ public final class ClusterWindow {
         producer = new ProducerViewModel(runtime, topics.allTopics(), topics::refresh, ProducerRunStarter.withKafka());
         producer.clusterProperty().bind(connection.connectionProperty().map(ProducerCluster::of));
         producer.clusterUnreachableProperty().bind(connection.stateProperty().isEqualTo(ConnectionViewModel.State.UNREACHABLE));
-        live = new LiveViewModel(runtime, topics.allTopics(), RowSource.KAFKA, RecordFetcher::fetch);
+        live = new LiveViewModel(runtime, topics.allTopics(), RowSource.KAFKA, RecordFetcher::fetch,
+                FormatMemory.inSettings(settings, services.settingsStore(), runtime.workers()));
         live.connectionProperty().bind(connection.connectionProperty());
         live.clusterUnreachableProperty().bind(connection.stateProperty().isEqualTo(ConnectionViewModel.State.UNREACHABLE));
         GroupsViewModel groups = new GroupsViewModel(runtime);

@@ -115,7 +115,8 @@ public final class MainWindowController {
         LogLevelMenu.fill(logLevelMenu, runtime.workers(), context.settingsStore());
         shortcutsItem.setOnAction(e -> ShortcutsDialog.show(mainRoot.getScene().getWindow(),
                 KeyboardShortcuts.of(menuBar.getMenus(), secondKeys(), KeyCombination::getDisplayText)));
-        aboutItem.setOnAction(e -> AboutDialog.show(mainRoot.getScene().getWindow(), context.directories()));
+        aboutItem.setOnAction(e -> AboutDialog.show(mainRoot.getScene().getWindow(), context.directories(),
+                context.topics().connectionProperty().get()));
         // File → Clusters… and the connection bar's button open the same window.
         clustersItem.setOnAction(e -> openClusters.accept(mainRoot.getScene().getWindow()));
         NodeTree.byId(mainRoot, "clustersButton", ButtonBase.class).ifPresent(button -> {

@@ -5,6 +5,7 @@ import dev.kafkaexplorer.kafka.security.ClientPropertiesImport;
 import dev.kafkaexplorer.kafka.security.ImportedClientProperties;
 import dev.kafkaexplorer.kafka.security.Secrets;
 import dev.kafkaexplorer.settings.ClusterProfile;
+import dev.kafkaexplorer.settings.RegistryClientProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,18 +21,28 @@ final class KafkaClientPropertiesFiles implements ClientPropertiesFiles {
 
     @Override
     public Imported read(Path file, String name) {
-        ImportedClientProperties read = ClientPropertiesImport.read(file);
+        Map<String, String> values = ClientPropertiesImport.load(file);
+        // The registry's keys are not Kafka's: they go to the profile's registry, not its advanced properties.
+        Map<String, String> registryKeys = RegistryClientProperties.takeKeys(values);
+        ImportedClientProperties read = ClientPropertiesImport.parse(values);
+        RegistryClientProperties.Imported registry = RegistryClientProperties.read(registryKeys, read.security().sasl(),
+                read.secrets());
+        Map<String, String> secrets = new HashMap<>(read.secrets().values());
+        secrets.putAll(registry.secrets());
         // A secret advanced property is kept by name here; its value is one of the secrets.
-        List<String> secretNames = new ArrayList<>(read.secrets().values().keySet());
+        List<String> secretNames = new ArrayList<>(secrets.keySet());
         ClusterProfile profile = new ClusterProfile(null, name, read.bootstrapServers().orElse(""), read.security(),
-                read.advanced(), secretNames, null, ClusterProfile.DEFAULT_COLOUR, false, false);
-        return new Imported(profile, read.secrets(), read.notes());
+                read.advanced(), secretNames, registry.settings(), ClusterProfile.DEFAULT_COLOUR, false, false);
+        List<String> notes = new ArrayList<>(read.notes());
+        notes.addAll(registry.notes());
+        return new Imported(profile, new Secrets(secrets), notes);
     }
 
     @Override
     public void write(ClusterProfile profile, Path file) {
+        RegistryClientProperties.Exported registry = RegistryClientProperties.export(profile.schemaRegistry());
         String text = ClientPropertiesExport.export(profile.name(), profile.bootstrapServers(), profile.security(),
-                profile.advancedProperties(), namesOnly(profile.secretNames()));
+                profile.advancedProperties(), namesOnly(profile.secretNames()), registry.properties(), registry.comments());
         try {
             // ASCII only (the export escapes the rest), as Kafka's tools read properties files.
             Files.writeString(file, text, StandardCharsets.ISO_8859_1);

@@ -129,6 +129,7 @@ public final class ProfileEditorController {
         FieldBindings.text(keystorePassword, form.keystorePassword, checks.keystorePassword, messageOf("keystorePassword"));
         hostnameVerification.selectedProperty().bindBidirectional(form.hostnameVerification);
         FieldBindings.message(messageOf("hostnameVerification"), form.hostnameWarning.map(FieldCheck::warning));
+        RegistrySection.bind(profileFields, model.registry, model.editableProperty());
         advancedProperties.textProperty().bindBidirectional(model.advanced.text);
         FieldBindings.message(messageOf("advancedProperties"), model.advanced.findings().map(ProfileEditorController::findingsCheck));
         // The local broker's settings are the app's: shown, not edited.

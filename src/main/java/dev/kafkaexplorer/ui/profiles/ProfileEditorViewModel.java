@@ -24,9 +24,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 /**
- * The profile editor: the fields of one cluster profile as typed, what is wrong with each (in
- * words, as typed), whether it can be saved, and whether it differs from what was loaded. The
- * built-in local broker profile is shown but not editable. Toolkit-free; lives on the FX thread.
+ * The profile editor: the fields of one cluster profile as typed (its schema registry's in
+ * {@link RegistryFields}), what is wrong with each (in words, as typed), whether it can be saved,
+ * and whether it differs from what was loaded. The built-in local broker profile is shown but not
+ * editable. Toolkit-free; lives on the FX thread.
  */
 public final class ProfileEditorViewModel {
 
@@ -44,6 +45,7 @@ public final class ProfileEditorViewModel {
     /** "Secrets are kept …", in words, under the fields. */
     final StringProperty secretsLocation = new SimpleStringProperty("");
     final SecurityForm security = new SecurityForm();
+    final RegistryFields registry;
     final AdvancedProperties advanced;
     final SecurityChecks securityChecks;
     final ObjectBinding<FieldCheck> nameCheck;
@@ -63,17 +65,21 @@ public final class ProfileEditorViewModel {
                                   Predicate<String> isFile) {
         advanced = new AdvancedProperties(check);
         securityChecks = new SecurityChecks(security, runtime, isFile);
+        registry = new RegistryFields(runtime, isFile);
         nameCheck = Bindings.createObjectBinding(() -> nameProblem(others), name, others, loaded);
         serversCheck = Bindings.createObjectBinding(() -> editable.get()
                 ? BootstrapServersRules.check(servers.get()).map(FieldCheck::error).orElse(FieldCheck.OK)
                 : FieldCheck.OK, servers, editable);
-        List<Observable> checks = new ArrayList<>(securityChecks.all());
+        List<ObjectBinding<FieldCheck>> fieldChecks = new ArrayList<>(securityChecks.all());
+        fieldChecks.addAll(registry.checks());
+        List<Observable> checks = new ArrayList<>(fieldChecks);
         checks.addAll(List.of(nameCheck, serversCheck, advanced.text, editable, colour));
         valid = Bindings.createBooleanBinding(() -> editable.get() && !nameCheck.get().blocks()
                 && !serversCheck.get().blocks() && COLOUR.matcher(colour.get()).matches()
-                && securityChecks.all().stream().noneMatch(c -> c.get().blocks()) && !advanced.hasErrors().get(),
+                && fieldChecks.stream().noneMatch(c -> c.get().blocks()) && !advanced.hasErrors().get(),
                 checks.toArray(Observable[]::new));
         List<Observable> fields = new ArrayList<>(List.of(security.all()));
+        fields.addAll(List.of(registry.all()));
         fields.addAll(List.of(name, servers, colour, production, readOnly, advanced.text, loaded));
         changed = Bindings.createBooleanBinding(() -> asLoaded != null && !edited().equals(asLoaded),
                 fields.toArray(Observable[]::new));
@@ -91,6 +97,7 @@ public final class ProfileEditorViewModel {
         readOnly.set(profile.readOnly());
         security.load(profile.security(), secrets);
         advanced.load(profile.advancedProperties(), secrets);
+        registry.load(profile.schemaRegistry(), secrets);
         asLoaded = edited();
         loaded.set(true);
     }
@@ -112,8 +119,9 @@ public final class ProfileEditorViewModel {
         ClusterProfile base = Objects.requireNonNull(shown, "no profile shown");
         Map<String, String> secrets = new HashMap<>(security.secrets());
         secrets.putAll(advanced.secrets());
+        secrets.putAll(registry.secrets());
         ClusterProfile profile = new ClusterProfile(base.id(), name.get(), servers.get(), security.security(),
-                advanced.properties(), base.secretNames(), base.schemaRegistry(), colour.get(), production.get(),
+                advanced.properties(), base.secretNames(), registry.settings(), colour.get(), production.get(),
                 readOnly.get());
         return new Edited(profile, new Secrets(secrets));
     }
@@ -152,6 +160,10 @@ public final class ProfileEditorViewModel {
 
     public StringProperty serversProperty() {
         return servers;
+    }
+
+    public RegistryFields registry() {
+        return registry;
     }
 
     public StringProperty advancedTextProperty() {

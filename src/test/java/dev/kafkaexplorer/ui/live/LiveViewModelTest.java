@@ -66,7 +66,7 @@ class LiveViewModelTest {
             new TopicSummary(TOPIC, 3, 1, false), new TopicSummary("payments", 1, 1, false));
     private final InMemoryRows source = new InMemoryRows();
     private final InMemoryRecords broker = new InMemoryRecords();
-    private final LiveViewModel model = new LiveViewModel(runtime, topics, source, broker);
+    private final LiveViewModel model = new LiveViewModel(runtime, topics, source, broker, FormatMemory.inMemory());
 
     @BeforeAll
     static void openAdmin() {
@@ -329,8 +329,8 @@ class LiveViewModelTest {
         assertThat(model.figures().consumedTextProperty().get()).isEqualTo("6");
         assertThat(model.figures().retainedTextProperty().get()).isEqualTo("0");
         assertThat(model.figures().droppedTextProperty().get()).isEqualTo("0");
-        assertThat(model.detailProperty().get()).isNull();
-        assertThat(model.detailMessageProperty().get()).isEqualTo("Select a row to see the whole record.");
+        assertThat(model.detail().detailProperty().get()).isNull();
+        assertThat(model.detail().messageProperty().get()).isEqualTo("Select a row to see the whole record.");
     }
 
     @Test
@@ -341,16 +341,16 @@ class LiveViewModelTest {
 
         model.select(tableRows().get(1));
 
-        RecordDetail detail = model.detailProperty().get();
+        RecordDetail detail = model.detail().detailProperty().get();
         assertThat(detail.valueKind()).startsWith("JSON");
         assertThat(detail.valueText()).contains("\"kind\" : \"order\"");
         assertThat(detail.metadata()).startsWith("Partition 0 · offset 1");
-        assertThat(model.detailMessageProperty().get()).isEmpty();
+        assertThat(model.detail().messageProperty().get()).isEmpty();
         assertThat(broker.fetches).isZero();
 
         model.select(null);
-        assertThat(model.detailProperty().get()).isNull();
-        assertThat(model.detailMessageProperty().get()).isEqualTo("Select a row to see the whole record.");
+        assertThat(model.detail().detailProperty().get()).isNull();
+        assertThat(model.detail().messageProperty().get()).isEqualTo("Select a row to see the whole record.");
     }
 
     @Test
@@ -365,13 +365,13 @@ class LiveViewModelTest {
 
         holdWork = true;
         model.select(row);
-        assertThat(model.detailMessageProperty().get()).isEqualTo("Reading the whole record from the broker…");
+        assertThat(model.detail().messageProperty().get()).isEqualTo("Reading the whole record from the broker…");
         runHeldWork();
 
         assertThat(broker.lastServers).isEqualTo("localhost:1");
-        assertThat(model.detailProperty().get().valueKind()).isEqualTo("JSON, " + big.length + " bytes");
-        assertThat(model.detailProperty().get().valueText()).contains("x".repeat(5_000));
-        assertThat(model.detailMessageProperty().get()).isEmpty();
+        assertThat(model.detail().detailProperty().get().valueKind()).isEqualTo("JSON, " + big.length + " bytes");
+        assertThat(model.detail().detailProperty().get().valueText()).contains("x".repeat(5_000));
+        assertThat(model.detail().messageProperty().get()).isEmpty();
     }
 
     @Test
@@ -384,20 +384,20 @@ class LiveViewModelTest {
 
         model.select(tableRows().get(0));
 
-        RecordDetail detail = model.detailProperty().get();
+        RecordDetail detail = model.detail().detailProperty().get();
         assertThat(detail.valueShown()).hasSize(RecordDetail.SHOWN_CHARS);
         assertThat(detail.valueText()).hasSizeGreaterThan(3 * 1024 * 1024);
-        assertThat(model.detailValueNoteProperty().get()).isEqualTo("Cut for display: the first 65,536 of "
+        assertThat(model.detail().valueNoteProperty().get()).isEqualTo("Cut for display: the first 65,536 of "
                 + String.format(java.util.Locale.ROOT, "%,d", detail.valueText().length())
                 + " characters. Copy and Save take the whole value.");
 
         Path file = dir.resolve("value.json");
-        model.saveDetailValue(file).join();
+        model.detail().saveValue(file).join();
         assertThat(Files.readAllBytes(file)).isEqualTo(huge);
-        assertThat(model.detailValueNoteProperty().get()).endsWith("\nSaved the value (3.0 MiB (3,145,739 bytes)) to " + file + ".");
+        assertThat(model.detail().valueNoteProperty().get()).endsWith("\nSaved the value (3.0 MiB (3,145,739 bytes)) to " + file + ".");
 
-        model.saveDetailValue(dir.resolve("no-such-dir").resolve("value.json"));
-        assertThat(model.detailValueNoteProperty().get()).contains("Not saved: java.nio.file.NoSuchFileException");
+        model.detail().saveValue(dir.resolve("no-such-dir").resolve("value.json"));
+        assertThat(model.detail().valueNoteProperty().get()).contains("Not saved: java.nio.file.NoSuchFileException");
     }
 
     @Test
@@ -407,13 +407,13 @@ class LiveViewModelTest {
         ticks.advance(FRAME_AFTER_FIGURES);
 
         model.select(tableRows().get(0));
-        assertThat(model.detailProperty().get()).isNull();
-        assertThat(model.detailMessageProperty().get()).contains("The record is no longer on the broker (deleted by retention?)");
+        assertThat(model.detail().detailProperty().get()).isNull();
+        assertThat(model.detail().messageProperty().get()).contains("The record is no longer on the broker (deleted by retention?)");
 
         broker.failure = new KafkaFailure("Not authorized to read topic orders.", null);
         model.select(tableRows().get(1));
-        assertThat(model.detailProperty().get()).isNull();
-        assertThat(model.detailMessageProperty().get()).isEqualTo("Not authorized to read topic orders.");
+        assertThat(model.detail().detailProperty().get()).isNull();
+        assertThat(model.detail().messageProperty().get()).isEqualTo("Not authorized to read topic orders.");
     }
 
     @Test
@@ -432,8 +432,8 @@ class LiveViewModelTest {
         newRead.run();
         oldRead.run();
 
-        assertThat(model.detailProperty().get().metadata()).contains("offset 2");
-        assertThat(model.detailMessageProperty().get()).isEmpty();
+        assertThat(model.detail().detailProperty().get().metadata()).contains("offset 2");
+        assertThat(model.detail().messageProperty().get()).isEmpty();
     }
 
     @Test
