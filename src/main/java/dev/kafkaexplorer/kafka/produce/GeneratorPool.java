@@ -36,14 +36,21 @@ public final class GeneratorPool implements RecordSource {
     private long batchIndex;
     private volatile RuntimeException failure;
 
+    /** A pool whose records' values are sent as the JSON text they are. */
+    public GeneratorPool(int threadCount, IntFunction<RecordGenerator> generators, String name) {
+        this(threadCount, generators, name, ValueEncoder.JSON_TEXT);
+    }
+
     /**
      * @param generators makes the generator of thread {@code i}; each must differ (e.g. by seed)
+     * @param values     encodes each value on the generator's thread (Avro, Protobuf… for a registry),
+     *                   so the producer thread only sends
      */
-    public GeneratorPool(int threadCount, IntFunction<RecordGenerator> generators, String name) {
+    public GeneratorPool(int threadCount, IntFunction<RecordGenerator> generators, String name, ValueEncoder values) {
         for (int i = 0; i < threadCount; i++) {
             BlockingQueue<OutgoingRecord[]> queue = new ArrayBlockingQueue<>(Math.max(MIN_QUEUED_BATCHES, QUEUED_BATCHES_IN_ALL / threadCount));
             RecordGenerator generator = generators.apply(i);
-            Thread thread = new Thread(() -> fill(generator, queue), name + "-generator-" + i);
+            Thread thread = new Thread(() -> fill(generator, values, queue), name + "-generator-" + i);
             thread.setDaemon(true);
             queues.add(queue);
             threads.add(thread);
@@ -51,12 +58,12 @@ public final class GeneratorPool implements RecordSource {
         threads.forEach(Thread::start);
     }
 
-    private void fill(RecordGenerator generator, BlockingQueue<OutgoingRecord[]> queue) {
+    private void fill(RecordGenerator generator, ValueEncoder values, BlockingQueue<OutgoingRecord[]> queue) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 OutgoingRecord[] batch = new OutgoingRecord[BATCH];
                 for (int i = 0; i < BATCH; i++) {
-                    batch[i] = OutgoingRecord.of(generator.next());
+                    batch[i] = OutgoingRecord.of(generator.next(), values);
                 }
                 queue.put(batch);
             }

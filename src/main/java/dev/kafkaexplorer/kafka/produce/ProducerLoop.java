@@ -157,6 +157,16 @@ public final class ProducerLoop {
     }
 
     private void send(KafkaProducer<byte[], byte[]> producer, OutgoingRecord record) {
+        if (record.problem() != null) {
+            // Its value could not be encoded: counted as sent and failed, with the reason, so
+            // sent == acked + failed still holds and the user sees why.
+            sent.incrementAndGet();
+            failed.incrementAndGet();
+            if (!topicGone) {
+                lastError.set("A record was not sent: " + record.problem());
+            }
+            return;
+        }
         ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(request.topic(), null, record.key(), record.value(),
                 record.headers());
         OnceCallback callback = new OnceCallback(System.nanoTime());

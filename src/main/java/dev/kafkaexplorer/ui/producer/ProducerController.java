@@ -68,6 +68,7 @@ public final class ProducerController {
     @FXML private CheckBox producerIdempotence;
     @FXML private ComboBox<String> producerCompression;
     @FXML private Label producerCompressionNote;
+    @FXML private ValueFormatPane producerValueFormatPane;
     @FXML private TextField producerLinger;
     @FXML private TextField producerBatchSize;
     @FXML private Label producerFormError;
@@ -103,6 +104,7 @@ public final class ProducerController {
                 producerCompression, producerLinger, producerBatchSize)) {
             input.disableProperty().bind(running);
         }
+        producerValueFormatPane.bind(model.values(), running);
         producerCreateTopic.disableProperty().bind(running.or(model.changeGuard().allowsChangesProperty().not()));
         ReadOnlyNotice.bind(producerReadOnlyNotice, model.changeGuard());
         CommandBindings.bind(producerStart, model.startCommand());
@@ -134,13 +136,13 @@ public final class ProducerController {
         showWhenSet(customTemplatePasteRefused, refusedPaste);
         producerLocale.getItems().setAll(ProducerViewModel.LOCALES);
         producerLocale.setConverter(new LocaleNames());
-        producerLocale.valueProperty().bindBidirectional(model.localeProperty());
+        producerLocale.valueProperty().bindBidirectional(model.records().localeProperty());
         producerSeed.textProperty().bindBidirectional(model.seedProperty());
 
         producerKeyMode.getItems().setAll(KeyMode.values());
         producerKeyMode.valueProperty().bindBidirectional(model.keyModeProperty());
         producerKeyField.setItems(model.keyFields());
-        producerKeyField.valueProperty().bindBidirectional(model.keyFieldProperty());
+        producerKeyField.valueProperty().bindBidirectional(model.records().keyFieldProperty());
         keyFieldRow.visibleProperty().bind(model.keyModeProperty().isEqualTo(KeyMode.FIELD));
         keyFieldRow.managedProperty().bind(keyFieldRow.visibleProperty());
         hotKeysRow.visibleProperty().bind(model.keyModeProperty().isEqualTo(KeyMode.HOT_KEYS));
@@ -159,12 +161,12 @@ public final class ProducerController {
                 model.stopModeProperty().map(mode -> mode == StopMode.AFTER_SECONDS ? "seconds" : "records"));
 
         producerAcks.getItems().setAll(ProducerTuning.ACKS);
-        producerAcks.valueProperty().bindBidirectional(model.acksProperty());
-        producerIdempotence.selectedProperty().bindBidirectional(model.idempotenceProperty());
+        producerAcks.valueProperty().bindBidirectional(model.settings().acksProperty());
+        producerIdempotence.selectedProperty().bindBidirectional(model.settings().idempotenceProperty());
         producerCompression.getItems().setAll(ProducerTuning.COMPRESSIONS);
-        producerCompression.valueProperty().bindBidirectional(model.compressionProperty());
+        producerCompression.valueProperty().bindBidirectional(model.settings().compressionProperty());
         showWhenSet(producerCompressionNote, Bindings.createStringBinding(
-                () -> ProducerForm.compressionNote(model.compressionProperty().get()), model.compressionProperty()));
+                () -> ProducerForm.compressionNote(model.settings().compressionProperty().get()), model.settings().compressionProperty()));
         producerLinger.textProperty().bindBidirectional(model.lingerProperty());
         producerBatchSize.textProperty().bindBidirectional(model.batchSizeProperty());
         showWhenSet(producerFormError, model.formErrorProperty());
@@ -192,9 +194,7 @@ public final class ProducerController {
         producerCurrentRate.textProperty().bind(monitor.rateProperty());
         producerLatency.textProperty().bind(monitor.latencyProperty());
         showWhenSet(producerLastError, monitor.lastErrorProperty());
-        producerChart.getData().add(RateSeries.of(monitor.ratePoints()));
-        producerChartTime.upperBoundProperty().bind(monitor.chartEndProperty());
-        producerChartTime.lowerBoundProperty().bind(monitor.chartEndProperty().subtract(ProducerMonitor.CHART_SECONDS));
+        RateSeries.show(producerChart, producerChartTime, monitor);
         producerPreview.textProperty().bind(model.previewProperty());
     }
 }

@@ -67,7 +67,9 @@ final class ProducerRunControl {
                     spec.template().id(), spec.request().ratePerSecond().map(r -> r + "/s").orElse("as fast as possible"),
                     spec.request().maxRecords().isPresent() ? spec.request().maxRecords().getAsLong() : "none",
                     spec.request().maxDuration().map(Object::toString).orElse("no time limit"));
-            message.set("Streaming to “" + topic + "”" + (seed == 0 ? "" : " (seed " + seed + ")"));
+            String values = started.valueDescription();
+            message.set("Streaming to “" + topic + "”" + (values.isEmpty() ? "" : " as " + values)
+                    + (seed == 0 ? "" : " (seed " + seed + ")"));
             monitor.watch(started);
             if (stopWhenStarted) {
                 started.stop();

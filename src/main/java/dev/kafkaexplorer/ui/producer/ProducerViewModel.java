@@ -26,8 +26,9 @@ import javafx.collections.ObservableList;
 
 /**
  * State and commands of the producer panel: what to send ({@link RecordSettings}), where
- * ({@link TopicChoice}), how fast and with which producer settings; start and stop
- * ({@link ProducerRunControl}), whose figures come from its {@link ProducerMonitor}.
+ * ({@link TopicChoice}), how fast and with which producer settings, in which value format
+ * ({@link ValueEncoding}); start and stop ({@link ProducerRunControl}), whose figures come from its
+ * {@link ProducerMonitor}.
  */
 public final class ProducerViewModel {
 
@@ -42,6 +43,7 @@ public final class ProducerViewModel {
     private final ProducerRunControl runs;
 
     private final RunSettings settings = new RunSettings();
+    private final ValueEncoding values;
 
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canStart;
@@ -59,6 +61,7 @@ public final class ProducerViewModel {
         records = new RecordSettings(runtime);
         topic = new TopicChoice(runtime, cluster, topics, topicsChanged, changes);
         runs = new ProducerRunControl(runtime, starter);
+        values = new ValueEncoding(runtime, cluster, topic.topicProperty(), records.currentTemplate(), records.localeProperty());
         cluster.addListener((obs, old, now) -> {
             // A stream belongs to the cluster it was started on: switching clusters ends it.
             runs.stop("Stopping: the app switched cluster…");
@@ -66,6 +69,7 @@ public final class ProducerViewModel {
 
         List<Observable> inputs = new ArrayList<>(records.inputs());
         inputs.addAll(settings.inputs());
+        inputs.addAll(values.inputs());
         for (Observable input : inputs) {
             input.addListener(o -> validate());
         }
@@ -73,8 +77,9 @@ public final class ProducerViewModel {
         canStart = Bindings.createBooleanBinding(
                 () -> cluster.get() != null && !running.get() && formError.get().isEmpty() && changes.allowsChanges()
                         && !topic.topicProperty().get().isBlank() && !topic.missingProperty().get()
-                        && records.currentTemplate().get() != null, cluster, running, formError,
-                topic.topicProperty(), topic.missingProperty(), records.currentTemplate(), changes.allowsChangesProperty());
+                        && records.currentTemplate().get() != null && !values.checkingProperty().get(), cluster, running,
+                formError, topic.topicProperty(), topic.missingProperty(), records.currentTemplate(),
+                changes.allowsChangesProperty(), values.checkingProperty());
         startCommand = new Command(canStart, this::start);
         stopCommand = new Command(running, this::stop);
         validate();
@@ -93,17 +98,18 @@ public final class ProducerViewModel {
                 error = parsed.error();
             }
         }
-        formError.set(error);
+        formError.set(error.isEmpty() ? values.error() : error);
     }
 
     /** Starts streaming with the panel's settings, copied now; the run is built off the FX thread. */
     private void start() {
-        ProduceRequest request = new ProduceRequest(cluster.get().access(), topic.topicProperty().get().trim(),
+        String name = topic.topicProperty().get().trim();
+        ProduceRequest request = new ProduceRequest(cluster.get().access(), name,
                 settings.rateValue().value(), settings.maxRecords().value(), settings.maxDuration().value(),
                 settings.tuning().value());
         long seed = records.seed().value().orElseGet(() -> new SecureRandom().nextLong());
         runs.start(new ProducerRunStarter.Spec(request, records.currentTemplate().get(), records.keys().value(),
-                records.headersProperty().get(), records.localeProperty().get(), seed));
+                records.headersProperty().get(), records.localeProperty().get(), seed, values.plan(name)));
     }
 
     /** Asks the stream to stop; it flushes on its own thread, the figures show when it is done. */
@@ -193,20 +199,12 @@ public final class ProducerViewModel {
         return records.customErrorProperty();
     }
 
-    public ObjectProperty<Locale> localeProperty() {
-        return records.localeProperty();
-    }
-
     public StringProperty seedProperty() {
         return records.seedInput().textProperty();
     }
 
     public ObjectProperty<KeyMode> keyModeProperty() {
         return records.keyModeProperty();
-    }
-
-    public StringProperty keyFieldProperty() {
-        return records.keyFieldProperty();
     }
 
     public ObservableList<String> keyFields() {
@@ -241,18 +239,6 @@ public final class ProducerViewModel {
         return settings.stopValue().textProperty();
     }
 
-    public StringProperty acksProperty() {
-        return settings.acksProperty();
-    }
-
-    public BooleanProperty idempotenceProperty() {
-        return settings.idempotenceProperty();
-    }
-
-    public StringProperty compressionProperty() {
-        return settings.compressionProperty();
-    }
-
     public StringProperty lingerProperty() {
         return settings.linger().textProperty();
     }
@@ -269,6 +255,11 @@ public final class ProducerViewModel {
     /** Template, keys and seed, each number with its own message. */
     RecordSettings records() {
         return records;
+    }
+
+    /** The value format: JSON text or a registry format, its schema file and subject. */
+    ValueEncoding values() {
+        return values;
     }
 
     public ReadOnlyStringProperty formErrorProperty() {

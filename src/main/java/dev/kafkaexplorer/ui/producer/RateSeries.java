@@ -3,6 +3,8 @@ package dev.kafkaexplorer.ui.producer;
 import dev.kafkaexplorer.ui.producer.ProducerMonitor.RatePoint;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 
 /**
@@ -13,6 +15,13 @@ import javafx.scene.chart.XYChart;
 final class RateSeries {
 
     private RateSeries() {
+    }
+
+    /** Shows the monitor's last minute in {@code chart}, its time axis ending now. */
+    static void show(LineChart<Number, Number> chart, NumberAxis time, ProducerMonitor monitor) {
+        chart.getData().add(of(monitor.ratePoints()));
+        time.upperBoundProperty().bind(monitor.chartEndProperty());
+        time.lowerBoundProperty().bind(monitor.chartEndProperty().subtract(ProducerMonitor.CHART_SECONDS));
     }
 
     static XYChart.Series<Number, Number> of(ObservableList<RatePoint> points) {

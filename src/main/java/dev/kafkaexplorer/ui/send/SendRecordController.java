@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -29,6 +30,10 @@ public final class SendRecordController {
     @FXML private Label sendTopicError;
     @FXML private TextField sendKey;
     @FXML private ComboBox<ValueFormat> sendValueFormat;
+    @FXML private HBox sendSubjectRow;
+    @FXML private ComboBox<String> sendSubject;
+    @FXML private Label sendSchemaInfo;
+    @FXML private Label sendSubjectError;
     @FXML private BoundedTextArea sendValue;
     @FXML private Label sendValueError;
     @FXML private Button sendValueFromFile;
@@ -67,6 +72,7 @@ public final class SendRecordController {
         sendValueFormat.valueProperty().bindBidirectional(model.valueFormatProperty());
         sendValue.textProperty().bindBidirectional(model.valueProperty());
         bindLargeValues();
+        bindSchema();
         showWhenSet(sendValueError, model.valueErrorProperty());
         sendHeaders.textProperty().bindBidirectional(model.headersProperty());
         showWhenSet(sendHeadersError, model.headersErrorProperty());
@@ -79,6 +85,18 @@ public final class SendRecordController {
         sendConfirm.disableProperty().bind(model.canSendProperty().not());
         sendConfirm.setOnAction(e -> model.send());
         sendClose.setOnAction(e -> ((Stage) sendClose.getScene().getWindow()).close());
+    }
+
+    /** The subject chooser, shown while the value is JSON to be written with a subject's schema. */
+    private void bindSchema() {
+        SchemaValue schema = model.schemaValue();
+        BooleanBinding schemaMode = model.valueFormatProperty().isEqualTo(ValueFormat.SCHEMA);
+        sendSubjectRow.visibleProperty().bind(schemaMode);
+        sendSubjectRow.managedProperty().bind(schemaMode);
+        sendSubject.setItems(schema.subjects);
+        sendSubject.valueProperty().bindBidirectional(schema.subject);
+        showWhenSet(sendSchemaInfo, schema.schemaInfo);
+        showWhenSet(sendSubjectError, Bindings.when(schemaMode).then(schema.subjectError).otherwise(""));
     }
 
     /** A paste over the editor's limit or a file is held by the model; the editor shows its summary, read-only. */

@@ -1,10 +1,12 @@
 package dev.kafkaexplorer.ui.send;
 
+import dev.kafkaexplorer.format.SchemaCodecs;
 import dev.kafkaexplorer.kafka.TopicSummary;
 import dev.kafkaexplorer.kafka.produce.OneRecord;
 import dev.kafkaexplorer.kafka.produce.RecordSizes;
 import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.kafka.produce.SingleRecordSender;
+import dev.kafkaexplorer.registry.SchemaRegistries;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.common.Views;
@@ -61,7 +63,11 @@ public final class SendRecordDialog {
                 sender.close();
             }
         };
-        SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, channel, changes);
+        // The registry's client is shared by the app; it is only asked once the schema format is chosen.
+        SchemaSource schemas = connection.access().schemaRegistry()
+                .map(SchemaRegistries::forAccess)
+                .map(registry -> SchemaSource.of(registry, new SchemaCodecs(registry)::forType)).orElse(null);
+        SendRecordViewModel model = new SendRecordViewModel(runtime, partitionCounts, topic, channel, changes, schemas);
         Parent root = Views.load("send-record.fxml", type -> new SendRecordController(model));
         Stage dialog = new Stage();
         dialog.setTitle("Produce message — " + connection.access().bootstrapServers());

@@ -7,19 +7,19 @@ import dev.kafkaexplorer.kafka.produce.RecordSizes;
 import dev.kafkaexplorer.kafka.produce.SingleRecordRules;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
 import dev.kafkaexplorer.ui.common.LatestRequest;
-import dev.kafkaexplorer.ui.common.NumberRule;
 import dev.kafkaexplorer.ui.common.UiRuntime;
 import dev.kafkaexplorer.ui.send.SizeRules.TopicLimit;
 import dev.kafkaexplorer.ui.send.SizeRules.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -47,12 +47,10 @@ public final class SendRecordViewModel {
 
     private final StringProperty topic = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper topicError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper partitionHint = new ReadOnlyStringWrapper("");
     private final StringProperty key = new SimpleStringProperty("");
     private final StringProperty headers = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper headersError = new ReadOnlyStringWrapper("");
-    private final StringProperty partition = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper partitionError = new ReadOnlyStringWrapper("");
+    private final PartitionInput partition;
     private final ObjectProperty<TopicLimit> topicLimit = new SimpleObjectProperty<>(TopicLimit.ASKING);
     private final BooleanProperty raiseRequestSize = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Verdict> size = new ReadOnlyObjectWrapper<>(Verdict.FITS);
@@ -74,30 +72,36 @@ public final class SendRecordViewModel {
     /** With {@code changes} saying whether the cluster may be written to: Send stays off while it may not. */
     public SendRecordViewModel(UiRuntime runtime, Map<String, Integer> partitionCounts, String initialTopic, SendChannel cluster,
                                ChangeGuard changes) {
+        this(runtime, partitionCounts, initialTopic, cluster, changes, null);
+    }
+
+    /** With {@code schemas}, the cluster's registry for values written with a subject's schema (null: it has none). */
+    public SendRecordViewModel(UiRuntime runtime, Map<String, Integer> partitionCounts, String initialTopic, SendChannel cluster,
+                               ChangeGuard changes, SchemaSource schemas) {
         this.runtime = runtime;
         this.changes = changes;
         this.partitionCounts = Map.copyOf(partitionCounts);
         this.cluster = cluster;
         this.askingLimit = runtime.latestRequest();
-        this.value = new ValueInput(runtime);
-        topic.addListener((obs, old, now) -> {
-            checkTopic();
-            checkPartition();
-        });
+        this.value = new ValueInput(runtime, new SchemaValue(runtime, schemas, topic));
+        this.partition = new PartitionInput(this.partitionCounts, topic);
+        topic.addListener((obs, old, now) -> checkTopic());
         value.error.addListener((obs, old, now) -> clearOutcome());
         value.text.addListener((obs, old, now) -> clearOutcome());
         headers.addListener((obs, old, now) -> headersError.set(SingleRecordRules.headers(now).error()));
-        partition.addListener((obs, old, now) -> checkPartition());
-        for (Observable o : new Observable[] {key, value.text, value.held, headers, topicLimit,
-                raiseRequestSize}) {
+        for (Observable o : new Observable[] {key, value.text, value.held, value.format, value.schema.encoded, headers,
+                topicLimit, raiseRequestSize}) {
             o.addListener(x -> checkSize());
         }
         topic.set(initialTopic == null ? "" : initialTopic);
         checkTopic();
+        List<Observable> inputs = new ArrayList<>(List.of(topicError, value.error, value.busy, value.format, headersError,
+                partition.error, size, sending));
+        inputs.addAll(value.schema.readiness());
         canSend = changes.and(Bindings.createBooleanBinding(
                 () -> topicError.get().isEmpty() && value.ready() && headersError.get().isEmpty()
-                        && partitionError.get().isEmpty() && size.get().sendable() && !sending.get(),
-                topicError, value.error, value.busy, headersError, partitionError, size, sending));
+                        && partition.error.get().isEmpty() && size.get().sendable() && !sending.get(),
+                inputs.toArray(Observable[]::new)));
     }
 
     /** Whether the cluster may be written to now, and why not. */
@@ -120,8 +124,6 @@ public final class SendRecordViewModel {
         } else {
             topicError.set("");
         }
-        partitionHint.set(count == null ? "" : (count == 1 ? "partition 0" : "partitions 0–" + (count - 1))
-                + "; blank lets the producer choose");
         clearOutcome();
         askLimit(count == null ? null : name);
     }
@@ -143,21 +145,6 @@ public final class SendRecordViewModel {
         // O(1) for a held value: the estimate needs only the lengths.
         int bytes = RecordSizes.batchBytes(request());
         size.set(SizeRules.check(topic.get().trim(), bytes, cluster.maxRequestSize(), topicLimit.get(), raiseRequestSize.get()));
-    }
-
-    private void checkPartition() {
-        int count = partitionCounts.getOrDefault(topic.get().trim(), 0);
-        // Without a known topic the topic's own message says what to do; a typed partition cannot be checked yet.
-        partitionError.set(count == 0 && !partition.get().isBlank() ? "Choose an existing topic first"
-                : partitionCheck().error());
-    }
-
-    /** The typed partition against the chosen topic's partitions; blank lets the producer choose. */
-    private NumberRule.Check partitionCheck() {
-        int count = partitionCounts.getOrDefault(topic.get().trim(), 0);
-        return NumberRule.wholeNumber("Partition").atLeast(0)
-                .atMost(Math.max(0, count - 1), count == 1 ? "the topic has only partition 0" : "the topic has partitions 0–" + (count - 1))
-                .optional("the producer chooses").check(partition.get());
     }
 
     private void clearOutcome() {
@@ -214,8 +201,7 @@ public final class SendRecordViewModel {
     OneRecord request() {
         Optional<String> k = key.get().isEmpty() ? Optional.empty() : Optional.of(key.get());
         return new OneRecord(topic.get().trim(), k, value.bytes(), SingleRecordRules.headers(headers.get()).headers(),
-                partitionCheck().valid() && !partitionCheck().blank() ? OptionalInt.of(partitionCheck().intValue())
-                        : OptionalInt.empty());
+                partition.value());
     }
 
     public StringProperty topicProperty() {
@@ -227,7 +213,7 @@ public final class SendRecordViewModel {
     }
 
     public ReadOnlyStringProperty partitionHintProperty() {
-        return partitionHint.getReadOnlyProperty();
+        return partition.hint.getReadOnlyProperty();
     }
 
     public StringProperty keyProperty() {
@@ -243,8 +229,14 @@ public final class SendRecordViewModel {
         return value.text;
     }
 
-    public ReadOnlyStringProperty valueErrorProperty() {
-        return value.error.getReadOnlyProperty();
+    /** Why the value cannot be sent: not JSON, or (in the schema format) not fitting the subject's schema. */
+    public StringBinding valueErrorProperty() {
+        return value.shownError;
+    }
+
+    /** The subject chooser and its schema, for the schema format. */
+    SchemaValue schemaValue() {
+        return value.schema;
     }
 
     /** The value held instead of typed (an over-long paste, a file), or null. */
@@ -271,11 +263,11 @@ public final class SendRecordViewModel {
     }
 
     public StringProperty partitionProperty() {
-        return partition;
+        return partition.text;
     }
 
     public ReadOnlyStringProperty partitionErrorProperty() {
-        return partitionError.getReadOnlyProperty();
+        return partition.error.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty sendingProperty() {

@@ -10,6 +10,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,20 +38,32 @@ final class ValueInput {
     final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     /** True while a paste or file is being read, or a held value checked: nothing to send yet. */
     final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** The value written with a subject's schema, when that is the format. */
+    final SchemaValue schema;
+    /** What the dialog says under the value: the JSON's problem, else why it does not fit the schema. */
+    final StringBinding shownError;
     private boolean showingSummary;
     private boolean reading;
     private boolean checkingJson;
 
-    ValueInput(UiRuntime runtime) {
+    ValueInput(UiRuntime runtime, SchemaValue schema) {
         this.runtime = runtime;
+        this.schema = schema;
         this.holding = runtime.latestRequest();
         this.checking = runtime.latestRequest();
+        shownError = Bindings.createStringBinding(() -> !error.get().isEmpty() ? error.get()
+                : format.get() == ValueFormat.SCHEMA ? schema.fitError.get() : "", error, format, schema.fitError);
         text.addListener((obs, old, now) -> {
             if (!showingSummary) {
                 check();
             }
         });
-        format.addListener((obs, old, now) -> check());
+        format.addListener((obs, old, now) -> {
+            if (now == ValueFormat.SCHEMA) {
+                schema.activate();
+            }
+            check();
+        });
     }
 
     /** Holds {@code whole} (the editor's text with a paste over its limit applied) instead of putting it in the editor. */
@@ -118,10 +132,13 @@ final class ValueInput {
         HeldValue value = held.get();
         checking.cancel();
         checkingJson = false;
-        if (format.get() != ValueFormat.JSON) {
+        boolean json = format.get() != ValueFormat.TEXT;
+        schema.encode(null);
+        if (!json) {
             error.set("");
         } else if (value == null) {
             error.set(SingleRecordRules.jsonError(text.get()).orElse(""));
+            encodeIfWanted(text.get());
         } else {
             // Parsing megabytes takes a while: on a worker, with Send off until it is done.
             checkingJson = true;
@@ -132,6 +149,7 @@ final class ValueInput {
                         checkingJson = false;
                         updateBusy();
                         error.set(verdict);
+                        encodeIfWanted(new String(value.bytes(), StandardCharsets.UTF_8));
                     }, failure -> {
                         checkingJson = false;
                         updateBusy();
@@ -141,18 +159,28 @@ final class ValueInput {
         updateBusy();
     }
 
+    /** In the schema format, valid JSON is written with the subject's schema (on a worker). */
+    private void encodeIfWanted(String json) {
+        if (format.get() == ValueFormat.SCHEMA && error.get().isEmpty()) {
+            schema.encode(json);
+        }
+    }
+
     private void updateBusy() {
         busy.set(reading || checkingJson);
     }
 
-    /** The bytes to send: the held value's, or the typed text as UTF-8. */
+    /** The bytes to send: the held value's, or the typed text as UTF-8; in the schema format, as written with it. */
     byte[] bytes() {
+        if (format.get() == ValueFormat.SCHEMA && schema.encoded.get() != null) {
+            return schema.encoded.get();
+        }
         HeldValue value = held.get();
         return value != null ? value.bytes() : text.get().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whether the value is ready and valid to send. */
     boolean ready() {
-        return error.get().isEmpty() && !busy.get();
+        return error.get().isEmpty() && !busy.get() && (format.get() != ValueFormat.SCHEMA || schema.ready());
     }
 }
