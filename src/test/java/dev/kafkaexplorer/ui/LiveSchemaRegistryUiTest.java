@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kafkaexplorer.format.RecordFormat;
-import dev.kafkaexplorer.format.SchemaRef;
 import dev.kafkaexplorer.format.WireFormat;
 import dev.kafkaexplorer.format.avro.AvroCodec;
 import dev.kafkaexplorer.registry.RegisteredSchema;
@@ -25,7 +24,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
@@ -128,11 +126,6 @@ class LiveSchemaRegistryUiTest {
         assertThat(cellText("liveValueColumn", 4)).contains("\"name\":\"bob\"");
         assertThat(cellText("liveKeyColumn", 1)).isEqualTo("order-2");
 
-        AtomicReference<SchemaRef> opened = new AtomicReference<>();
-        onFx(() -> {
-            model().detail().setOnShowSchema(opened::set);
-            return null;
-        });
         selectRow(0);
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> detailValue().contains("alice"));
         JsonNode shown = new ObjectMapper().readTree(detailValue());
@@ -158,9 +151,14 @@ class LiveSchemaRegistryUiTest {
         }
         ScenePicture.write(onFx(() -> robot.lookup("#mainTabs").query().getScene().snapshot(null)),
                 java.nio.file.Path.of("target", "screenshots", "live-avro-1100x720.png"));
+        // Show schema opens the Schemas tab at the subject that decoded the record.
         robot.clickOn(robot.lookup("#liveShowSchema").queryAs(Hyperlink.class));
-        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> opened.get() != null);
-        assertThat(opened.get()).isEqualTo(new SchemaRef(id, subject, 1));
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> onFx(() -> subject.equals(
+                robot.lookup("#subjectList").queryAs(javafx.scene.control.ListView.class).getSelectionModel().getSelectedItem())));
+        assertThat(onFx(() -> robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getId())).isEqualTo("schemasTab");
+        awaitText(robot, "#subjectTitle", subject, 10);
+        UiTestSupport.selectTab(robot, 2);
 
         selectRow(1);
         awaitText(robot, "#liveDetailMessage", "schema id 777 not found in the registry", 10);
