@@ -81,9 +81,19 @@ class ProducerAvroUiTest {
             robot.lookup("#producerMaxRate").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
             return null;
         });
-        choose(robot, "#producerValueFormat", "Avro, derived from the template");
+        choose(robot, "#producerValueFormat", "Avro from template");
         assertThat(textOf(robot, "#producerSubject")).isEqualTo(subject);
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#producerStart"));
+        // For a person to look at: the value format's section with its derived schema, at the default size.
+        onFx(() -> {
+            robot.lookup("#mainTabs").query().getScene().getWindow().setWidth(1100);
+            robot.lookup("#mainTabs").query().getScene().getWindow().setHeight(720);
+            robot.lookup("#producerValueFormatPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        ScenePicture.write(onFx(() -> robot.lookup("#mainTabs").query().getScene().snapshot(null)),
+                java.nio.file.Path.of("target", "screenshots", "producer-avro-1100x720.png"));
 
         robot.clickOn("#producerStart");
         awaitText(robot, "#producerRunMessage", "Finished", 60);

@@ -72,7 +72,7 @@ class ProducerValueFormatUiTest {
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#producerStart"));
         assertThat(isShowing(robot, "#producerSchemaFileBox")).isFalse();
 
-        choose(robot, "#producerValueFormat", "Avro, derived from the template");
+        choose(robot, "#producerValueFormat", "Avro from template");
         awaitText(robot, "#producerRegistryError", "Value format: this cluster has no schema registry: set one in its profile", 10);
         assertThat(textOf(robot, "#producerFormError")).isEqualTo("Value format: this cluster has no schema registry: set one in its profile");
         assertThat(isDisabled(robot, "#producerStart")).isTrue();
@@ -80,7 +80,7 @@ class ProducerValueFormatUiTest {
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> onFx(() ->
                 robot.lookup("#producerSchemaText").queryAs(TextArea.class).getText()).contains("\"type\" : \"record\""));
 
-        choose(robot, "#producerValueFormat", "Avro, from an .avsc file");
+        choose(robot, "#producerValueFormat", "Avro from .avsc file");
         assertThat(isShowing(robot, "#producerSchemaFileBox")).isTrue();
         assertThat(textOf(robot, "#producerSchemaFileError")).isEqualTo("Schema file: choose the .avsc file holding the schema");
         Path avsc = dir.resolve("order.avsc");

@@ -9,11 +9,11 @@ import dev.kafkaexplorer.registry.SchemaType;
  */
 public enum ProducedValueFormat {
     JSON_TEXT("JSON text", null, false),
-    AVRO_DERIVED("Avro, derived from the template", SchemaType.AVRO, false),
-    AVRO_FILE("Avro, from an .avsc file", SchemaType.AVRO, true),
-    PROTOBUF_FILE("Protobuf, from a .proto file", SchemaType.PROTOBUF, true),
-    JSON_SCHEMA_DERIVED("JSON Schema, derived from the template", SchemaType.JSON, false),
-    JSON_SCHEMA_FILE("JSON Schema, from a schema file", SchemaType.JSON, true);
+    AVRO_DERIVED("Avro from template", SchemaType.AVRO, false),
+    AVRO_FILE("Avro from .avsc file", SchemaType.AVRO, true),
+    PROTOBUF_FILE("Protobuf from .proto file", SchemaType.PROTOBUF, true),
+    JSON_SCHEMA_DERIVED("JSON Schema from template", SchemaType.JSON, false),
+    JSON_SCHEMA_FILE("JSON Schema from file", SchemaType.JSON, true);
 
     private final String label;
     private final SchemaType schemaType;

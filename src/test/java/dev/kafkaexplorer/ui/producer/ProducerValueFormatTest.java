@@ -62,8 +62,8 @@ class ProducerValueFormatTest {
         ValueEncoding values = model.values();
         assertThat(values.formatProperty().get()).isEqualTo(ProducedValueFormat.JSON_TEXT);
         assertThat(values.formats()).extracting(Object::toString).containsExactly("JSON text",
-                "Avro, derived from the template", "Avro, from an .avsc file",
-                "Protobuf, from a .proto file", "JSON Schema, derived from the template", "JSON Schema, from a schema file");
+                "Avro from template", "Avro from .avsc file",
+                "Protobuf from .proto file", "JSON Schema from template", "JSON Schema from file");
         assertThat(values.subjectProperty().get()).isEqualTo("orders-value");
         model.topicProperty().set(" payments ");
         assertThat(values.subjectProperty().get()).isEqualTo("payments-value");
