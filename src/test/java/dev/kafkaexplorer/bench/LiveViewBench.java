@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Parent;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -41,11 +42,13 @@ final class LiveViewBench implements AutoCloseable {
     private static final long PASS_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(120);
 
     private final LiveViewModel model;
+    private final Parent root;
     private final ClusterAdmin admin;
     private final ExecutorService workers;
 
-    private LiveViewBench(LiveViewModel model, ClusterAdmin admin, ExecutorService workers) {
+    private LiveViewBench(LiveViewModel model, Parent root, ClusterAdmin admin, ExecutorService workers) {
         this.model = model;
+        this.root = root;
         this.admin = admin;
         this.workers = workers;
     }
@@ -63,6 +66,7 @@ final class LiveViewBench implements AutoCloseable {
         ClusterInfo info = admin.describeCluster().join();
         ExecutorService workers = Executors.newCachedThreadPool();
         AtomicReference<LiveViewModel> made = new AtomicReference<>();
+        AtomicReference<Parent> shown = new AtomicReference<>();
         CountDownLatch ready = new CountDownLatch(1);
         Platform.runLater(() -> {
             // The app's theme: without it the app's stylesheet's colour lookups fail, warning per cell.
@@ -86,10 +90,11 @@ final class LiveViewBench implements AutoCloseable {
             model.inputs().startFromProperty().set(StartChoice.EARLIEST);
             model.followTailProperty().set(!Boolean.getBoolean("bench.noFollow"));
             made.set(model);
+            shown.set(root);
             ready.countDown();
         });
         ready.await();
-        return new LiveViewBench(made.get(), admin, workers);
+        return new LiveViewBench(made.get(), shown.get(), admin, workers);
     }
 
     LiveViewModel model() {
@@ -142,6 +147,12 @@ final class LiveViewBench implements AutoCloseable {
             Thread.sleep(20);
         }
         Platform.runLater(model::clear);
+    }
+
+    /** The table rows drawn with a record in them: the rows whose cells a table refresh shows (and decodes). */
+    long rowsInView() throws Exception {
+        return onFx(() -> root.lookupAll(".table-row-cell").stream()
+                .filter(cell -> cell instanceof TableRow<?> row && !row.isEmpty() && row.isVisible()).count());
     }
 
     /** Runs {@code call} on the FX thread and waits for its answer (10 s at most). */
