@@ -23,12 +23,15 @@ final class FormatReader {
     /** Null when the cluster has no registry. */
     private final SchemaLookups lookups;
     private final SchemaCodecs codecs;
+    /** The kind's first words for a registry format ("Avro"), made once: the filter decodes every arriving row. */
+    private final String registryLabel;
 
     FormatReader(RecordFormat format, String role, SchemaLookups lookups, SchemaCodecs codecs) {
         this.format = format;
         this.role = role;
         this.lookups = lookups;
         this.codecs = codecs;
+        this.registryLabel = format.label().replace(" (registry)", "");
     }
 
     void prepare(byte[] bytes) {
@@ -113,7 +116,7 @@ final class FormatReader {
         if (bytes == null) {
             return RawBytes.NULL;
         }
-        String kind = format.label().replace(" (registry)", "") + ", " + PlainFormats.size(bytes.length);
+        String kind = registryLabel + ", " + PlainFormats.size(bytes.length);
         if (!framed(bytes)) {
             return RawBytes.failed(bytes, kind, null, notFramed(bytes));
         }

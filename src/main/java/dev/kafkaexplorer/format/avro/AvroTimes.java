@@ -26,7 +26,6 @@ final class AvroTimes {
     private static final DateTimeFormatter[] LOCAL_DATE_TIME = {
         dateTime(3), dateTime(6), dateTime(9)
     };
-    private static final DateTimeFormatter[] TIME = {time(3), time(6), time(9)};
 
     private AvroTimes() {
     }
@@ -53,16 +52,50 @@ final class AvroTimes {
     /** A time of day counted in {@code unitsPerSecond} since midnight as "13:45:00.123". */
     static String timeOfDay(long units, long unitsPerSecond) throws DateTimeException {
         long nanos = Math.multiplyExact(units, NANOS / unitsPerSecond);
-        return LocalTime.ofNanoOfDay(nanos).format(TIME[formatterIndex(unitsPerSecond)]);
+        LocalTime time = LocalTime.ofNanoOfDay(nanos);
+        return appendTime(new StringBuilder(18), time, unitsPerSecond).toString();
     }
 
-    /** An instant counted in {@code unitsPerSecond} since the epoch as "2024-01-31T13:45:00.123Z" ({@code zoned}) or without the Z. */
+    /**
+     * An instant counted in {@code unitsPerSecond} since the epoch as "2024-01-31T13:45:00.123Z"
+     * ({@code zoned}) or without the Z. Years 0 to 9999 are written by hand, as ISO_LOCAL_DATE and
+     * the fraction's formatter write them: through a DateTimeFormatter this took a sixth of an Avro
+     * record's decoding, which the live filter does for every arriving row. Other years (a sign,
+     * more digits) go through the formatters.
+     */
     static String timestamp(long units, long unitsPerSecond, boolean zoned) throws DateTimeException {
         long seconds = Math.floorDiv(units, unitsPerSecond);
         int nanos = (int) (Math.floorMod(units, unitsPerSecond) * (NANOS / unitsPerSecond));
         LocalDateTime utc = LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC);
-        String text = utc.format(LOCAL_DATE_TIME[formatterIndex(unitsPerSecond)]);
-        return zoned ? text + 'Z' : text;
+        if (utc.getYear() < 0 || utc.getYear() > 9999) {
+            String text = utc.format(LOCAL_DATE_TIME[formatterIndex(unitsPerSecond)]);
+            return zoned ? text + 'Z' : text;
+        }
+        StringBuilder text = new StringBuilder(31);
+        digits(text, utc.getYear(), 4).append('-');
+        digits(text, utc.getMonthValue(), 2).append('-');
+        digits(text, utc.getDayOfMonth(), 2).append('T');
+        appendTime(text, utc.toLocalTime(), unitsPerSecond);
+        return zoned ? text.append('Z').toString() : text.toString();
+    }
+
+    /** "13:45:00" and the fraction with the unit's digits (3, 6 or 9), as the formatters' {@code HH:mm:ss} and fraction write it. */
+    private static StringBuilder appendTime(StringBuilder text, LocalTime time, long unitsPerSecond) {
+        digits(text, time.getHour(), 2).append(':');
+        digits(text, time.getMinute(), 2).append(':');
+        digits(text, time.getSecond(), 2).append('.');
+        int fractionDigits = unitsPerSecond == MILLIS ? 3 : unitsPerSecond == MICROS ? 6 : 9;
+        return digits(text, (int) (time.getNano() / (NANOS / unitsPerSecond)), fractionDigits);
+    }
+
+    /** {@code value} (0 or more) with leading zeros to {@code width} digits. */
+    private static StringBuilder digits(StringBuilder text, int value, int width) {
+        for (int limit = 10, n = 1; n < width; n++, limit *= 10) {
+            if (value < limit) {
+                text.append('0');
+            }
+        }
+        return text.append(value);
     }
 
     /** "2024-01-31" as days since the epoch. */

@@ -82,8 +82,22 @@ public final class Previews {
         if (bytes == null) {
             return false;
         }
+        if (printableAscii(bytes)) {
+            // The usual key and value, without a decoder: the live filter asks this of every arriving row.
+            return true;
+        }
         CharBuffer text = decodeStrict(bytes, bytes.length);
         return text != null && controlShare(text) < MAX_CONTROL_SHARE;
+    }
+
+    /** Printable ASCII, line breaks and tabs only: text with no control character at all. */
+    private static boolean printableAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t') || b == 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -82,6 +82,14 @@ class PreviewsTest {
     }
 
     @Test
+    void printableAsciiWithTabsAndLineBreaksIsTextAndDeleteCountsAsAControl() {
+        assertThat(Previews.isText(utf8("k-17\tid=4\r\n{\"a\": [1, 2]}~"))).isTrue();
+        assertThat(Previews.isText(utf8("a".repeat(9) + "\u007F"))).isFalse();
+        assertThat(Previews.isText(utf8("a".repeat(20) + "\u007F"))).isTrue();
+        assertThat(Previews.isText(new byte[] {'a', 'b', (byte) 0x80})).as("not UTF-8").isFalse();
+    }
+
+    @Test
     void hexDumpShowsOffsetHexAndAsciiSixteenBytesALine() {
         String dump = Previews.hexDump(utf8("Hello, hex dump!\n"), 1000);
         assertThat(dump).isEqualTo(
