@@ -23,7 +23,8 @@ import javafx.beans.property.StringProperty;
  * keystroke would lag the field), a regular expression that does not compile refused in words
  * while the last valid filter stays. Over many rows the matching runs on a worker in chunks, with
  * its progress shown (over 65 000 rows it took seconds on the FX thread with no sign of work); the
- * table then takes the answers, testing only the rows that arrived meanwhile.
+ * table then takes the answers, testing only the rows that arrived meanwhile. Rows arriving while a
+ * filter is shown are matched on a worker too ({@link ArrivingRowsMatcher}).
  */
 final class LiveFilter {
 
@@ -34,6 +35,7 @@ final class LiveFilter {
 
     private final UiRuntime runtime;
     private final TableLists tableLists;
+    private final ArrivingRowsMatcher arrivingRows;
     private final Supplier<List<RecordRow>> retainedRows;
     private final Runnable onApplied;
     private final StringProperty text = new SimpleStringProperty("");
@@ -44,9 +46,11 @@ final class LiveFilter {
     private volatile long generation;
 
     /** {@code onApplied}: called after the table's rows were filtered anew. */
-    LiveFilter(UiRuntime runtime, TableLists tableLists, Supplier<List<RecordRow>> retainedRows, Runnable onApplied) {
+    LiveFilter(UiRuntime runtime, TableLists tableLists, ArrivingRowsMatcher arrivingRows,
+               Supplier<List<RecordRow>> retainedRows, Runnable onApplied) {
         this.runtime = runtime;
         this.tableLists = tableLists;
+        this.arrivingRows = arrivingRows;
         this.retainedRows = retainedRows;
         this.onApplied = onApplied;
         TickSource.Ticker typingPause = runtime.ticks().after(TYPING_PAUSE, this::apply);
@@ -65,7 +69,7 @@ final class LiveFilter {
         List<RecordRow> snapshot = retainedRows.get();
         if (predicate == null || snapshot.size() < ROWS_MATCHED_IN_PLACE) {
             progress.set(-1);
-            show(predicate);
+            show(predicate, predicate);
             return;
         }
         List<RecordRow> rows = List.copyOf(snapshot);
@@ -76,7 +80,7 @@ final class LiveFilter {
             }
             progress.set(-1);
             // Rows of the snapshot by their answer; rows that arrived since, tested as they come.
-            show(row -> {
+            show(predicate, row -> {
                 Boolean answer = answers.get(row);
                 return answer != null ? answer : predicate.test(row);
             });
@@ -109,8 +113,10 @@ final class LiveFilter {
         return answers;
     }
 
-    private void show(Predicate<RecordRow> predicate) {
-        tableLists.filter(predicate);
+    /** Shows the rows {@code shown} accepts; rows arriving from now on are matched by {@code test} on a worker. */
+    private void show(Predicate<RecordRow> test, Predicate<RecordRow> shown) {
+        arrivingRows.filterShown(test);
+        tableLists.filter(shown == null ? null : arrivingRows.answering(shown));
         onApplied.run();
     }
 

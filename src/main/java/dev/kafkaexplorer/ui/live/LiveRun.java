@@ -37,6 +37,8 @@ final class LiveRun {
 
     private final RowSource source;
     private final LiveRows liveRows;
+    /** Tests arriving rows against the filter off the FX thread, while one is set. */
+    private final ArrivingRowsMatcher matcher;
     private final TickSource.Ticker pulse;
     /** Called a few times a second while running, to bring the figures up to date. */
     private final Runnable onFiguresDue;
@@ -58,10 +60,16 @@ final class LiveRun {
     private long droppedInQueueAtClear;
     /** True while a batch joins the rows (the table's selection may then move to another row). */
     private boolean appendingRows;
+    /** A drained batch is being matched against the filter: further rows wait in the queue meanwhile. */
+    private boolean batchInFlight;
+    /** Bumped when the view is cleared or a run starts: a batch matched for the rows before is discarded. */
+    private long rowsEpoch;
 
-    LiveRun(TickSource ticks, RowSource source, LiveRows liveRows, Runnable onFiguresDue, Runnable onEnded) {
+    LiveRun(TickSource ticks, RowSource source, LiveRows liveRows, ArrivingRowsMatcher matcher, Runnable onFiguresDue,
+            Runnable onEnded) {
         this.source = source;
         this.liveRows = liveRows;
+        this.matcher = matcher;
         this.onFiguresDue = onFiguresDue;
         this.onEnded = onEnded;
         this.pulse = ticks.everyFrame(this::onFrame);
@@ -70,6 +78,7 @@ final class LiveRun {
     /** Empties the rows and starts reading what {@code request} asks for. */
     void start(ConsumeRequest request) {
         liveRows.clear();
+        rowsEpoch++;
         rowsAccess = request.access();
         queue = new RowBatchQueue(liveRows.capacity());
         droppedInQueueAtClear = 0;
@@ -100,19 +109,24 @@ final class LiveRun {
         paused.set(!paused.get());
     }
 
-    /** Forgets the rows still queued (the user cleared the view: discarded, not counted as dropped). */
+    /**
+     * Forgets the rows still queued, and a batch being matched (the user cleared the view: discarded,
+     * not counted as dropped).
+     */
     void clearQueue() {
         if (queue != null) {
             queue.clear();
             droppedInQueueAtClear = queue.droppedBeforeShown();
         }
+        rowsEpoch++;
     }
 
     private void onFrame(long now) {
         boolean flood = queue.size() > FLOOD_ROWS;
         Collection<RecordRow> drained;
-        if ((!flood || now - lastAppendNanos >= FLOOD_REFRESH_NANOS) && !(drained = queue.drain()).isEmpty()) {
-            appendDrained(drained);
+        if (!batchInFlight && (!flood || now - lastAppendNanos >= FLOOD_REFRESH_NANOS)
+                && !(drained = queue.drain()).isEmpty()) {
+            takeDrained(drained);
             lastAppendNanos = now;
         }
         if (now - lastFiguresNanos >= FIGURES_EVERY_NANOS) {
@@ -120,6 +134,18 @@ final class LiveRun {
             onFiguresDue.run();
             followStatus();
         }
+    }
+
+    /** Appends {@code drained} once the filter's answers for its rows are known (at once without a filter). */
+    private void takeDrained(Collection<RecordRow> drained) {
+        long epoch = rowsEpoch;
+        batchInFlight = true;
+        matcher.match(drained, answered -> {
+            batchInFlight = false;
+            if (epoch == rowsEpoch) {
+                appendDrained(answered);
+            }
+        });
     }
 
     private void appendDrained(Collection<RecordRow> drained) {
@@ -132,17 +158,20 @@ final class LiveRun {
         appendedBatches.set(appendedBatches.get() + 1);
     }
 
-    /** Shows the consumer's status; once it has stopped or failed, takes its last rows, then ends the run. */
+    /**
+     * Shows the consumer's status; once it has stopped or failed, takes its last rows (after any
+     * batch being matched), then ends the run.
+     */
     private void followStatus() {
         LiveConsumer.Status s = run.status();
         status.set(s.state() == LiveConsumer.State.RUNNING && clusterUnreachable.get()
                 ? "Cluster unreachable: no records can arrive. Reading goes on when it answers again." : s.message());
-        if (s.state() != LiveConsumer.State.STOPPED && s.state() != LiveConsumer.State.FAILED) {
+        if (batchInFlight || (s.state() != LiveConsumer.State.STOPPED && s.state() != LiveConsumer.State.FAILED)) {
             return;
         }
         Collection<RecordRow> drained = queue.drain();
         if (!drained.isEmpty()) {
-            appendDrained(drained);
+            takeDrained(drained);
             return;
         }
         running.set(false);

@@ -29,7 +29,8 @@ import javafx.collections.ObservableList;
  * ({@link LiveInputs}), the run that fills the bounded rows ({@link LiveRun}), the filter
  * ({@link LiveFilter}), the formats keys and values are read with ({@link LiveFormats}), the
  * figures ({@link LiveFigures}), the detail of the selected record ({@link DetailPane}) and export.
- * Rows arrive from the consumer thread through a queue drained once per frame (DESIGN.md §3.4).
+ * Rows arrive from the consumer thread through a queue drained once per frame (DESIGN.md §3.4);
+ * while a filter is set, a worker matches each drained batch first ({@link ArrivingRowsMatcher}).
  */
 public final class LiveViewModel {
 
@@ -65,12 +66,13 @@ public final class LiveViewModel {
                          FormatMemory formats) {
         this.ticks = runtime.ticks();
         this.inputs = new LiveInputs(topics, ChangeGuard.following(connection, Connection::profile));
-        this.run = new LiveRun(ticks, rows, liveRows, this::figuresDue, this::runEnded);
+        ArrivingRowsMatcher arrivingRows = new ArrivingRowsMatcher(runtime);
+        this.run = new LiveRun(ticks, rows, liveRows, arrivingRows, this::figuresDue, this::runEnded);
         this.formats = new LiveFormats(formats, connection, inputs.topicProperty(), inputs.topicNames(), run.runningProperty());
         this.figures = new LiveFigures(liveRows, tableLists, run);
         this.detailPane = new DetailPane(runtime, fetcher, run::rowsAccess);
         this.export = new LiveExport(runtime);
-        this.filter = new LiveFilter(runtime, tableLists, liveRows::rows, figures::updateMatchText);
+        this.filter = new LiveFilter(runtime, tableLists, arrivingRows, liveRows::rows, figures::updateMatchText);
         connection.addListener((obs, old, now) -> {
             // A live view belongs to the cluster it was started on: switching clusters ends it.
             if (run.runningProperty().get()) {
@@ -83,7 +85,7 @@ public final class LiveViewModel {
                 connection, running, inputs.inputErrorProperty(), inputs.topicProperty());
         startCommand = new Command(canStart, this::start);
         stopCommand = new Command(running, this::stop);
-        pauseCommand = new Command(running, this::togglePause);
+        pauseCommand = new Command(running, run::togglePause);
         clearCommand = Command.always(this::clear);
         startOrStopCommand = new Command(canStart.or(running), () -> (running.get() ? stopCommand : startCommand).execute());
     }
@@ -131,11 +133,6 @@ public final class LiveViewModel {
     /** Stops reading; the rows stay. */
     public void stop() {
         run.stop();
-    }
-
-    /** Pauses or resumes reading without losing the position. */
-    private void togglePause() {
-        run.togglePause();
     }
 
     /** Empties the table; the consumed count since start stays. */

@@ -8,11 +8,16 @@ import dev.kafkaexplorer.kafka.ClusterInfo;
 import dev.kafkaexplorer.kafka.ConnectionSettings;
 import dev.kafkaexplorer.kafka.KafkaFailure;
 import dev.kafkaexplorer.kafka.TopicSummary;
+import dev.kafkaexplorer.format.Decoded;
+import dev.kafkaexplorer.format.RecordDecoding;
+import dev.kafkaexplorer.format.RecordFormat;
+import dev.kafkaexplorer.format.SchemaRef;
 import dev.kafkaexplorer.kafka.consume.ConsumeRequest;
 import dev.kafkaexplorer.kafka.consume.LiveConsumer;
 import dev.kafkaexplorer.kafka.consume.LiveConsumer.State;
 import dev.kafkaexplorer.kafka.consume.LiveConsumer.Status;
 import dev.kafkaexplorer.kafka.consume.RecordRow;
+import dev.kafkaexplorer.kafka.consume.RowDecoding;
 import dev.kafkaexplorer.kafka.consume.RowSink;
 import dev.kafkaexplorer.kafka.consume.RowSource;
 import dev.kafkaexplorer.kafka.consume.StartPosition;
@@ -27,8 +32,14 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -286,6 +297,110 @@ class LiveViewModelTest {
     }
 
     @Test
+    void whileAFilterIsSetArrivingRowsAreMatchedOnAWorkerNotTheFxThreadAndOnlyMatchingOnesShown() throws Exception {
+        try (ThreadedView view = new ThreadedView()) {
+            InMemoryRun run = view.started();
+            run.send(view.rows(0, 2, "order"));
+            ticks.frame();
+            assertThat(view.tableRows()).as("without a filter, at once").hasSize(2);
+            assertThat(view.heldWork).as("and with no worker").isEmpty();
+
+            view.model.filterTextProperty().set("payment");
+            ticks.advance(FILTER_SETTLED);
+            assertThat(view.tableRows()).isEmpty();
+            view.decoding.valueReads.clear();
+
+            run.send(view.rows(2, 4, "payment"));
+            run.send(view.rows(4, 6, "order"));
+            ticks.frame();
+            assertThat(view.tableRows()).as("the batch is being matched").isEmpty();
+            run.send(view.rows(6, 7, "payment"));
+            ticks.advance(FRAME_AFTER_FIGURES);
+            assertThat(view.heldWork).as("one batch in flight; the next waits in the queue").hasSize(1);
+
+            view.releaseWork();
+            assertThat(view.tableRows()).extracting(RecordRow::offset).containsExactly(2L, 3L);
+            ticks.frame();
+            view.releaseWork();
+            assertThat(view.tableRows()).extracting(RecordRow::offset).containsExactly(2L, 3L, 6L);
+            assertThat(view.decoding.valueReads).as("the arriving rows' values read by the filter, per thread")
+                    .containsOnlyKeys(ThreadedView.WORKER).containsEntry(ThreadedView.WORKER, 5);
+            ticks.advance(FRAME_AFTER_FIGURES);
+            assertThat(view.model.figures().matchTextProperty().get()).isEqualTo("3 of 7 match");
+            assertThat(view.model.figures().droppedTextProperty().get()).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void aFilterChangedOrClearedWhileABatchIsMatchedDecidesThatBatchsRows() throws Exception {
+        try (ThreadedView view = new ThreadedView()) {
+            InMemoryRun run = view.started();
+            view.model.filterTextProperty().set("payment");
+            ticks.advance(FILTER_SETTLED);
+            run.send(view.rows(0, 2, "payment"));
+            run.send(view.rows(2, 4, "order"));
+            ticks.frame();
+
+            view.model.filterTextProperty().set("ORDER");
+            ticks.advance(FILTER_SETTLED);
+            view.releaseWorkOnce();
+            assertThat(view.tableRows()).as("answers for the earlier filter are not used").isEmpty();
+            assertThat(view.heldWork).as("the batch is matched again, on the worker").hasSize(1);
+            view.releaseWork();
+            assertThat(view.tableRows()).extracting(RecordRow::offset).containsExactly(2L, 3L);
+            assertThat(view.decoding.valueReads).as("no arriving row tested on the FX thread")
+                    .doesNotContainKey(Thread.currentThread().getName());
+
+            run.send(view.rows(4, 6, "payment"));
+            ticks.frame();
+            view.model.filterTextProperty().set("");
+            ticks.advance(FILTER_SETTLED);
+            view.releaseWork();
+            assertThat(view.tableRows()).as("the filter cleared: every row, once")
+                    .extracting(RecordRow::offset).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+        }
+    }
+
+    @Test
+    void pauseClearAndStopWhileABatchIsMatchedLoseNoRowAndShowNoneTwice() throws Exception {
+        try (ThreadedView view = new ThreadedView()) {
+            InMemoryRun run = view.started();
+            view.model.filterTextProperty().set("payment");
+            ticks.advance(FILTER_SETTLED);
+            run.send(view.rows(0, 2, "payment"));
+            ticks.frame();
+            view.model.pauseCommand().execute();
+            view.releaseWork();
+            assertThat(view.tableRows()).as("paused: the batch read before still arrives").hasSize(2);
+
+            run.send(view.rows(2, 4, "payment"));
+            ticks.frame();
+            view.model.clearCommand().execute();
+            view.releaseWork();
+            assertThat(view.tableRows()).as("cleared: the batch being matched is discarded").isEmpty();
+            assertThat(view.model.retainedRows()).isEmpty();
+
+            run.send(view.rows(4, 6, "payment"));
+            ticks.frame();
+            view.model.stopCommand().execute();
+            run.send(view.rows(6, 7, "payment"));
+            run.status = new Status(State.STOPPED, "Stopped after reading 7 records");
+            ticks.advance(FRAME_AFTER_FIGURES);
+            assertThat(view.model.runningProperty().get()).as("the batch being matched is not in yet").isTrue();
+            view.releaseWork();
+            ticks.advance(FRAME_AFTER_FIGURES);
+            view.releaseWork();
+            ticks.advance(FRAME_AFTER_FIGURES);
+
+            assertThat(view.model.runningProperty().get()).isFalse();
+            assertThat(view.tableRows()).extracting(RecordRow::offset).containsExactly(4L, 5L, 6L);
+            assertThat(view.model.figures().matchTextProperty().get()).isEqualTo("3 of 3 match");
+            assertThat(view.model.figures().droppedTextProperty().get()).isEqualTo("0");
+            assertThat(view.model.figures().consumedTextProperty().get()).isEqualTo("7");
+        }
+    }
+
+    @Test
     void aSmallerRowLimitEvictsTheOldestRowsAndCountsThemAsDropped() {
         InMemoryRun run = started();
         run.send(rows(0, 5, "order"));
@@ -520,6 +635,92 @@ class LiveViewModelTest {
 
     private static RecordRow bigRow(int partition, long offset) {
         return RecordRow.of(new ConsumerRecord<>(TOPIC, partition, offset, null, bigValue()));
+    }
+
+    /**
+     * A live view whose worker is a thread of its own, as in the app: the test thread is its FX
+     * thread. Work handed to the worker waits until the test releases it; what the worker hands
+     * back to the FX thread runs on the test thread when the test takes it. Rows read their values
+     * through a decoding that counts the reads per thread: the filter reads each value it tests.
+     */
+    private final class ThreadedView implements AutoCloseable {
+        static final String WORKER = "live-test-worker";
+        final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, WORKER));
+        final Queue<Runnable> heldWork = new ArrayDeque<>();
+        final Queue<Runnable> fxWork = new ConcurrentLinkedQueue<>();
+        final CountingDecoding decoding = new CountingDecoding();
+        final InMemoryRows source = new InMemoryRows();
+        final LiveViewModel model = new LiveViewModel(new UiRuntime(
+                work -> {
+                    if (Thread.currentThread().getName().equals(WORKER)) {
+                        fxWork.add(work);
+                    } else {
+                        work.run();
+                    }
+                }, heldWork::add, ticks), topics, source, broker, FormatMemory.inMemory());
+        private final RowDecoding rowDecoding = new RowDecoding(decoding, RecordFormat.STRING, RecordFormat.STRING, false);
+
+        InMemoryRun started() {
+            model.connectionProperty().set(new Connection(admin, new ClusterInfo("cluster-1", List.of(), 1), false));
+            model.startCommand().execute();
+            source.run.reading();
+            return source.run;
+        }
+
+        List<RecordRow> rows(int from, int to, String kind) {
+            return IntStream.range(from, to).mapToObj(i -> RecordRow.of(new ConsumerRecord<>(TOPIC, 0, i,
+                    (kind + "-" + i).getBytes(StandardCharsets.UTF_8),
+                    ("{\"kind\":\"" + kind + "\"}").getBytes(StandardCharsets.UTF_8)), rowDecoding)).toList();
+        }
+
+        List<RecordRow> tableRows() {
+            return List.copyOf(model.tableRowsProperty().get());
+        }
+
+        /** Runs the oldest held work on the worker thread, then what it handed back, on this thread. */
+        void releaseWorkOnce() throws Exception {
+            worker.submit(heldWork.remove()).get(10, TimeUnit.SECONDS);
+            while (!fxWork.isEmpty()) {
+                fxWork.remove().run();
+            }
+        }
+
+        /** Releases held work until none is left. */
+        void releaseWork() throws Exception {
+            while (!heldWork.isEmpty()) {
+                releaseWorkOnce();
+            }
+        }
+
+        @Override
+        public void close() {
+            worker.shutdownNow();
+        }
+    }
+
+    /** Reads keys and values as text; counts the value reads per thread. */
+    private static final class CountingDecoding implements RecordDecoding {
+        final Map<String, Integer> valueReads = new ConcurrentHashMap<>();
+
+        @Override
+        public void prepare(byte[] key, byte[] value) {
+        }
+
+        @Override
+        public Decoded key(byte[] key) {
+            return new Decoded(new String(key, StandardCharsets.UTF_8), false, "text", null, null);
+        }
+
+        @Override
+        public Decoded value(byte[] value) {
+            valueReads.merge(Thread.currentThread().getName(), 1, Integer::sum);
+            return new Decoded(new String(value, StandardCharsets.UTF_8), true, "text", null, null);
+        }
+
+        @Override
+        public SchemaRef valueSchema(byte[] value) {
+            return null;
+        }
     }
 
     /** Starts in-memory runs; the test hands their rows over as the consumer thread would. */
