@@ -191,7 +191,7 @@ class AvroLiveTableBenchmark {
                     f.batches * f.rowsInView / MEASURED_ROUNDS, 100.0 * f.batches * f.rowsInView / MEASURED_ROUNDS / RECORDS);
             if (!reading.filter().isEmpty()) {
                 double decodedShare = 1 - f.dropped.stream().mapToLong(Long::longValue).sum() / (double) (RECORDS * MEASURED_ROUNDS);
-                System.out.printf("    the filter decoded and searched %.1f %% of the records: %,.0f records/s decoded on the FX thread%n",
+                System.out.printf("    the filter decoded and searched %.1f %% of the records: %,.0f records/s decoded by the filter (on a UI worker)%n",
                         100 * decodedShare, app * decodedShare);
             }
             f.pulses.print(reading.label() + "'s passes");

@@ -59,6 +59,7 @@ final class BenchJvm {
             String group = name.equals("JavaFX Application Thread") ? "FX thread"
                     : name.startsWith("QuantumRenderer") ? "renderer"
                     : name.startsWith("live-consumer") ? "consumer thread"
+                    : name.startsWith("ui-worker") ? "UI workers"
                     : name.startsWith("sampler") || name.startsWith("main") ? "benchmark"
                     : "broker+other";
             groups.merge(group, nanos, Long::sum);

@@ -64,7 +64,7 @@ final class LiveViewBench implements AutoCloseable {
         started.await();
         ClusterAdmin admin = ClusterAdmin.open(new ConnectionSettings(access, Duration.ofSeconds(10)), Executors.newSingleThreadExecutor());
         ClusterInfo info = admin.describeCluster().join();
-        ExecutorService workers = Executors.newCachedThreadPool();
+        ExecutorService workers = Executors.newCachedThreadPool(r -> new Thread(r, "ui-worker"));
         AtomicReference<LiveViewModel> made = new AtomicReference<>();
         AtomicReference<Parent> shown = new AtomicReference<>();
         CountDownLatch ready = new CountDownLatch(1);
