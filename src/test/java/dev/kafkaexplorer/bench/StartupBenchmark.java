@@ -95,10 +95,10 @@ class StartupBenchmark {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path")));
-        // The app's collector, as javafx:run and the app image start it.
-        String gc = System.getProperty("app.jvm.gc", "").trim();
-        if (!gc.isEmpty()) {
-            command.add(gc);
+        // The app's JVM options (collector, heap), as javafx:run and the app image start it.
+        String options = System.getProperty("app.jvm.options", "").trim();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
         }
         if (!display) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
