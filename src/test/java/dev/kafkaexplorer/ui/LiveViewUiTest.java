@@ -279,7 +279,8 @@ class LiveViewUiTest {
                 "0", "Keep: at least 1",
                 "-3", "Keep: at least 1",
                 "abc", "Keep: “abc” is not a whole number",
-                "9000000", "Keep: at most 5,000,000");
+                "9000000", "Keep: at most " + String.format(java.util.Locale.ROOT, "%,d", Runtime.getRuntime().maxMemory() / 2048)
+                        + ", what the app's memory holds");
         for (var typed : keep.entrySet()) {
             erase("#liveCapacity");
             robot.write(typed.getKey());

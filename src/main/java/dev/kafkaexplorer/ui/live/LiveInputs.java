@@ -34,6 +34,11 @@ public final class LiveInputs {
     /** Rows the table keeps until the user types another limit. */
     public static final int DEFAULT_CAPACITY = 100_000;
     private static final int MAX_CAPACITY = 5_000_000;
+    /**
+     * The heap one kept row may take at most: its 1 KiB of bytes, the row and the table's share
+     * (250 000 rows of 1 KiB held 361 MB after a full collection, docs/benchmarks.md, memory).
+     */
+    private static final long HEAP_PER_ROW = 2048;
 
     private final ObservableList<TopicSummary> topics;
     private final StringProperty topic = new SimpleStringProperty("");
@@ -44,9 +49,18 @@ public final class LiveInputs {
     private final StringProperty startValue = new SimpleStringProperty("");
     private final StringProperty group = new SimpleStringProperty("");
     private final NumberInput capacity = new NumberInput(
-            NumberRule.wholeNumber("Keep").atLeast(1).atMost(MAX_CAPACITY), String.valueOf(DEFAULT_CAPACITY));
+            NumberRule.wholeNumber("Keep").atLeast(1).atMost(maxCapacity(Runtime.getRuntime().maxMemory()),
+                    "what the app's memory holds"), String.valueOf(DEFAULT_CAPACITY));
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
     private final ChangeGuard changes;
+
+    /**
+     * The most rows a table may keep in a heap of {@code maxHeapBytes}: a larger limit would let
+     * a flood of large records run the app out of memory (the app's heap is bounded, decision 0042).
+     */
+    static int maxCapacity(long maxHeapBytes) {
+        return (int) Math.min(MAX_CAPACITY, maxHeapBytes / HEAP_PER_ROW);
+    }
 
     /** Reading as a group commits its offsets: a change, so refused while {@code changes} says the cluster may not be changed. */
     LiveInputs(ObservableList<TopicSummary> topics, ChangeGuard changes) {

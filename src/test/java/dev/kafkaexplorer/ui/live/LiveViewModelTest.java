@@ -122,7 +122,8 @@ class LiveViewModelTest {
         model.inputs().capacityTextProperty().set("abc");
         assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Keep: “abc” is not a whole number");
         model.inputs().capacityTextProperty().set("9000000");
-        assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Keep: at most 5,000,000");
+        assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Keep: at most "
+                + String.format(java.util.Locale.ROOT, "%,d", LiveInputs.maxCapacity(Runtime.getRuntime().maxMemory())) + ", what the app's memory holds");
         model.inputs().startFromProperty().set(StartChoice.OFFSET);
         model.inputs().startValueProperty().set("-3");
         assertThat(model.inputs().inputErrorProperty().get()).isEqualTo("Offset: at least 0");
@@ -806,5 +807,12 @@ class LiveViewModelTest {
             return records.stream().filter(r -> r.topic().equals(topic) && r.partition() == partition && r.offset() == offset)
                     .findFirst();
         }
+    }
+
+    @Test
+    void theRowsKeptAreBoundedByWhatTheAppsHeapHolds() {
+        // The app's 512 MB heap holds about 260 000 rows of 1 KiB; a large heap keeps the old limit.
+        assertThat(LiveInputs.maxCapacity(512L << 20)).isEqualTo(262_144);
+        assertThat(LiveInputs.maxCapacity(64L << 30)).isEqualTo(5_000_000);
     }
 }
