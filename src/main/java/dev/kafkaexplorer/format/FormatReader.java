@@ -1,5 +1,7 @@
 package dev.kafkaexplorer.format;
 
+import dev.kafkaexplorer.kafka.consume.Previews;
+
 import dev.kafkaexplorer.registry.SchemaType;
 
 /**
@@ -64,7 +66,7 @@ final class FormatReader {
             return reason + RawBytes.line(bytes, Math.max(32, maxChars - reason.length()));
         }
         return decoded.schema() == null && format == RecordFormat.AUTO
-                ? RawBytes.line(bytes, maxChars) : Lines.of(decoded.text(), maxChars);
+                ? RawBytes.line(bytes, maxChars) : Previews.oneLine(decoded.text(), maxChars);
     }
 
     SchemaRef schema(byte[] bytes) {

@@ -1,5 +1,7 @@
 package dev.kafkaexplorer.format;
 
+import dev.kafkaexplorer.kafka.consume.Previews;
+
 /**
  * How one live run reads keys and values: the chosen key and value formats with the cluster's
  * registry (if any). Made off the FX thread when the run starts; thread-safe.
@@ -28,11 +30,11 @@ public interface RecordDecoding {
      * decoded text with control characters escaped; for a failed decode "(reason) " and the bytes' preview.
      */
     default String keyLine(byte[] key, int maxChars) {
-        return Lines.of(key(key).text(), maxChars);
+        return Previews.oneLine(key(key).text(), maxChars);
     }
 
     /** The value as one table line, as {@link #keyLine}. */
     default String valueLine(byte[] value, int maxChars) {
-        return Lines.of(value(value).text(), maxChars);
+        return Previews.oneLine(value(value).text(), maxChars);
     }
 }

@@ -74,7 +74,20 @@ public final class Previews {
      * more of the text than it shows.
      */
     public static String oneLine(String text, int maxChars) {
+        if (text.length() <= maxChars && noControlCharacter(text)) {
+            // The usual decoded value: shown as it is, without a copy.
+            return text;
+        }
         return escapedText(CharBuffer.wrap(text), maxChars, false);
+    }
+
+    private static boolean noControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the bytes are strict UTF-8 with under 5 % control characters (besides \n, \r, \t). */
