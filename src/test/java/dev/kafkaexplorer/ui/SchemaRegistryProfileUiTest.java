@@ -63,6 +63,11 @@ class SchemaRegistryProfileUiTest {
             UiTestSupport.type(robot, "#registryUsername", "svc-reader");
             UiTestSupport.type(robot, "#registryPassword", PASSWORD);
             assertThat(isShowing(robot, "#registryCaFileRow")).as("a CA file only for https").isFalse();
+            // For a person to look at: the editor's registry section as filled in.
+            javafx.scene.Scene editor = onFx(() -> robot.lookup("#registryUrl").query().getScene());
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            ScenePicture.write(onFx(() -> editor.snapshot(null)),
+                    java.nio.file.Path.of("target", "screenshots", "profile-registry.png"));
             Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> !isDisabled(robot, "#saveProfileButton"));
             robot.clickOn("#connectProfileButton");
             Awaitility.await().atMost(40, TimeUnit.SECONDS).until(() -> textOf(robot, "#connectionStatus")
