@@ -37,10 +37,10 @@ final class FormatReader {
     }
 
     void prepare(byte[] bytes) {
-        if (lookups == null || !framed(bytes)) {
+        if (lookups == null || !WireFormat.isFramed(bytes)) {
             return;
         }
-        int id = id(bytes);
+        int id = WireFormat.schemaId(bytes);
         if (format.usesRegistry()) {
             lookups.prepare(id, false);
         } else if (format == RecordFormat.AUTO && id > 0) {
@@ -71,11 +71,11 @@ final class FormatReader {
 
     SchemaRef schema(byte[] bytes) {
         if (format.usesRegistry()) {
-            if (!framed(bytes)) {
+            if (!WireFormat.isFramed(bytes)) {
                 return null;
             }
-            SchemaLookups.Lookup lookup = lookups == null ? null : lookups.get(id(bytes));
-            return lookup == null ? new SchemaRef(id(bytes), null, 0) : lookup.ref();
+            SchemaLookups.Lookup lookup = lookups == null ? null : lookups.get(WireFormat.schemaId(bytes));
+            return lookup == null ? new SchemaRef(WireFormat.schemaId(bytes), null, 0) : lookup.ref();
         }
         SchemaLookups.Lookup lookup = format == RecordFormat.AUTO ? autoLookup(bytes) : null;
         return lookup != null && lookup.usable() ? lookup.ref() : null;
@@ -83,10 +83,10 @@ final class FormatReader {
 
     /** The lookup Auto would read these bytes by; null when it would not look. Only a byte check and a map read. */
     private SchemaLookups.Lookup autoLookup(byte[] bytes) {
-        if (lookups == null || !framed(bytes)) {
+        if (lookups == null || !WireFormat.isFramed(bytes)) {
             return null;
         }
-        int id = id(bytes);
+        int id = WireFormat.schemaId(bytes);
         return id > 0 ? lookups.get(id) : null;
     }
 
@@ -106,7 +106,7 @@ final class FormatReader {
             }
         }
         return lookup.settled() ? RawBytes.decode(bytes)
-                : withNote(bytes, "schema id " + id(bytes) + " could not be read: " + lookup.problem());
+                : withNote(bytes, "schema id " + WireFormat.schemaId(bytes) + " could not be read: " + lookup.problem());
     }
 
     private static Decoded withNote(byte[] bytes, String note) {
@@ -119,10 +119,10 @@ final class FormatReader {
             return RawBytes.NULL;
         }
         String kind = registryLabel + ", " + PlainFormats.size(bytes.length);
-        if (!framed(bytes)) {
+        if (!WireFormat.isFramed(bytes)) {
             return RawBytes.failed(bytes, kind, null, notFramed(bytes));
         }
-        int id = id(bytes);
+        int id = WireFormat.schemaId(bytes);
         if (lookups == null) {
             return RawBytes.failed(bytes, kind, new SchemaRef(id, null, 0), "this cluster has no schema registry: set one in its profile");
         }
@@ -166,13 +166,5 @@ final class FormatReader {
         }
         return "not in the registry's format: " + PlainFormats.size(bytes.length) + ", fewer than the "
                 + WireFormat.HEADER_BYTES + " of its header";
-    }
-
-    private static boolean framed(byte[] bytes) {
-        return bytes != null && bytes.length >= WireFormat.HEADER_BYTES && bytes[0] == WireFormat.MAGIC;
-    }
-
-    private static int id(byte[] bytes) {
-        return (bytes[1] & 0xFF) << 24 | (bytes[2] & 0xFF) << 16 | (bytes[3] & 0xFF) << 8 | (bytes[4] & 0xFF);
     }
 }

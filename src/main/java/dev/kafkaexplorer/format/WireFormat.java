@@ -23,6 +23,16 @@ public final class WireFormat {
     public record Framed(int schemaId, int payloadOffset) {
     }
 
+    /** Whether {@code bytes} start with magic byte 0 and hold at least an id: checked per record, without allocating. */
+    public static boolean isFramed(byte[] bytes) {
+        return bytes != null && bytes.length >= HEADER_BYTES && bytes[0] == MAGIC;
+    }
+
+    /** The schema id of bytes that {@linkplain #isFramed are framed}. */
+    public static int schemaId(byte[] bytes) {
+        return (bytes[1] & 0xFF) << 24 | (bytes[2] & 0xFF) << 16 | (bytes[3] & 0xFF) << 8 | (bytes[4] & 0xFF);
+    }
+
     /** The header when {@code bytes} start with magic byte 0 and hold at least an id; empty otherwise. */
     public static Optional<Framed> header(byte[] bytes) {
         if (bytes == null || bytes.length < HEADER_BYTES || bytes[0] != MAGIC) {

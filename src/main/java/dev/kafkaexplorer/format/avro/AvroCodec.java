@@ -49,11 +49,6 @@ public final class AvroCodec implements SchemaCodec {
         return WireFormat.frame(schema.id(), JsonToAvro.encode(schema(schema), JsonText.parse(json)));
     }
 
-    /** The payload (no header) of {@code json} under {@code schema}: for fixtures and for writers that frame themselves. */
-    public byte[] payloadOf(RegisteredSchema schema, String json) throws FormatException {
-        return JsonToAvro.encode(schema(schema), JsonText.parse(json));
-    }
-
     /**
      * The parsed schema, from the cache when this id was parsed before with the same text (the
      * text is compared too, so a codec shared by two registries whose ids collide stays right).

@@ -96,7 +96,8 @@ final class ProtoSchema {
 
     /** Whether this was parsed from {@code schemaText} (an id reused by another registry holds other text). */
     boolean parsedFrom(String schemaText) {
-        return text.equals(schemaText);
+        // The same RegisteredSchema object comes back for every record of an id: no text compared then.
+        return text == schemaText || text.equals(schemaText);
     }
 
     /** The built descriptor, or the reason the schema cannot be used. */

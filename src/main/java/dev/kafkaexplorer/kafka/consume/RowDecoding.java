@@ -117,7 +117,7 @@ public final class RowDecoding {
         if (bytes == null || bytes.length == 0) {
             return false;
         }
-        return format != RecordFormat.AUTO || (registry && WireFormat.header(bytes).isPresent());
+        return format != RecordFormat.AUTO || (registry && WireFormat.isFramed(bytes));
     }
 
     /**

@@ -47,8 +47,4 @@ final class LocalRegistryError extends Exception {
     static LocalRegistryError badRequest(String why) {
         return new LocalRegistryError(400, 400, why);
     }
-
-    static LocalRegistryError storeFailed(String why) {
-        return new LocalRegistryError(500, 50001, "Error in the backend data store: " + why);
-    }
 }

@@ -102,14 +102,6 @@ public final class RegistryFields {
         return new Observable[] {url, auth, username, password, token, caFile};
     }
 
-    public StringProperty urlProperty() {
-        return url;
-    }
-
-    public ObjectProperty<RegistryAuth> authProperty() {
-        return auth;
-    }
-
     private static ObjectBinding<FieldCheck> required(BooleanBinding shown, StringProperty field, String words) {
         return Bindings.createObjectBinding(() -> shown.get() && field.get().isBlank() ? FieldCheck.error(words)
                 : FieldCheck.OK, shown, field);

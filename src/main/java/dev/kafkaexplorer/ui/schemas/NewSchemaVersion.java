@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.schemas;
 
+import dev.kafkaexplorer.ui.common.BoundedTextArea;
 import dev.kafkaexplorer.registry.RegistryException;
 import dev.kafkaexplorer.registry.SchemaRegistry;
 import dev.kafkaexplorer.registry.SchemaType;
@@ -44,7 +45,7 @@ public final class NewSchemaVersion {
     }
 
     /** The most characters of schema the form holds: a text area lays its whole text out on the FX thread. */
-    public static final int MOST_CHARACTERS = 64 * 1024;
+    public static final int MOST_CHARACTERS = BoundedTextArea.DEFAULT_LIMIT;
     static final String ENTER_SUBJECT = "Enter the subject to register under: for a topic's values, the topic's name and -value.";
     static final String ENTER_SCHEMA = "Paste or type the schema: Avro (.avsc JSON), Protobuf (.proto text) or JSON Schema.";
 

@@ -1,5 +1,6 @@
 package dev.kafkaexplorer.ui.send;
 
+import dev.kafkaexplorer.kafka.produce.ValueSchemaPlan;
 import dev.kafkaexplorer.format.FormatException;
 import dev.kafkaexplorer.registry.RegisteredSchema;
 import dev.kafkaexplorer.registry.RegistryException;
@@ -79,7 +80,7 @@ final class SchemaValue {
             loadingSubjects = false;
             subjectsLoaded = true;
             subjects.setAll(names);
-            String own = topic.get().trim() + "-value";
+            String own = ValueSchemaPlan.valueSubject(topic.get().trim());
             if ((subject.get() == null || subject.get().isBlank()) && names.contains(own)) {
                 subject.set(own);
             } else {
