@@ -48,11 +48,22 @@ final class BenchJvm {
     /** CPU time so far of the threads that matter here, grouped by what they do. */
     static Map<String, Long> cpuByThreadGroup() {
         var threads = ManagementFactory.getThreadMXBean();
+        return byThreadGroup(threads::getThreadCpuTime);
+    }
+
+    /** Bytes allocated so far by the threads that matter here, grouped as {@link #cpuByThreadGroup}. */
+    static Map<String, Long> allocationByThreadGroup() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        return byThreadGroup(threads::getThreadAllocatedBytes);
+    }
+
+    private static Map<String, Long> byThreadGroup(java.util.function.LongUnaryOperator perThread) {
+        var threads = ManagementFactory.getThreadMXBean();
         Map<String, Long> groups = new TreeMap<>();
         for (long id : threads.getAllThreadIds()) {
             var info = threads.getThreadInfo(id);
-            long nanos = threads.getThreadCpuTime(id);
-            if (info == null || nanos < 0) {
+            long value = perThread.applyAsLong(id);
+            if (info == null || value < 0) {
                 continue;
             }
             String name = info.getThreadName();
@@ -62,7 +73,7 @@ final class BenchJvm {
                     : name.startsWith("ui-worker") ? "UI workers"
                     : name.startsWith("sampler") || name.startsWith("main") ? "benchmark"
                     : "broker+other";
-            groups.merge(group, nanos, Long::sum);
+            groups.merge(group, value, Long::sum);
         }
         return groups;
     }

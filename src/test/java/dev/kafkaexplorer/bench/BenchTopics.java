@@ -55,6 +55,8 @@ final class BenchTopics {
             long n = 0;
             long checksum = 0;
             long cpuBefore = BenchJvm.processCpuNanos();
+            var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             long began = System.nanoTime();
             while (n < records) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
@@ -63,7 +65,8 @@ final class BenchTopics {
                 }
             }
             double rate = n / ((System.nanoTime() - began) / 1e9);
-            System.out.printf("    raw pass: %,.0f records/s, process CPU %.2f s%n", rate, (BenchJvm.processCpuNanos() - cpuBefore) / 1e9);
+            System.out.printf("    raw pass: %,.0f records/s, process CPU %.2f s, allocated %,d B a record%n", rate,
+                    (BenchJvm.processCpuNanos() - cpuBefore) / 1e9, (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / n);
             if (checksum == 0) {
                 throw new AssertionError("nothing read");
             }

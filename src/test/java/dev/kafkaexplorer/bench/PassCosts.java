@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 final class PassCosts {
 
     /** The counters at a pass's start. */
-    record Before(Map<String, Long> cpu, long processCpu, Map<String, long[]> gc, long jit) {
+    record Before(Map<String, Long> cpu, Map<String, Long> allocated, long processCpu, Map<String, long[]> gc, long jit) {
     }
 
     private final Map<String, Long> cpu = new TreeMap<>();
+    private final Map<String, Long> allocated = new TreeMap<>();
     private final Map<String, long[]> gc = new TreeMap<>();
     private long processCpu;
     private long jit;
@@ -24,13 +25,15 @@ final class PassCosts {
     private int passes;
 
     static Before begin() {
-        return new Before(BenchJvm.cpuByThreadGroup(), BenchJvm.processCpuNanos(), BenchJvm.collectorTimes(),
+        return new Before(BenchJvm.cpuByThreadGroup(), BenchJvm.allocationByThreadGroup(), BenchJvm.processCpuNanos(), BenchJvm.collectorTimes(),
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
     }
 
     /** Adds the pass that began at {@code before} and took {@code passSeconds}; answers the collections in it. */
     long end(Before before, double passSeconds) {
         BenchJvm.cpuByThreadGroup().forEach((group, nanos) -> cpu.merge(group, nanos - before.cpu().getOrDefault(group, 0L), Long::sum));
+        BenchJvm.allocationByThreadGroup().forEach((group, bytes) ->
+                allocated.merge(group, bytes - before.allocated().getOrDefault(group, 0L), Long::sum));
         processCpu += BenchJvm.processCpuNanos() - before.processCpu();
         Map<String, long[]> gcNow = BenchJvm.collectorTimes();
         gcNow.forEach((name, after) -> {
@@ -52,13 +55,16 @@ final class PassCosts {
         return cpu.getOrDefault(group, 0L) / 1e9;
     }
 
-    /** One line: wall time, process CPU, each group's CPU, the collectors', the JIT's. */
+    /** Two lines: wall time, process CPU, each group's CPU, the collectors', the JIT's; each group's allocation. */
     String describe(String what) {
         StringBuilder groups = new StringBuilder();
         cpu.forEach((group, nanos) -> groups.append(String.format("%s %.2f s · ", group, nanos / 1e9)));
+        StringBuilder allocations = new StringBuilder();
+        allocated.forEach((group, bytes) -> allocations.append(String.format("%s %,.0f MB · ", group, bytes / 1e6)));
         return String.format("CPU during %s's %d passes, %.2f s wall on %d cores: process %.2f s = %s%sJIT %.2f s",
                 what, passes, seconds, Runtime.getRuntime().availableProcessors(), processCpu / 1e9, groups,
                 gc.entrySet().stream().map(e -> String.format("%s %.2f s in %d · ", e.getKey(), e.getValue()[0] / 1e3, e.getValue()[1]))
-                        .collect(Collectors.joining()), jit / 1e3);
+                        .collect(Collectors.joining()), jit / 1e3)
+                + String.format("%n    allocated during %s's passes (threads that ended in a pass are not counted): %s", what, allocations);
     }
 }
