@@ -29,11 +29,13 @@ final class LiveRun {
     /**
      * More rows waiting at a frame than this is a flood: more than anyone reads as they pass. Then
      * the table takes rows at most every {@link #FLOOD_REFRESH_NANOS}, not every frame: each change
-     * of the rows costs the table a layout and a repaint of every row in view, and at 60 changes a
-     * second that work took the CPU the consumer needs.
+     * of the rows costs the table a layout and a repaint of every row in view (about 6 ms of the FX
+     * thread and as much of the renderer's), and on two cores shared with the consumer and the
+     * collector such a frame is the one a collector's pause stretches past two frames. Four times
+     * a second, not ten: decision 0043.
      */
     private static final int FLOOD_ROWS = 500;
-    private static final long FLOOD_REFRESH_NANOS = 100_000_000L;
+    private static final long FLOOD_REFRESH_NANOS = 250_000_000L;
 
     private final RowSource source;
     private final LiveRows liveRows;
