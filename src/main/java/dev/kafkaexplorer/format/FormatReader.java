@@ -1,7 +1,5 @@
 package dev.kafkaexplorer.format;
 
-import dev.kafkaexplorer.kafka.consume.Previews;
-
 import dev.kafkaexplorer.registry.SchemaType;
 
 /**
@@ -53,20 +51,6 @@ final class FormatReader {
             return auto(bytes);
         }
         return format.usesRegistry() ? registry(bytes) : PlainFormats.decode(format, role, bytes);
-    }
-
-    /** One table line: previews as today for Auto's unread bytes; the decoded text otherwise; a failure's reason before its bytes. */
-    String line(byte[] bytes, int maxChars) {
-        if (bytes == null || bytes.length == 0 || (format == RecordFormat.AUTO && autoLookup(bytes) == null)) {
-            return RawBytes.line(bytes, maxChars);
-        }
-        Decoded decoded = decode(bytes);
-        if (decoded.failed()) {
-            String reason = "(" + decoded.problem() + ") ";
-            return reason + RawBytes.line(bytes, Math.max(32, maxChars - reason.length()));
-        }
-        return decoded.schema() == null && format == RecordFormat.AUTO
-                ? RawBytes.line(bytes, maxChars) : Previews.oneLine(decoded.text(), maxChars);
     }
 
     SchemaRef schema(byte[] bytes) {

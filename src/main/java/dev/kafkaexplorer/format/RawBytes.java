@@ -45,11 +45,6 @@ final class RawBytes {
         return new Decoded(raw.text(), raw.json(), kind, schema, problem);
     }
 
-    /** The table's one line: "(null)", "(empty)", escaped text or "0x…" hex. */
-    static String line(byte[] bytes, int maxChars) {
-        return Previews.preview(bytes, maxChars);
-    }
-
     /** A cheap first look: only text starting with { or [ is parsed, as only objects and arrays were shown as JSON. */
     private static boolean looksLikeJsonContainer(byte[] bytes) {
         for (byte b : bytes) {

@@ -1,7 +1,5 @@
 package dev.kafkaexplorer.format;
 
-import dev.kafkaexplorer.kafka.consume.Previews;
-
 /**
  * How one live run reads keys and values: the chosen key and value formats with the cluster's
  * registry (if any). Made off the FX thread when the run starts; thread-safe.
@@ -21,20 +19,13 @@ public interface RecordDecoding {
 
     Decoded value(byte[] value);
 
-    /** The schema named by the value's header, without decoding it (the schema column); null when none. */
+    /**
+     * The schema named by the value's header, without decoding it (the schema column); null when
+     * none. For Auto: the schema Auto reads the value by, null where it would show the bytes as
+     * they are (no header, id 0, schema not found or not usable). Only a byte check and a map read.
+     */
     SchemaRef valueSchema(byte[] value);
 
-    /**
-     * The key as one table line of at most about {@code maxChars} characters ("…" when cut): for Auto
-     * without a schema exactly the preview the table always showed ("(null)", text, "0x…"); else the
-     * decoded text with control characters escaped; for a failed decode "(reason) " and the bytes' preview.
-     */
-    default String keyLine(byte[] key, int maxChars) {
-        return Previews.oneLine(key(key).text(), maxChars);
-    }
-
-    /** The value as one table line, as {@link #keyLine}. */
-    default String valueLine(byte[] value, int maxChars) {
-        return Previews.oneLine(value(value).text(), maxChars);
-    }
+    /** The schema named by the key's header, as {@link #valueSchema}. */
+    SchemaRef keySchema(byte[] key);
 }

@@ -46,13 +46,8 @@ public final class RecordDecodings {
             }
 
             @Override
-            public String keyLine(byte[] bytes, int maxChars) {
-                return key.line(bytes, maxChars);
-            }
-
-            @Override
-            public String valueLine(byte[] bytes, int maxChars) {
-                return value.line(bytes, maxChars);
+            public SchemaRef keySchema(byte[] bytes) {
+                return key.schema(bytes);
             }
 
             @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.format.avro.AvroFixtures;
 import dev.kafkaexplorer.kafka.consume.Previews;
+import dev.kafkaexplorer.kafka.consume.RowDecoding;
 import dev.kafkaexplorer.registry.SchemaType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ class AutoFormatTest {
     @Test
     void withoutARegistryEveryRecordShowsAsBeforeInTheTableAndTheDetailPane() throws Exception {
         RecordDecoding auto = RecordDecodings.of(RecordFormat.AUTO, RecordFormat.AUTO, null);
+        RowDecoding rows = new RowDecoding(auto, RecordFormat.AUTO, RecordFormat.AUTO, false);
         for (byte[] bytes : UNKNOWN_BYTES) {
             auto.prepare(bytes, bytes);
             Decoded value = auto.value(bytes);
@@ -56,12 +58,12 @@ class AutoFormatTest {
             }
             assertThat(value.kind()).isEqualTo(before[1]);
             assertThat(value.failed()).isFalse();
-            assertThat(auto.valueLine(bytes, 200)).isEqualTo(Previews.preview(bytes, 200));
-            assertThat(auto.keyLine(bytes, 200)).isEqualTo(Previews.preview(bytes, 200));
+            assertThat(rows.valueLine(bytes, 200)).isEqualTo(Previews.preview(bytes, 200));
+            assertThat(rows.keyLine(bytes, 200)).isEqualTo(Previews.preview(bytes, 200));
             assertThat(auto.valueSchema(bytes)).isNull();
         }
         assertThat(auto.value(null)).isEqualTo(new Decoded("", false, "null", null, null));
-        assertThat(auto.valueLine(null, 200)).isEqualTo("(null)");
+        assertThat(rows.valueLine(null, 200)).isEqualTo("(null)");
     }
 
     @Test
@@ -79,7 +81,8 @@ class AutoFormatTest {
                 "Avro, " + value.length + " bytes", ref, null));
         assertThat(auto.valueSchema(value)).isEqualTo(ref);
         assertThat(ref.columnText()).isEqualTo("orders-value v3");
-        assertThat(auto.valueLine(value, 30)).isEqualTo(AvroFixtures.orderJson("null").substring(0, 30) + "…");
+        assertThat(new RowDecoding(auto, RecordFormat.AUTO, RecordFormat.AUTO, true).valueLine(value, 30))
+                .isEqualTo(AvroFixtures.orderJson("null").substring(0, 30) + "…");
     }
 
     @Test
@@ -100,7 +103,8 @@ class AutoFormatTest {
             Decoded value = auto.value(bytes);
             assertThat(value.kind()).isEqualTo(shownBefore(bytes)[1]);
             assertThat(value.failed()).isFalse();
-            assertThat(auto.valueLine(bytes, 200)).isEqualTo(Previews.preview(bytes, 200));
+            assertThat(new RowDecoding(auto, RecordFormat.AUTO, RecordFormat.AUTO, true).valueLine(bytes, 200))
+                    .isEqualTo(Previews.preview(bytes, 200));
             assertThat(auto.valueSchema(bytes)).isNull();
         }
         // Only id 777 (0x309) was asked for, once: the zero bytes of UNKNOWN_BYTES name id 0, which no registry gives.
@@ -126,7 +130,8 @@ class AutoFormatTest {
             assertThat(key.failed()).isFalse();
             assertThat(key.text()).isEqualTo(Previews.hexDump(millis, 1000));
             assertThat(key.kind()).startsWith("binary, 8 bytes; not read as Avro of subject other-value, version 1, id " + id + ": Avro data");
-            assertThat(auto.keyLine(millis, 200)).isEqualTo(Previews.preview(millis, 200));
+            assertThat(new RowDecoding(auto, RecordFormat.AUTO, RecordFormat.AUTO, true).keyLine(millis, 200))
+                    .isEqualTo(Previews.preview(millis, 200));
         }
     }
 }

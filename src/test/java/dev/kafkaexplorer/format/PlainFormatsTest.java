@@ -2,6 +2,8 @@ package dev.kafkaexplorer.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kafkaexplorer.kafka.consume.RowDecoding;
+
 import dev.kafkaexplorer.kafka.consume.Previews;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -95,11 +97,12 @@ class PlainFormatsTest {
 
     @Test
     void theTableLineIsTheExactValueEscapedAndCut() {
-        RecordDecoding longs = RecordDecodings.of(RecordFormat.LONG, RecordFormat.STRING, null);
+        RowDecoding longs = new RowDecoding(RecordDecodings.of(RecordFormat.LONG, RecordFormat.STRING, null),
+                RecordFormat.LONG, RecordFormat.STRING, false);
         try (LongSerializer serializer = new LongSerializer()) {
             assertThat(longs.keyLine(serializer.serialize("t", 9_007_199_254_740_993L), 200)).isEqualTo("9007199254740993");
         }
-        assertThat(longs.keyLine(new byte[5], 200)).isEqualTo("(a Long is 8 bytes; this key has 5) 0x0000000000");
+        assertThat(longs.keyLine(new byte[5], 200)).isEqualTo("⚠ a Long is 8 bytes; this key has 5");
         assertThat(longs.keyLine(null, 200)).isEqualTo("(null)");
         assertThat(longs.valueLine("a\tb\n".repeat(3).getBytes(StandardCharsets.UTF_8), 10)).isEqualTo("a\\tb\\na\\tb…");
     }

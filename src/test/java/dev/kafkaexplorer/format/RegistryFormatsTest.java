@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.CodedOutputStream;
 import dev.kafkaexplorer.format.avro.AvroFixtures;
 import dev.kafkaexplorer.kafka.consume.Previews;
+import dev.kafkaexplorer.kafka.consume.RowDecoding;
 import dev.kafkaexplorer.registry.RegisteredSchema;
 import dev.kafkaexplorer.registry.SchemaType;
 import java.io.ByteArrayOutputStream;
@@ -63,7 +64,8 @@ class RegistryFormatsTest {
         assertThat(value.kind()).isEqualTo("Avro, " + unknown.length + " bytes");
         assertThat(value.text()).isEqualTo(Previews.hexDump(unknown, 64 * 1024));
         assertThat(avro.valueSchema(unknown).columnText()).isEqualTo("777");
-        assertThat(avro.valueLine(unknown, 200)).startsWith("(schema id 777 not found in the registry) 0x0000000309");
+        assertThat(new RowDecoding(avro, RecordFormat.LONG, RecordFormat.AVRO, true).valueLine(unknown, 200))
+                .isEqualTo("⚠ schema id 777 not found in the registry");
         assertThat(avro.key(key).text()).isEqualTo("7");
     }
 

@@ -57,14 +57,22 @@ public final class RowDecoding {
      * The key as its format reads it, or null where the row shows the bytes as the app always did:
      * Auto on bytes without a registry header, or whose schema was not found or did not fit (Auto
      * makes no promise about bytes; {@link #keyDetail} has its note why). For the table, the
-     * filter and export. Pure CPU once prepared.
+     * filter and export. Pure CPU once prepared; for Auto on bytes whose schema it would not read
+     * by (most Long keys start with the magic byte), only a byte check and a map read: such bytes
+     * are not decoded only for the answer to be set aside, each time a cell draws them.
      */
     public Decoded key(byte[] key) {
+        if (keyFormat == RecordFormat.AUTO && decodes(keyFormat, key) && decoding.keySchema(key) == null) {
+            return null;
+        }
         return asRead(keyFormat, keyDetail(key));
     }
 
     /** The value as its format reads it, or null where the row shows the bytes as always (as {@link #key}). */
     public Decoded value(byte[] value) {
+        if (valueFormat == RecordFormat.AUTO && decodes(valueFormat, value) && decoding.valueSchema(value) == null) {
+            return null;
+        }
         return asRead(valueFormat, valueDetail(value));
     }
 

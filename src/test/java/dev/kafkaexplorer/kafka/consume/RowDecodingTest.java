@@ -44,8 +44,10 @@ class RowDecodingTest {
 
         // Framed, but the registry has no such schema: Auto shows the bytes as always, the detail pane its note.
         byte[] unknown = WireFormat.frame(9, new byte[] {1, 2, 3});
+        int decodedBefore = fake.decoded.get();
         assertThat(withRegistry.value(unknown)).isNull();
         assertThat(withRegistry.valueLine(unknown, 200)).isEqualTo(Previews.preview(unknown, 200)).isEqualTo("0x0000000009010203");
+        assertThat(fake.decoded.get()).as("a cell drawing bytes Auto will not read decodes nothing").isEqualTo(decodedBefore);
         assertThat(withRegistry.valueDetail(unknown).kind()).contains("schema id 9 could not be read");
         assertThat(RecordRow.of(new ConsumerRecord<>("t", 0, 0L, null, unknown), withRegistry).searchText())
                 .isEqualTo(RecordRow.of(new ConsumerRecord<>("t", 0, 0L, null, unknown)).searchText());
@@ -136,6 +138,11 @@ class RowDecodingTest {
         @Override
         public SchemaRef valueSchema(byte[] value) {
             return WireFormat.header(value).map(h -> h.schemaId() == SCHEMA.id()).orElse(false) ? SCHEMA : null;
+        }
+
+        @Override
+        public SchemaRef keySchema(byte[] key) {
+            return null;
         }
     }
 }

@@ -304,6 +304,11 @@ class LiveFormatsViewModelTest {
             int id = WireFormat.header(value).orElseThrow().schemaId();
             return id == ORDERS_V3.id() ? ORDERS_V3 : new SchemaRef(id, null, 0);
         }
+
+        @Override
+        public SchemaRef keySchema(byte[] key) {
+            return null;
+        }
     }
 
     /** Starts in-memory runs and keeps what each was asked to read. */

@@ -724,6 +724,11 @@ class LiveViewModelTest {
         public SchemaRef valueSchema(byte[] value) {
             return null;
         }
+
+        @Override
+        public SchemaRef keySchema(byte[] key) {
+            return null;
+        }
     }
 
     /** Starts in-memory runs; the test hands their rows over as the consumer thread would. */
