@@ -11,11 +11,8 @@ import dev.kafkaexplorer.format.RecordFormat;
 import dev.kafkaexplorer.format.WireFormat;
 import dev.kafkaexplorer.format.avro.AvroCodec;
 import dev.kafkaexplorer.registry.RegisteredSchema;
-import dev.kafkaexplorer.registry.RegistryAccess;
-import dev.kafkaexplorer.registry.SchemaRegistries;
 import dev.kafkaexplorer.registry.SchemaRegistry;
 import dev.kafkaexplorer.registry.SchemaType;
-import dev.kafkaexplorer.registry.local.LocalSchemaRegistry;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.live.StartChoice;
@@ -24,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -64,28 +60,23 @@ class LiveSchemaRegistryUiTest {
             """;
 
     private static final FxRobot robot = new FxRobot();
-    private static LocalSchemaRegistry registry;
-    private static Application app;
+    private static AppWithLocalRegistry app;
 
     @BeforeAll
     static void launch() throws Exception {
-        registry = LocalSchemaRegistry.start(TestBroker.access());
-        app = UiTestSupport.startApp("live-registry", "--bootstrap-servers=" + TestBroker.bootstrapServers(),
-                "--schema-registry=" + registry.url());
-        awaitText(robot, "#connectionStatus", "Connected", 30);
+        app = AppWithLocalRegistry.launch("live-registry", robot);
     }
 
     @AfterAll
     static void close() throws Exception {
-        UiTestSupport.stopApp(app);
-        registry.close();
+        app.close();
     }
 
     @Test
     void avroRecordsShowDecodedWithTheirSchemaAndTheUnreadableOnesSayWhyWhileTheStreamGoesOn() throws Exception {
         String topic = TestBroker.createTopic("ui-avro", 1, Map.of());
         String subject = topic + "-value";
-        SchemaRegistry client = SchemaRegistries.forAccess(RegistryAccess.open(registry.url()));
+        SchemaRegistry client = app.client();
         int id = client.register(subject, SchemaType.AVRO, ORDER_SCHEMA, List.of());
         RegisteredSchema schema = client.schemaById(id);
         AvroCodec avro = new AvroCodec();

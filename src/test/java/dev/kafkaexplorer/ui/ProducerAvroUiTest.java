@@ -8,16 +8,12 @@ import static dev.kafkaexplorer.ui.UiTestSupport.onFx;
 import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkaexplorer.registry.RegistryAccess;
-import dev.kafkaexplorer.registry.SchemaRegistries;
 import dev.kafkaexplorer.registry.SchemaRegistry;
-import dev.kafkaexplorer.registry.local.LocalSchemaRegistry;
 import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.live.StartChoice;
 import dev.kafkaexplorer.ui.producer.TemplateChoice;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -41,21 +37,16 @@ class ProducerAvroUiTest {
 
     private static final int RECORDS = 200;
     private static final FxRobot robot = new FxRobot();
-    private static LocalSchemaRegistry registry;
-    private static Application app;
+    private static AppWithLocalRegistry app;
 
     @BeforeAll
     static void launch() throws Exception {
-        registry = LocalSchemaRegistry.start(TestBroker.access());
-        app = UiTestSupport.startApp("producer-avro", "--bootstrap-servers=" + TestBroker.bootstrapServers(),
-                "--schema-registry=" + registry.url());
-        awaitText(robot, "#connectionStatus", "Connected", 30);
+        app = AppWithLocalRegistry.launch("producer-avro", robot);
     }
 
     @AfterAll
     static void close() throws Exception {
-        UiTestSupport.stopApp(app);
-        registry.close();
+        app.close();
     }
 
     @Test
@@ -99,7 +90,7 @@ class ProducerAvroUiTest {
         awaitText(robot, "#producerRunMessage", "Finished", 60);
         assertThat(counter(robot, "#producerAcked")).isEqualTo(RECORDS);
         assertThat(counter(robot, "#producerFailed")).isZero();
-        SchemaRegistry client = SchemaRegistries.forAccess(RegistryAccess.open(registry.url()));
+        SchemaRegistry client = app.client();
         assertThat(client.versions(subject)).as("registered once").containsExactly(1);
         assertThat(TestBroker.countOnBroker(topic)).isEqualTo(RECORDS);
 

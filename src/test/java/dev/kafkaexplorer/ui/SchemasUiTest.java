@@ -7,15 +7,9 @@ import static dev.kafkaexplorer.ui.UiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.kafkaexplorer.kafka.ClusterAccess;
-import dev.kafkaexplorer.registry.RegistryAccess;
-import dev.kafkaexplorer.registry.SchemaRegistries;
-import dev.kafkaexplorer.registry.local.LocalSchemaRegistry;
-import dev.kafkaexplorer.testing.TestBroker;
 import dev.kafkaexplorer.ui.schemas.VersionDiff;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -48,23 +42,18 @@ class SchemasUiTest {
             + "\"fields\": [{\"name\": \"id\", \"type\": \"int\"}, {\"name\": \"note\", \"type\": \"string\", \"default\": \"\"}]}";
 
     private static final FxRobot robot = new FxRobot();
-    private static LocalSchemaRegistry registry;
-    private static Application app;
+    private static AppWithLocalRegistry app;
 
     @BeforeAll
     static void launch() throws Exception {
-        registry = LocalSchemaRegistry.start(ClusterAccess.plaintext(TestBroker.bootstrapServers()));
-        app = UiTestSupport.startApp("schemas-ui", "--bootstrap-servers=" + TestBroker.bootstrapServers(),
-                "--schema-registry=" + registry.url());
-        awaitText(robot, "#connectionStatus", "Connected", 30);
+        app = AppWithLocalRegistry.launch("schemas-ui", robot);
         UiTestSupport.selectTab(robot, 5);
         awaitText(robot, "#subjectCount", "subject", 30);
     }
 
     @AfterAll
     static void close() throws Exception {
-        UiTestSupport.stopApp(app);
-        registry.close();
+        app.close();
     }
 
     @Test
@@ -126,7 +115,7 @@ class SchemasUiTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Delete version 1")).queryButton());
         Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> versions().equals(List.of(2)));
         awaitText(robot, "#schemasMessage", "Deleted version 1 of “" + subject + "” (a soft delete).", 10);
-        assertThat(SchemaRegistries.forAccess(RegistryAccess.open(registry.url())).versions(subject))
+        assertThat(app.client().versions(subject))
                 .as("the registry's own list").containsExactly(2);
         assertThat(isDisabled(robot, "#deleteVersionButton")).isFalse();
     }
