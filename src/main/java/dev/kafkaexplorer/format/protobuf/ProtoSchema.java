@@ -8,17 +8,12 @@ import dev.kafkaexplorer.registry.RegisteredSchema;
 import dev.kafkaexplorer.registry.SchemaRegistry;
 import dev.kafkaexplorer.registry.SchemaType;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 /**
  * One registry schema's {@code .proto} text, parsed once with the files it imports
  * ({@link ProtoImports}): its descriptor and the JSON printer and parser that know its types and
  * the imported ones (an {@code Any} holding one of them prints too). A schema that cannot be
- * used keeps the reason instead, so a stream of records under it does not parse it again per record.
+ * used keeps the reason instead, so a stream of records under it does not parse it again per record
+ * (unless the registry failed to give an import: see {@link #registryFailed}).
  *
  * <p>The JSON shown to a reader: field names as the {@code .proto} spells them (what the Schemas tab
  * shows and a filter is typed against; the parser takes both those and the lowerCamelCase JSON names);
@@ -45,7 +40,9 @@ final class ProtoSchema {
             printer = null;
             parser = null;
         } else {
-            TypeRegistry types = types(file);
+            // Adding a message adds its whole file and, recursively, the files that file imports: an
+            // Any holding a type from a referenced subject, however deep, prints and parses too.
+            TypeRegistry types = TypeRegistry.newBuilder().add(file.getMessageTypes()).build();
             printer = JsonFormat.printer()
                     .usingTypeRegistry(types)
                     .preservingProtoFieldNames()
@@ -85,24 +82,6 @@ final class ProtoSchema {
      */
     boolean registryFailed() {
         return registryFailed;
-    }
-
-    /**
-     * The message types of {@code file} and of every file it imports, however deep: an {@code Any}
-     * may hold any of them, and the printer and parser find its type only here.
-     */
-    private static TypeRegistry types(FileDescriptor file) {
-        TypeRegistry.Builder types = TypeRegistry.newBuilder();
-        Set<FileDescriptor> seen = new HashSet<>();
-        Deque<FileDescriptor> toVisit = new ArrayDeque<>(List.of(file));
-        while (!toVisit.isEmpty()) {
-            FileDescriptor next = toVisit.pop();
-            if (seen.add(next)) {
-                types.add(next.getMessageTypes());
-                toVisit.addAll(next.getDependencies());
-            }
-        }
-        return types.build();
     }
 
     /** Whether this was parsed from {@code schemaText} (an id reused by another registry holds other text). */
