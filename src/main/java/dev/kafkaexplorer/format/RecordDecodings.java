@@ -16,7 +16,7 @@ public final class RecordDecodings {
      */
     public static RecordDecoding of(RecordFormat keyFormat, RecordFormat valueFormat, SchemaRegistry registry) {
         SchemaCodecs codecs = new SchemaCodecs(registry);
-        SchemaLookups lookups = registry == null ? null : new SchemaLookups(registry, codecs.avro(), System::nanoTime);
+        SchemaLookups lookups = registry == null ? null : new SchemaLookups(registry, codecs, System::nanoTime);
         return of(keyFormat, valueFormat, lookups, codecs);
     }
 

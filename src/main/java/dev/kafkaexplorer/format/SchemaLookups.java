@@ -1,17 +1,15 @@
 package dev.kafkaexplorer.format;
 
-import dev.kafkaexplorer.format.avro.AvroCodec;
 import dev.kafkaexplorer.registry.RegisteredSchema;
 import dev.kafkaexplorer.registry.RegistryException;
 import dev.kafkaexplorer.registry.SchemaRegistry;
-import dev.kafkaexplorer.registry.SchemaType;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
- * The schemas one live run has asked the registry for, by id: found (and, for Avro, parsed), not
+ * The schemas one live run has asked the registry for, by id: found (and, for Avro and Protobuf, parsed), not
  * found, or not answered. {@link #prepare} blocks on the registry (the consumer thread calls it);
  * {@link #get} never does. An id that is not in the registry is asked for once; a registry that did
  * not answer is asked again after {@link #RETRY_AFTER_NANOS}, so a registry that comes back is used
@@ -39,14 +37,14 @@ final class SchemaLookups {
     }
 
     private final SchemaRegistry registry;
-    private final AvroCodec avro;
+    private final SchemaCodecs codecs;
     private final LongSupplier nanoClock;
     private final ConcurrentHashMap<Integer, Lookup> byId = new ConcurrentHashMap<>();
     private final AtomicInteger missing = new AtomicInteger();
 
-    SchemaLookups(SchemaRegistry registry, AvroCodec avro, LongSupplier nanoClock) {
+    SchemaLookups(SchemaRegistry registry, SchemaCodecs codecs, LongSupplier nanoClock) {
         this.registry = registry;
-        this.avro = avro;
+        this.codecs = codecs;
         this.nanoClock = nanoClock;
     }
 
@@ -87,15 +85,14 @@ final class SchemaLookups {
                     false, now, new SchemaRef(id, null, 0));
         }
         SchemaRef ref = new SchemaRef(id, schema.subject(), schema.version());
-        if (schema.type() == SchemaType.AVRO) {
-            try {
-                // Parsed here, where blocking is allowed: an Avro schema's references are fetched while parsing.
-                avro.schema(schema);
-            } catch (FormatException e) {
-                return new Lookup(schema, e.getMessage(), false, now, ref);
-            } catch (RuntimeException e) {
-                return new Lookup(schema, "schema id " + id + " could not be parsed as Avro: " + e, false, now, ref);
-            }
+        try {
+            // Parsed here, where blocking is allowed: Avro and Protobuf references are fetched while parsing.
+            codecs.parseAhead(schema);
+        } catch (FormatException e) {
+            return new Lookup(schema, e.getMessage(), false, now, ref);
+        } catch (RuntimeException e) {
+            return new Lookup(schema, "schema id " + id + " could not be parsed as " + schema.type().label() + ": " + e,
+                    false, now, ref);
         }
         return new Lookup(schema, null, true, now, ref);
     }

@@ -15,13 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A schema registry kept in a map, for the decoding logic (which crosses no wire: the HTTP client
- * is tested against the local registry). It counts the requests by id, and can be made to fail
+ * is tested against the local registry). It counts the requests by id and by subject, and can be made to fail
  * as a registry that does not answer.
  */
 public final class InMemoryRegistry implements SchemaRegistry {
 
     private final Map<Integer, RegisteredSchema> byId = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, AtomicInteger> versionRequests = new ConcurrentHashMap<>();
     private volatile boolean down;
 
     public InMemoryRegistry add(RegisteredSchema schema) {
@@ -46,6 +47,12 @@ public final class InMemoryRegistry implements SchemaRegistry {
         return requests.get();
     }
 
+    /** How many times a version of {@code subject} was asked for. */
+    public int versionRequests(String subject) {
+        AtomicInteger asked = versionRequests.get(subject);
+        return asked == null ? 0 : asked.get();
+    }
+
     @Override
     public RegisteredSchema schemaById(int id) throws RegistryException {
         requests.incrementAndGet();
@@ -61,6 +68,7 @@ public final class InMemoryRegistry implements SchemaRegistry {
 
     @Override
     public RegisteredSchema version(String subject, int version) throws RegistryException {
+        versionRequests.computeIfAbsent(subject, s -> new AtomicInteger()).incrementAndGet();
         if (down) {
             throw new RegistryException("no answer from http://registry.test: connection refused");
         }

@@ -166,7 +166,7 @@ class RegistryFormatsTest {
         AtomicLong now = new AtomicLong();
         SchemaCodecs codecs = new SchemaCodecs(registry);
         RecordDecoding avro = RecordDecodings.of(RecordFormat.AUTO, RecordFormat.AVRO,
-                new SchemaLookups(registry, codecs.avro(), now::get), codecs);
+                new SchemaLookups(registry, codecs, now::get), codecs);
         registry.down(true);
 
         for (int i = 0; i < 100; i++) {

@@ -1,25 +1,19 @@
 package dev.kafkaexplorer.format.protobuf;
 
-import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
-import com.google.protobuf.Descriptors.DescriptorValidationException;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.TypeRegistry;
 import com.google.protobuf.util.JsonFormat;
-import com.squareup.wire.schema.Location;
-import com.squareup.wire.schema.internal.parser.ProtoFileElement;
-import com.squareup.wire.schema.internal.parser.ProtoParser;
 import dev.kafkaexplorer.format.FormatException;
 import dev.kafkaexplorer.registry.RegisteredSchema;
+import dev.kafkaexplorer.registry.SchemaRegistry;
 import dev.kafkaexplorer.registry.SchemaType;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * One registry schema's {@code .proto} text, parsed once: its descriptor and the JSON printer and
- * parser that know its types (an {@code Any} holding one of them prints too). A schema that cannot be
- * used keeps the reason instead, so a stream of records under it does not parse it again per record.
+ * One registry schema's {@code .proto} text, parsed once with the files it imports
+ * ({@link ProtoImports}): its descriptor and the JSON printer and parser that know its types and
+ * the imported ones (an {@code Any} holding one of them prints too). A schema that cannot be
+ * used keeps the reason instead, so a stream of records under it does not parse it again per record
+ * (unless the registry failed to give an import: see {@link #registryFailed}).
  *
  * <p>The JSON shown to a reader: field names as the {@code .proto} spells them (what the Schemas tab
  * shows and a filter is typed against; the parser takes both those and the lowerCamelCase JSON names);
@@ -35,15 +29,19 @@ final class ProtoSchema {
     private final String problem;
     private final JsonFormat.Printer printer;
     private final JsonFormat.Parser parser;
+    private final boolean registryFailed;
 
-    private ProtoSchema(String text, FileDescriptor file, String problem) {
+    private ProtoSchema(String text, FileDescriptor file, String problem, boolean registryFailed) {
         this.text = text;
         this.file = file;
         this.problem = problem;
+        this.registryFailed = registryFailed;
         if (file == null) {
             printer = null;
             parser = null;
         } else {
+            // Adding a message adds its whole file and, recursively, the files that file imports: an
+            // Any holding a type from a referenced subject, however deep, prints and parses too.
             TypeRegistry types = TypeRegistry.newBuilder().add(file.getMessageTypes()).build();
             printer = JsonFormat.printer()
                     .usingTypeRegistry(types)
@@ -54,44 +52,36 @@ final class ProtoSchema {
         }
     }
 
-    /** {@code schema} parsed; never throws: what goes wrong is kept in words for {@link #file()} to say. */
+    /** {@code schema} parsed, without a registry: an import other than Google's well-known files is refused in words. */
     static ProtoSchema parse(RegisteredSchema schema) {
-        String named = "Protobuf schema id " + schema.id();
+        return parse(schema, null);
+    }
+
+    /**
+     * {@code schema} parsed, the files it imports read from {@code registry} (nullable) through its
+     * references: blocks on the registry when it has any. Never throws: what goes wrong is kept in
+     * words for {@link #file()} to say.
+     */
+    static ProtoSchema parse(RegisteredSchema schema, SchemaRegistry registry) {
         if (schema.type() != SchemaType.PROTOBUF) {
-            return failed(schema, "schema id " + schema.id() + " is " + schema.type().label() + ", not Protobuf");
-        }
-        String fileName = "schema-" + schema.id() + ".proto";
-        ProtoFileElement element;
-        try {
-            element = ProtoParser.Companion.parse(Location.get(fileName), schema.schema());
-        } catch (RuntimeException e) {
-            return failed(schema, named + " does not parse: " + e.getMessage());
-        }
-        FileDescriptorProto proto;
-        try {
-            proto = ProtoFileConverter.convert(element, fileName);
-        } catch (RuntimeException e) {
-            return failed(schema, named + " cannot be read: " + e.getMessage());
-        }
-        List<FileDescriptor> dependencies = new ArrayList<>();
-        for (String imported : proto.getDependencyList()) {
-            Optional<FileDescriptor> wellKnown = WellKnownProtos.forImport(imported);
-            if (wellKnown.isEmpty()) {
-                return failed(schema, named + " imports " + imported + ", which the app cannot fetch yet"
-                        + " (only Google's well-known types, google/protobuf/*.proto, are built in)");
-            }
-            dependencies.add(wellKnown.get());
+            return new ProtoSchema(schema.schema(), null,
+                    "schema id " + schema.id() + " is " + schema.type().label() + ", not Protobuf", false);
         }
         try {
-            FileDescriptor file = FileDescriptor.buildFrom(proto, dependencies.toArray(FileDescriptor[]::new));
-            return new ProtoSchema(schema.schema(), file, null);
-        } catch (DescriptorValidationException | RuntimeException e) {
-            return failed(schema, named + " is not valid: " + e.getMessage());
+            FileDescriptor file = new ProtoImports(registry).build(schema, "schema-" + schema.id() + ".proto");
+            return new ProtoSchema(schema.schema(), file, null, false);
+        } catch (ProtoImports.Failure e) {
+            return new ProtoSchema(schema.schema(), null, e.getMessage(), e.registryFailed());
         }
     }
 
-    private static ProtoSchema failed(RegisteredSchema schema, String problem) {
-        return new ProtoSchema(schema.schema(), null, problem);
+    /**
+     * Whether this schema could not be used because the registry did not give a file it imports:
+     * that may pass (a registry that comes back), so such a parse is not kept for good, while any
+     * other outcome follows from the texts alone and is.
+     */
+    boolean registryFailed() {
+        return registryFailed;
     }
 
     /** Whether this was parsed from {@code schemaText} (an id reused by another registry holds other text). */

@@ -18,7 +18,8 @@ import org.apache.avro.Schema;
 /**
  * Schema texts checked and put in the form the local registry keeps: Avro parsed by Avro (with the
  * named types of its references), JSON Schema parsed as JSON, Protobuf parsed by Wire's {@code .proto}
- * parser. A text that does not parse is refused as Confluent refuses it: 42201.
+ * parser (its references, the files it imports, must be registered). A text that does not parse is
+ * refused as Confluent refuses it: 42201.
  */
 final class SchemaTexts {
 
@@ -49,6 +50,11 @@ final class SchemaTexts {
                 return new Parsed(type, json.toString(), json);
             default:
                 ProtoFileElement proto = proto(text);
+                // Each imported file is another subject's version, which a reader fetches: one that is
+                // not registered is refused now, as Confluent refuses it, not met when reading records.
+                for (SchemaReference reference : references) {
+                    resolver.resolve(reference);
+                }
                 return new Parsed(type, text.trim(), proto);
         }
     }

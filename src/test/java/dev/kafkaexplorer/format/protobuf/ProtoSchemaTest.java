@@ -146,7 +146,7 @@ class ProtoSchemaTest {
     }
 
     @Test
-    void anImportOfAnotherRegistrySchemaIsSaidInWords() {
+    void anImportThatNoReferenceNamesIsSaidInWords() {
         RegisteredSchema schema = schema(9, """
                 syntax = "proto3";
                 import "other.proto";
@@ -156,7 +156,7 @@ class ProtoSchemaTest {
 
         assertThatThrownBy(() -> codec.toJson(schema, record, WireFormat.HEADER_BYTES))
                 .isInstanceOf(FormatException.class)
-                .hasMessageStartingWith("Protobuf schema id 9 imports other.proto, which the app cannot fetch yet");
+                .hasMessage("Protobuf schema id 9 imports other.proto, which none of its references names");
     }
 
     @Test

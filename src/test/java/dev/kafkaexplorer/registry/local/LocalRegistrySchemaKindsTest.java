@@ -3,10 +3,17 @@ package dev.kafkaexplorer.registry.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kafkaexplorer.format.Decoded;
+import dev.kafkaexplorer.format.RecordDecoding;
+import dev.kafkaexplorer.format.RecordDecodings;
+import dev.kafkaexplorer.format.RecordFormat;
+import dev.kafkaexplorer.format.SchemaCodecs;
+import dev.kafkaexplorer.format.SchemaRef;
 import dev.kafkaexplorer.registry.CompatibilityVerdict;
 import dev.kafkaexplorer.registry.HttpSchemaRegistry;
 import dev.kafkaexplorer.registry.RegisteredSchema;
 import dev.kafkaexplorer.registry.RegistryAccess;
+import dev.kafkaexplorer.registry.SchemaRegistries;
 import dev.kafkaexplorer.registry.SchemaReference;
 import dev.kafkaexplorer.registry.SchemaRegistry;
 import dev.kafkaexplorer.registry.SchemaType;
@@ -16,7 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Protobuf, JSON Schema and Avro references in the local registry, and two registries on one broker. */
+/** Protobuf, JSON Schema and Avro (with their references) in the local registry, and two registries on one broker. */
 class LocalRegistrySchemaKindsTest {
 
     static final String ORDERS_PROTO = """
@@ -118,6 +125,48 @@ class LocalRegistrySchemaKindsTest {
 
         assertThatThrownBy(() -> registry.register(LocalSchemaRegistryTest.subject("customer-alone"), SchemaType.AVRO, customer, List.of()))
                 .hasMessageStartingWith("the schema is not valid: Invalid schema: ").hasMessageContaining("Address" + suffix);
+    }
+
+    @Test
+    void aProtobufSchemaImportingAnotherSubjectIsKeptWithItsReferencesAndItsRecordsRead() throws Exception {
+        String money = LocalSchemaRegistryTest.subject("acme-money");
+        registry.register(money, SchemaType.PROTOBUF, """
+                syntax = "proto3";
+                package acme;
+                message Money { string currency = 1; int64 units = 2; }
+                """, List.of());
+        String ordersText = """
+                syntax = "proto3";
+                package shop;
+                import "acme/money.proto";
+                message Order { string id = 1; acme.Money total = 2; }
+                """;
+        // As Confluent's serializer registers it: the reference's name is the import path, its subject the file's.
+        List<SchemaReference> refs = List.of(new SchemaReference("acme/money.proto", money, 1));
+        String orders = LocalSchemaRegistryTest.subject("proto-orders");
+        int id = registry.register(orders, SchemaType.PROTOBUF, ordersText, refs);
+        assertThat(registry.schemaById(id).references()).isEqualTo(refs);
+
+        SchemaRegistry reading = SchemaRegistries.forAccess(RegistryAccess.open(local.url()));
+        String json = "{\"id\":\"o-1\",\"total\":{\"currency\":\"EUR\",\"units\":\"1250\"}}";
+        byte[] order = new SchemaCodecs(reading).forType(SchemaType.PROTOBUF).fromJson(reading.schemaById(id), json, null);
+        for (RecordFormat format : List.of(RecordFormat.PROTOBUF, RecordFormat.AUTO)) {
+            RecordDecoding decoding = RecordDecodings.of(RecordFormat.AUTO, format, reading);
+            decoding.prepare(null, order);
+            Decoded value = decoding.value(order);
+            assertThat(value.text()).as(format.name()).isEqualTo(json);
+            assertThat(value.schema()).isEqualTo(new SchemaRef(id, orders, 1));
+        }
+    }
+
+    @Test
+    void aProtobufReferenceToAVersionNotRegisteredIsRefused() {
+        String subject = LocalSchemaRegistryTest.subject("proto-dangling");
+        List<SchemaReference> refs = List.of(new SchemaReference("acme/none.proto", subject + "-none", 1));
+        assertThatThrownBy(() -> registry.register(subject, SchemaType.PROTOBUF,
+                "syntax = \"proto3\";\nimport \"acme/none.proto\";\nmessage M { acme.None n = 1; }", refs))
+                .hasMessageStartingWith("the schema is not valid: Invalid schema: the reference acme/none.proto names "
+                        + subject + "-none version 1, which is not registered");
     }
 
     @Test
