@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kafkaexplorer.format.SchemaCodecs;
 import dev.kafkaexplorer.format.WireFormat;
 import dev.kafkaexplorer.format.avro.AvroCodec;
+import dev.kafkaexplorer.format.jsonschema.JsonSchemaCodec;
 import dev.kafkaexplorer.kafka.ClusterAccess;
 import dev.kafkaexplorer.kafka.produce.OneRecord;
 import dev.kafkaexplorer.kafka.produce.RecordSizes;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * "JSON encoded with a subject's schema" against the real broker and the local registry: the
  * subject's latest schema writes the typed JSON, a value that does not fit is refused in the Avro
- * codec's words, and what reaches the broker is framed with the schema's id and reads back.
+ * codec's (or the JSON Schema validator's) words, and what reaches the broker is framed with the
+ * schema's id and reads back.
  */
 class SendWithSchemaRegistryTest {
 
@@ -74,6 +76,40 @@ class SendWithSchemaRegistryTest {
             RegisteredSchema schema = registry.schemaById(id);
             assertThat(new ObjectMapper().readTree(new AvroCodec().toJson(schema, value, WireFormat.HEADER_BYTES)))
                     .isEqualTo(new ObjectMapper().readTree("{\"id\": 42, \"note\": null}"));
+            model.close();
+        }
+    }
+
+    @Test
+    void aJsonSchemaValueThatDoesNotFitIsRefusedAndOneThatFitsIsSent() throws Exception {
+        String topic = TestBroker.createTopic("send-json-schema", 1);
+        String subject = topic + "-value";
+        try (LocalSchemaRegistry local = LocalSchemaRegistry.start(ClusterAccess.plaintext(TestBroker.bootstrapServers()));
+             SingleRecordSender sender = new SingleRecordSender(TestBroker.access(), Duration.ofSeconds(10));
+             Admin admin = TestBroker.admin()) {
+            SchemaRegistry registry = SchemaRegistries.forAccess(RegistryAccess.open(local.url()));
+            int id = registry.register(subject, SchemaType.JSON, """
+                    {"type": "object", "properties": {"id": {"type": "integer"}}, "required": ["id"],
+                     "additionalProperties": false}""", List.of());
+            SendRecordViewModel model = new SendRecordViewModel(new ManualTicks().runtime(), Map.of(topic, 1), topic,
+                    channel(sender, admin), ChangeGuard.none(), SchemaSource.of(registry, new SchemaCodecs(registry)::forType));
+
+            model.valueProperty().set("{\"id\": 42, \"note\": \"x\"}");
+            model.valueFormatProperty().set(ValueFormat.SCHEMA);
+            assertThat(model.schemaValue().schemaInfo.get()).isEqualTo("JSON Schema, version 1, schema id " + id);
+            Awaitility.await().until(() -> !model.valueErrorProperty().get().isEmpty());
+            assertThat(model.valueErrorProperty().get()).isEqualTo("Does not fit “" + subject + "” version 1: $: property 'note'"
+                    + " is not defined in the schema and the schema does not allow additional properties");
+            assertThat(model.canSendProperty().get()).isFalse();
+
+            model.valueProperty().set("{\"id\": 42}");
+            Awaitility.await().until(() -> model.canSendProperty().get());
+            model.send();
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !model.resultProperty().get().isEmpty());
+            assertThat(model.resultProperty().get()).startsWith("Sent to " + topic + ": partition 0, offset 0");
+            byte[] value = TestBroker.readAll(topic, 1).get(0).value();
+            assertThat(WireFormat.header(value).orElseThrow().schemaId()).isEqualTo(id);
+            assertThat(new JsonSchemaCodec().toJson(registry.schemaById(id), value, WireFormat.HEADER_BYTES)).isEqualTo("{\"id\":42}");
             model.close();
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.format.FormatException;
 import dev.kafkaexplorer.format.WireFormat;
+import dev.kafkaexplorer.format.jsonschema.JsonSchemaCodec;
 import dev.kafkaexplorer.kafka.produce.OneRecord;
 import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.registry.RegisteredSchema;
@@ -127,6 +128,48 @@ class SendWithSchemaViewModelTest {
         assertThat(model.valueErrorProperty().get()).as("text needs no schema").isEmpty();
         model.send();
         assertThat(sent.get(0).value()).asString(StandardCharsets.UTF_8).isEqualTo("{\"name\": \"x\"}");
+    }
+
+    @Test
+    void aJsonSchemaValueThatDoesNotFitIsRefusedInTheValidatorsWordsAndNothingIsSent() {
+        RegisteredSchema order = new RegisteredSchema(11, "orders-value", 2, SchemaType.JSON, """
+                {"type": "object", "properties": {"id": {"type": "integer"}}, "required": ["id"]}""", List.of());
+        JsonSchemaCodec codec = new JsonSchemaCodec();
+        SchemaSource jsonSchemas = new SchemaSource() {
+            @Override
+            public List<String> subjects() {
+                return List.of("orders-value");
+            }
+
+            @Override
+            public RegisteredSchema latest(String subject) {
+                return order;
+            }
+
+            @Override
+            public byte[] encode(RegisteredSchema schema, String json) throws FormatException {
+                return codec.fromJson(schema, json, null);
+            }
+        };
+        SendRecordViewModel model = dialog("orders", jsonSchemas);
+        model.valueFormatProperty().set(ValueFormat.SCHEMA);
+        model.valueProperty().set("{\"id\": \"forty-two\"}");
+
+        assertThat(model.schemaValue().schemaInfo.get()).isEqualTo("JSON Schema, version 2, schema id 11");
+        assertThat(model.valueErrorProperty().get())
+                .isEqualTo("Does not fit “orders-value” version 2: $.id: string found, integer expected");
+        assertThat(model.canSendProperty().get()).isFalse();
+        model.valueProperty().set("{\"name\": \"x\"}");
+        assertThat(model.valueErrorProperty().get())
+                .isEqualTo("Does not fit “orders-value” version 2: $: required property 'id' not found");
+        assertThat(model.canSendProperty().get()).isFalse();
+
+        model.valueProperty().set("{\"id\": 42}");
+        assertThat(model.valueErrorProperty().get()).isEmpty();
+        assertThat(model.canSendProperty().get()).isTrue();
+        model.send();
+        assertThat(sent).hasSize(1);
+        assertThat(WireFormat.header(sent.get(0).value())).get().extracting(WireFormat.Framed::schemaId).isEqualTo(11);
     }
 
     @Test
