@@ -1,9 +1,12 @@
 package dev.kafkaexplorer.ui.send;
 
 import dev.kafkaexplorer.kafka.produce.OneRecord;
+import dev.kafkaexplorer.kafka.produce.RecordSizes;
 import dev.kafkaexplorer.kafka.produce.SentRecord;
+import dev.kafkaexplorer.kafka.produce.SingleRecordSender;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.apache.kafka.clients.admin.Admin;
 
 /** What the produce-one-message dialog sends through: a producer of its own, and the topics' limits. */
 public interface SendChannel {
@@ -19,4 +22,29 @@ public interface SendChannel {
 
     /** Releases the producer without waiting; called once, when the dialog closes. */
     void close();
+
+    /** Sends through {@code sender}, reads topic limits with {@code admin}; closing closes the sender. */
+    static SendChannel over(SingleRecordSender sender, Admin admin) {
+        return new SendChannel() {
+            @Override
+            public CompletableFuture<SentRecord> send(OneRecord record, int maxRequestSize) {
+                return sender.send(record, maxRequestSize);
+            }
+
+            @Override
+            public int maxRequestSize() {
+                return sender.configuredMaxRequestSize();
+            }
+
+            @Override
+            public CompletionStage<Integer> topicMaxMessageBytes(String topic) {
+                return RecordSizes.topicMaxMessageBytes(admin, topic);
+            }
+
+            @Override
+            public void close() {
+                sender.close();
+            }
+        };
+    }
 }

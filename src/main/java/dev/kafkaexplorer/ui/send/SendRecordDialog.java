@@ -2,9 +2,6 @@ package dev.kafkaexplorer.ui.send;
 
 import dev.kafkaexplorer.format.SchemaCodecs;
 import dev.kafkaexplorer.kafka.TopicSummary;
-import dev.kafkaexplorer.kafka.produce.OneRecord;
-import dev.kafkaexplorer.kafka.produce.RecordSizes;
-import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.kafka.produce.SingleRecordSender;
 import dev.kafkaexplorer.registry.SchemaRegistries;
 import dev.kafkaexplorer.ui.common.ChangeGuard;
@@ -13,14 +10,11 @@ import dev.kafkaexplorer.ui.common.Views;
 import dev.kafkaexplorer.ui.connection.ConnectionViewModel.Connection;
 import java.util.Collection;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.apache.kafka.clients.admin.Admin;
 
 /** Opens the produce-one-message dialog with a producer of its own, closed when the dialog closes. */
 public final class SendRecordDialog {
@@ -41,28 +35,7 @@ public final class SendRecordDialog {
         SingleRecordSender sender = new SingleRecordSender(connection.access(), connection.admin().settings().timeout());
         Map<String, Integer> partitionCounts = topics.stream()
                 .collect(Collectors.toMap(TopicSummary::name, TopicSummary::partitions, (a, b) -> a));
-        Admin admin = connection.admin().client();
-        SendChannel channel = new SendChannel() {
-            @Override
-            public CompletableFuture<SentRecord> send(OneRecord record, int maxRequestSize) {
-                return sender.send(record, maxRequestSize);
-            }
-
-            @Override
-            public int maxRequestSize() {
-                return sender.configuredMaxRequestSize();
-            }
-
-            @Override
-            public CompletionStage<Integer> topicMaxMessageBytes(String name) {
-                return RecordSizes.topicMaxMessageBytes(admin, name);
-            }
-
-            @Override
-            public void close() {
-                sender.close();
-            }
-        };
+        SendChannel channel = SendChannel.over(sender, connection.admin().client());
         // The registry's client is shared by the app; it is only asked once the schema format is chosen.
         SchemaSource schemas = connection.access().schemaRegistry()
                 .map(SchemaRegistries::forAccess)

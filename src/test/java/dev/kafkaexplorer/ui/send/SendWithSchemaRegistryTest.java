@@ -8,9 +8,6 @@ import dev.kafkaexplorer.format.WireFormat;
 import dev.kafkaexplorer.format.avro.AvroCodec;
 import dev.kafkaexplorer.format.jsonschema.JsonSchemaCodec;
 import dev.kafkaexplorer.kafka.ClusterAccess;
-import dev.kafkaexplorer.kafka.produce.OneRecord;
-import dev.kafkaexplorer.kafka.produce.RecordSizes;
-import dev.kafkaexplorer.kafka.produce.SentRecord;
 import dev.kafkaexplorer.kafka.produce.SingleRecordSender;
 import dev.kafkaexplorer.registry.RegisteredSchema;
 import dev.kafkaexplorer.registry.RegistryAccess;
@@ -24,8 +21,6 @@ import dev.kafkaexplorer.ui.common.ManualTicks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -53,7 +48,7 @@ class SendWithSchemaRegistryTest {
             SchemaRegistry registry = SchemaRegistries.forAccess(RegistryAccess.open(local.url()));
             int id = registry.register(subject, SchemaType.AVRO, ORDER, List.of());
             SendRecordViewModel model = new SendRecordViewModel(new ManualTicks().runtime(), Map.of(topic, 1), topic,
-                    channel(sender, admin), ChangeGuard.none(), SchemaSource.of(registry, new SchemaCodecs(registry)::forType));
+                    SendChannel.over(sender, admin), ChangeGuard.none(), SchemaSource.of(registry, new SchemaCodecs(registry)::forType));
 
             model.valueProperty().set("{\"id\": \"forty-two\"}");
             model.valueFormatProperty().set(ValueFormat.SCHEMA);
@@ -92,7 +87,7 @@ class SendWithSchemaRegistryTest {
                     {"type": "object", "properties": {"id": {"type": "integer"}}, "required": ["id"],
                      "additionalProperties": false}""", List.of());
             SendRecordViewModel model = new SendRecordViewModel(new ManualTicks().runtime(), Map.of(topic, 1), topic,
-                    channel(sender, admin), ChangeGuard.none(), SchemaSource.of(registry, new SchemaCodecs(registry)::forType));
+                    SendChannel.over(sender, admin), ChangeGuard.none(), SchemaSource.of(registry, new SchemaCodecs(registry)::forType));
 
             model.valueProperty().set("{\"id\": 42, \"note\": \"x\"}");
             model.valueFormatProperty().set(ValueFormat.SCHEMA);
@@ -112,28 +107,5 @@ class SendWithSchemaRegistryTest {
             assertThat(new JsonSchemaCodec().toJson(registry.schemaById(id), value, WireFormat.HEADER_BYTES)).isEqualTo("{\"id\":42}");
             model.close();
         }
-    }
-
-    private static SendChannel channel(SingleRecordSender sender, Admin admin) {
-        return new SendChannel() {
-            @Override
-            public CompletableFuture<SentRecord> send(OneRecord record, int maxRequestSize) {
-                return sender.send(record, maxRequestSize);
-            }
-
-            @Override
-            public int maxRequestSize() {
-                return sender.configuredMaxRequestSize();
-            }
-
-            @Override
-            public CompletionStage<Integer> topicMaxMessageBytes(String topic) {
-                return RecordSizes.topicMaxMessageBytes(admin, topic);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 }
