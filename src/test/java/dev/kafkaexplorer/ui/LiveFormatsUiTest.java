@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.format.RecordFormat;
 import dev.kafkaexplorer.testing.TestBroker;
-import dev.kafkaexplorer.ui.live.LiveViewModel;
-import dev.kafkaexplorer.ui.live.StartChoice;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -65,13 +63,13 @@ class LiveFormatsUiTest {
             producer.send(new ProducerRecord<>(topic, 42L, "second"));
             producer.flush();
         }
-        showTopic(topic);
+        LiveTabDriver.showTopic(robot, topic);
         assertThat(onFx(() -> formatBox("#liveKeyFormat").getValue())).isEqualTo(RecordFormat.AUTO);
         assertThat(onFx(() -> formatBox("#liveValueFormat").getValue())).isEqualTo(RecordFormat.AUTO);
         assertThat(onFx(() -> formatBox("#liveKeyFormat").getItems())).containsExactly(RecordFormat.values());
 
         // As Auto: the eight bytes as hex, as the app always showed them.
-        readFromEarliest(2);
+        LiveTabDriver.readFromEarliest(robot, 2);
         assertThat(keyCellText(0)).isEqualTo("0x0020000000000001");
         assertThat(isDisabled(robot, "#liveKeyFormat")).as("chosen while stopped").isTrue();
         assertThat(isDisabled(robot, "#liveValueFormat")).isTrue();
@@ -80,7 +78,7 @@ class LiveFormatsUiTest {
         assertThat(isDisabled(robot, "#liveKeyFormat")).isFalse();
 
         UiTestSupport.choose(robot, "#liveKeyFormat", RecordFormat.LONG.label());
-        readFromEarliest(2);
+        LiveTabDriver.readFromEarliest(robot, 2);
         assertThat(keyCellText(0)).isEqualTo(Long.toString(BIG));
         assertThat(keyCellText(1)).isEqualTo("42");
 
@@ -95,25 +93,6 @@ class LiveFormatsUiTest {
         assertThat(onFx(() -> robot.lookup("#liveDetailValue").queryAs(TextArea.class).getText())).isEqualTo("first");
         robot.clickOn("#liveStart");
         awaitText(robot, "#liveStart", "Start", 10);
-    }
-
-    private static void showTopic(String topic) {
-        UiTestSupport.selectTab(robot, 0);
-        robot.clickOn("#refreshTopicsButton");
-        UiTestSupport.selectTab(robot, 2);
-        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> onFx(() -> model().inputs().topicNames().contains(topic)));
-        UiTestSupport.type(robot, "#liveTopic .text-field", topic);
-    }
-
-    /** Starts reading from the earliest record and waits for {@code rows} rows. */
-    private static void readFromEarliest(int rows) {
-        onFx(() -> {
-            robot.lookup("#liveStartFrom").queryComboBox().getSelectionModel().select(StartChoice.EARLIEST);
-            return null;
-        });
-        robot.clickOn("#liveStart");
-        Awaitility.await().atMost(20, TimeUnit.SECONDS)
-                .until(() -> onFx(() -> robot.lookup("#liveTable").queryAs(TableView.class).getItems().size()) == rows);
     }
 
     @SuppressWarnings("unchecked")
@@ -137,9 +116,5 @@ class LiveFormatsUiTest {
                 .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId())
                         && c.getIndex() == index && !c.isEmpty() && c.getText() != null)
                 .findFirst().orElse(null);
-    }
-
-    private static LiveViewModel model() {
-        return onFx(() -> (LiveViewModel) robot.lookup("#liveTable").query().getProperties().get(LiveViewModel.class));
     }
 }

@@ -14,8 +14,6 @@ import dev.kafkaexplorer.registry.RegisteredSchema;
 import dev.kafkaexplorer.registry.SchemaRegistry;
 import dev.kafkaexplorer.registry.SchemaType;
 import dev.kafkaexplorer.testing.TestBroker;
-import dev.kafkaexplorer.ui.live.LiveViewModel;
-import dev.kafkaexplorer.ui.live.StartChoice;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -94,11 +92,11 @@ class LiveSchemaRegistryUiTest {
             producer.flush();
         }
 
-        showTopic(topic);
+        LiveTabDriver.showTopic(robot, topic);
         String schemaColumn = subject + " v1";
 
         // Auto, with the registry the app was started with: the framed records by their schema.
-        readFromEarliest(5);
+        LiveTabDriver.readFromEarliest(robot, 5);
         assertThat(cellText("liveValueColumn", 0)).contains("\"name\":\"alice\"").contains("\"status\":\"NEW\"").contains("10.50");
         assertThat(cellText("liveSchemaColumn", 0)).isEqualTo(schemaColumn);
         assertThat(cellText("liveValueColumn", 1)).as("Auto promises nothing: the bytes as always").startsWith("0x0000000309");
@@ -107,7 +105,7 @@ class LiveSchemaRegistryUiTest {
         awaitText(robot, "#liveStart", "Start", 10);
 
         UiTestSupport.choose(robot, "#liveValueFormat", RecordFormat.AVRO.label());
-        readFromEarliest(5);
+        LiveTabDriver.readFromEarliest(robot, 5);
         assertThat(cellText("liveValueColumn", 0)).contains("\"name\":\"alice\"");
         assertThat(cellText("liveSchemaColumn", 0)).isEqualTo(schemaColumn);
         assertThat(cellText("liveValueColumn", 1)).isEqualTo("⚠ schema id 777 not found in the registry");
@@ -164,7 +162,7 @@ class LiveSchemaRegistryUiTest {
 
         // The filter matches decoded text, which the bytes do not hold as written.
         UiTestSupport.type(robot, "#liveFilter", "\"name\":\"carol\"");
-        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> tableRows() == 1);
+        Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> LiveTabDriver.tableRows(robot) == 1);
         UiTestSupport.erase(robot, "#liveFilter");
         robot.clickOn("#liveStart");
         awaitText(robot, "#liveStart", "Start", 10);
@@ -174,27 +172,6 @@ class LiveSchemaRegistryUiTest {
         return "{\"id\": " + id + ", \"customer\": {\"name\": \"" + name + "\", \"email\": \"" + name + "@example.com\"},"
                 + " \"amount\": " + amount + ", \"status\": \"NEW\", \"items\": [\"book\", \"pen\"], \"tags\": {\"gift\": 1},"
                 + " \"placedAt\": \"2024-05-01T10:15:30Z\"}";
-    }
-
-    private static void showTopic(String topic) {
-        UiTestSupport.selectTab(robot, 0);
-        robot.clickOn("#refreshTopicsButton");
-        UiTestSupport.selectTab(robot, 2);
-        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> onFx(() -> model().inputs().topicNames().contains(topic)));
-        UiTestSupport.type(robot, "#liveTopic .text-field", topic);
-    }
-
-    private static void readFromEarliest(int rows) {
-        onFx(() -> {
-            robot.lookup("#liveStartFrom").queryComboBox().getSelectionModel().select(StartChoice.EARLIEST);
-            return null;
-        });
-        robot.clickOn("#liveStart");
-        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> tableRows() == rows);
-    }
-
-    private static int tableRows() {
-        return onFx(() -> robot.lookup("#liveTable").queryAs(TableView.class).getItems().size());
     }
 
     private static void selectRow(int index) {
@@ -210,9 +187,5 @@ class LiveSchemaRegistryUiTest {
 
     private static String cellText(String columnId, int index) {
         return LiveFormatsUiTest.cellText(columnId, index);
-    }
-
-    private static LiveViewModel model() {
-        return onFx(() -> (LiveViewModel) robot.lookup("#liveTable").query().getProperties().get(LiveViewModel.class));
     }
 }

@@ -10,12 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkaexplorer.registry.SchemaRegistry;
 import dev.kafkaexplorer.testing.TestBroker;
-import dev.kafkaexplorer.ui.live.LiveViewModel;
 import dev.kafkaexplorer.ui.live.StartChoice;
 import dev.kafkaexplorer.ui.producer.TemplateChoice;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.awaitility.Awaitility;
@@ -102,31 +100,23 @@ class ProducerAvroUiTest {
         UiTestSupport.selectTab(robot, 0);
         robot.clickOn("#refreshTopicsButton");
         UiTestSupport.selectTab(robot, 2);
-        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> onFx(() -> liveModel().inputs().topicNames().contains(topic)));
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> onFx(() -> LiveTabDriver.model(robot).inputs().topicNames().contains(topic)));
         UiTestSupport.type(robot, "#liveTopic .text-field", topic);
         onFx(() -> {
             robot.lookup("#liveStartFrom").queryComboBox().getSelectionModel().select(StartChoice.EARLIEST);
             return null;
         });
         robot.clickOn("#liveStart");
-        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> tableRows() == 2 * RECORDS);
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> LiveTabDriver.tableRows(robot) == 2 * RECORDS);
         // The table follows the newest rows: the last one is in view.
         int last = 2 * RECORDS - 1;
         assertThat(LiveFormatsUiTest.cellText("liveSchemaColumn", last)).isEqualTo(subject + " v1");
         assertThat(LiveFormatsUiTest.cellText("liveValueColumn", last)).contains("\"orderId\":\"ORD-");
         // Field names are not in Avro's bytes: only a decoded record matches them, so every row was decoded.
         UiTestSupport.type(robot, "#liveFilter", "\"orderId\":\"ORD-");
-        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> tableRows() == 2 * RECORDS);
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> LiveTabDriver.tableRows(robot) == 2 * RECORDS);
         UiTestSupport.erase(robot, "#liveFilter");
         robot.clickOn("#liveStart");
         awaitText(robot, "#liveStart", "Start", 10);
-    }
-
-    private static int tableRows() {
-        return onFx(() -> robot.lookup("#liveTable").queryAs(TableView.class).getItems().size());
-    }
-
-    private static LiveViewModel liveModel() {
-        return onFx(() -> (LiveViewModel) robot.lookup("#liveTable").query().getProperties().get(LiveViewModel.class));
     }
 }
