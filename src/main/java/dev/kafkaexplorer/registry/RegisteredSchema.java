@@ -16,6 +16,11 @@ public record RegisteredSchema(int id, String subject, int version, SchemaType t
         references = List.copyOf(references == null ? List.of() : references);
     }
 
+    /** How messages name it: "schema id 12 (orders-value v1)", or "schema id 12" when read by id alone. */
+    public String named() {
+        return subject == null ? "schema id " + id : "schema id " + id + " (" + subject + " v" + version + ")";
+    }
+
     /** The same schema, known under {@code subject} at {@code version}. */
     public RegisteredSchema under(String subject, int version) {
         return new RegisteredSchema(id, subject, version, type, schema, references);

@@ -68,7 +68,7 @@ public final class AvroCodec implements SchemaCodec {
             return result;
         } catch (AvroRuntimeException e) {
             // SchemaParseException and the parser's other refusals (a bad default, a duplicate name).
-            throw new FormatException(name(schema) + " is not a valid Avro schema: " + e.getMessage(), e);
+            throw new FormatException(schema.named() + " is not a valid Avro schema: " + e.getMessage(), e);
         }
     }
 
@@ -80,23 +80,18 @@ public final class AvroCodec implements SchemaCodec {
                 continue;
             }
             if (references == null) {
-                throw new FormatException(name(schema) + " refers to " + reference.name() + " (subject " + reference.subject()
+                throw new FormatException(schema.named() + " refers to " + reference.name() + " (subject " + reference.subject()
                         + " version " + reference.version() + "), and no registry was given to read it from");
             }
             RegisteredSchema referenced;
             try {
                 referenced = references.version(reference.subject(), reference.version());
             } catch (RegistryException e) {
-                throw new FormatException(name(schema) + " refers to " + reference.name() + ", which could not be read: "
+                throw new FormatException(schema.named() + " refers to " + reference.name() + ", which could not be read: "
                         + e.getMessage(), e);
             }
             addReferences(parser, referenced, seen);
             parser.parse(referenced.schema());
         }
-    }
-
-    private static String name(RegisteredSchema schema) {
-        return schema.subject() == null ? "schema id " + schema.id()
-                : "schema id " + schema.id() + " (" + schema.subject() + " v" + schema.version() + ")";
     }
 }

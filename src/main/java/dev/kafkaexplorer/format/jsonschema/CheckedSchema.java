@@ -86,7 +86,7 @@ final class CheckedSchema {
     }
 
     private static Schema build(RegisteredSchema registered) throws FormatException {
-        String name = name(registered);
+        String name = registered.named();
         JsonNode node;
         try {
             node = JsonText.parse(registered.schema());
@@ -159,11 +159,6 @@ final class CheckedSchema {
                 .collect(Collectors.joining("; "));
         int more = errors.size() - MESSAGES_SHOWN;
         return more > 0 ? shown + " (and " + more + " more)" : shown;
-    }
-
-    private static String name(RegisteredSchema schema) {
-        return schema.subject() == null ? "schema id " + schema.id()
-                : "schema id " + schema.id() + " (" + schema.subject() + " v" + schema.version() + ")";
     }
 
     /** A reference the schema makes to something outside itself, which is deliberately not loaded. */

@@ -127,7 +127,6 @@ final class ProtoImports {
 
     /** "Protobuf schema id 12", with "(orders-value v1)" when the registry said where it is registered. */
     static String name(RegisteredSchema schema) {
-        String id = "Protobuf schema id " + schema.id();
-        return schema.subject() == null ? id : id + " (" + schema.subject() + " v" + schema.version() + ")";
+        return "Protobuf " + schema.named();
     }
 }

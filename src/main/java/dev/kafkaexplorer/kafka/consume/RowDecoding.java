@@ -62,18 +62,18 @@ public final class RowDecoding {
      * are not decoded only for the answer to be set aside, each time a cell draws them.
      */
     public Decoded key(byte[] key) {
-        if (keyFormat == RecordFormat.AUTO && decodes(keyFormat, key) && decoding.keySchema(key) == null) {
+        if (!decodes(keyFormat, key) || (keyFormat == RecordFormat.AUTO && decoding.keySchema(key) == null)) {
             return null;
         }
-        return asRead(keyFormat, keyDetail(key));
+        return asRead(keyFormat, decoding.key(key));
     }
 
     /** The value as its format reads it, or null where the row shows the bytes as always (as {@link #key}). */
     public Decoded value(byte[] value) {
-        if (valueFormat == RecordFormat.AUTO && decodes(valueFormat, value) && decoding.valueSchema(value) == null) {
+        if (!decodes(valueFormat, value) || (valueFormat == RecordFormat.AUTO && decoding.valueSchema(value) == null)) {
             return null;
         }
-        return asRead(valueFormat, valueDetail(value));
+        return asRead(valueFormat, decoding.value(value));
     }
 
     /**
@@ -108,8 +108,8 @@ public final class RowDecoding {
     }
 
     private static Decoded asRead(RecordFormat format, Decoded decoded) {
-        boolean readAsAlways = decoded == null
-                || (format == RecordFormat.AUTO && decoded.schema() == null && !decoded.failed());
+        // Auto makes no promise about bytes: what it read without a schema shows as the bytes always did.
+        boolean readAsAlways = format == RecordFormat.AUTO && decoded.schema() == null && !decoded.failed();
         return readAsAlways ? null : decoded;
     }
 
