@@ -119,7 +119,7 @@ class SendRecordUiTest {
 
     /** Refreshes the topic list so a topic made outside the app shows, and selects it. */
     @SuppressWarnings("unchecked")
-    private static void selectTopic(String topic) {
+    static void selectTopic(String topic) {
         robot.clickOn("#refreshTopicsButton");
         // Asked again each second: a refresh still answering for the list before the topic was made may come last.
         Awaitility.await().atMost(30, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS).until(() -> onFx(() -> {

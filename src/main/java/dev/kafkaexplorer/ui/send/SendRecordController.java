@@ -95,7 +95,7 @@ public final class SendRecordController {
         sendSubjectRow.managedProperty().bind(schemaMode);
         sendSubject.setItems(schema.subjects);
         sendSubject.valueProperty().bindBidirectional(schema.subject);
-        showWhenSet(sendSchemaInfo, schema.schemaInfo);
+        showWhenSet(sendSchemaInfo, Bindings.when(schemaMode).then(schema.schemaInfo).otherwise(""));
         showWhenSet(sendSubjectError, Bindings.when(schemaMode).then(schema.subjectError).otherwise(""));
     }
 
